@@ -1,0 +1,96 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+
+namespace LangSon.ThiDua.Domain.Auditing;
+
+/// <summary>
+/// Reads the change tracker before a save and turns every insert, update and delete of
+/// domain data into an <see cref="AuditEntry"/> once the keys are known.
+/// </summary>
+internal sealed class AuditCollector
+{
+    private static readonly HashSet<string> Hidden = new(StringComparer.Ordinal)
+    {
+        nameof(AppUser.PasswordHash), nameof(AppUser.SecurityStamp), nameof(AppUser.ConcurrencyStamp),
+        nameof(AppUser.NormalizedUserName), nameof(AppUser.NormalizedEmail), nameof(AppUser.AccessFailedCount),
+        nameof(Unit.SearchName), "Value",
+    };
+
+    private readonly List<(EntityEntry Entry, string Action, Dictionary<string, object?[]> Changes)> pending = [];
+
+    public bool HasChanges => pending.Count > 0;
+
+    public static AuditCollector Capture(ChangeTracker tracker)
+    {
+        var collector = new AuditCollector();
+        tracker.DetectChanges();
+        foreach (var entry in tracker.Entries())
+        {
+            if (entry.Entity is AuditEntry || entry.Metadata.IsOwned())
+            {
+                continue;
+            }
+
+            var (action, changes) = entry.State switch
+            {
+                EntityState.Added => (AuditActions.Insert, Describe(entry, p => new[] { null, p.CurrentValue })),
+                EntityState.Deleted => (AuditActions.Delete, Describe(entry, p => new[] { p.OriginalValue, null })),
+                EntityState.Modified => (AuditActions.Update, Describe(entry, p => p.IsModified && !Equals(p.OriginalValue, p.CurrentValue)
+                    ? new[] { p.OriginalValue, p.CurrentValue }
+                    : null)),
+                _ => (string.Empty, []),
+            };
+            if (action.Length == 0 || (action == AuditActions.Update && changes.Count == 0))
+            {
+                continue;
+            }
+
+            collector.pending.Add((entry, action, changes));
+        }
+
+        return collector;
+    }
+
+    public IEnumerable<AuditEntry> ToEntries(IAuditActor actor, DateTime atUtc) =>
+        pending.Select(p => new AuditEntry
+        {
+            AtUtc = atUtc,
+            UserName = actor.UserName,
+            IpAddress = actor.IpAddress,
+            Action = p.Action,
+            EntityType = p.Entry.Metadata.ClrType.Name,
+            EntityId = KeyOf(p.Entry),
+            Changes = JsonSerializer.Serialize(
+                p.Changes.ToDictionary(c => c.Key, c => new { old = c.Value[0], @new = c.Value[1] }),
+                AuditJson.Options),
+        });
+
+    private static Dictionary<string, object?[]> Describe(EntityEntry entry, Func<PropertyEntry, object?[]?> pick)
+    {
+        var result = new Dictionary<string, object?[]>(StringComparer.Ordinal);
+        foreach (var property in entry.Properties)
+        {
+            if (Hidden.Contains(property.Metadata.Name) || property.Metadata.IsShadowProperty() && property.Metadata.IsConcurrencyToken)
+            {
+                continue;
+            }
+
+            var values = pick(property);
+            if (values is not null)
+            {
+                result[property.Metadata.Name] = values;
+            }
+        }
+
+        return result;
+    }
+
+    private static string? KeyOf(EntityEntry entry)
+    {
+        var key = entry.Metadata.FindPrimaryKey();
+        return key is null
+            ? null
+            : string.Join("/", key.Properties.Select(p => entry.Property(p.Name).CurrentValue ?? entry.Property(p.Name).OriginalValue));
+    }
+}

@@ -1,0 +1,65 @@
+using LangSon.ThiDua.Domain.Auditing;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace LangSon.ThiDua.Domain.Data;
+
+public sealed class AppDbContext(DbContextOptions<AppDbContext> options, IAuditActor actor, TimeProvider time)
+    : IdentityDbContext<AppUser>(options)
+{
+    public DbSet<Campaign> Campaigns => Set<Campaign>();
+
+    public DbSet<ContentArea> ContentAreas => Set<ContentArea>();
+
+    public DbSet<Unit> Units => Set<Unit>();
+
+    public DbSet<EmulationGroup> EmulationGroups => Set<EmulationGroup>();
+
+    public DbSet<AwardForm> AwardForms => Set<AwardForm>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        var audit = AuditCollector.Capture(ChangeTracker);
+        if (!audit.HasChanges)
+        {
+            return base.SaveChanges(acceptAllChangesOnSuccess);
+        }
+
+        using var transaction = Database.CurrentTransaction is null ? Database.BeginTransaction() : null;
+        var written = base.SaveChanges(acceptAllChangesOnSuccess);
+        AuditEntries.AddRange(audit.ToEntries(actor, time.GetUtcNow().UtcDateTime));
+        base.SaveChanges(acceptAllChangesOnSuccess);
+        transaction?.Commit();
+        return written;
+    }
+
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        var audit = AuditCollector.Capture(ChangeTracker);
+        if (!audit.HasChanges)
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+
+        await using var transaction = Database.CurrentTransaction is null
+            ? await Database.BeginTransactionAsync(cancellationToken)
+            : null;
+        var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        AuditEntries.AddRange(audit.ToEntries(actor, time.GetUtcNow().UtcDateTime));
+        await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        if (transaction is not null)
+        {
+            await transaction.CommitAsync(cancellationToken);
+        }
+
+        return written;
+    }
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+    }
+}

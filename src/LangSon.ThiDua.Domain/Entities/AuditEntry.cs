@@ -1,0 +1,44 @@
+namespace LangSon.ThiDua.Domain;
+
+/// <summary>One recorded change or security event. Append-only: the app never updates or deletes one.</summary>
+public sealed class AuditEntry
+{
+    public long Id { get; set; }
+
+    public DateTime AtUtc { get; set; }
+
+    public required string UserName { get; set; }
+
+    public string? IpAddress { get; set; }
+
+    /// <summary>Insert, Update, Delete, or a security event such as SignIn.</summary>
+    public required string Action { get; set; }
+
+    public required string EntityType { get; set; }
+
+    public string? EntityId { get; set; }
+
+    /// <summary>JSON object: property → { "old": …, "new": … }.</summary>
+    public string? Changes { get; set; }
+}
+
+public static class AuditActions
+{
+    public const string Insert = "Insert";
+    public const string Update = "Update";
+    public const string Delete = "Delete";
+    public const string SignIn = "SignIn";
+    public const string SignInFailed = "SignInFailed";
+    public const string SignOut = "SignOut";
+
+    public static string DisplayName(string action) => action switch
+    {
+        Insert => "Thêm mới",
+        Update => "Sửa",
+        Delete => "Xóa",
+        SignIn => "Đăng nhập",
+        SignInFailed => "Đăng nhập thất bại",
+        SignOut => "Đăng xuất",
+        _ => action,
+    };
+}

@@ -1,0 +1,101 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace LangSon.ThiDua.Domain;
+
+[Flags]
+public enum NomineeKinds
+{
+    None = 0,
+
+    [Display(Name = "Tập thể")]
+    Collective = 1,
+
+    [Display(Name = "Cá nhân")]
+    Individual = 2,
+}
+
+[Flags]
+public enum DossierDocuments
+{
+    None = 0,
+
+    [Display(Name = "Tờ trình của đơn vị")]
+    Submission = 1,
+
+    [Display(Name = "Báo cáo thành tích")]
+    AchievementReport = 2,
+
+    [Display(Name = "Biên bản họp xét của đơn vị")]
+    MeetingMinutes = 4,
+}
+
+public enum DecisionLevel
+{
+    [Display(Name = "Đơn vị tự quyết định")]
+    Unit = 0,
+
+    [Display(Name = "Chủ tịch UBND tỉnh quyết định")]
+    Province = 1,
+
+    [Display(Name = "Tỉnh trình Thủ tướng Chính phủ")]
+    PrimeMinister = 2,
+}
+
+public enum PassBase
+{
+    [Display(Name = "trên số thành viên có mặt")]
+    MembersPresent = 0,
+
+    [Display(Name = "trên tổng số thành viên Hội đồng")]
+    AllMembers = 1,
+}
+
+public enum TaskRating
+{
+    [Display(Name = "Không hoàn thành nhiệm vụ")]
+    NotCompleted = 1,
+
+    [Display(Name = "Hoàn thành nhiệm vụ")]
+    Completed = 2,
+
+    [Display(Name = "Hoàn thành tốt nhiệm vụ")]
+    Good = 3,
+
+    [Display(Name = "Hoàn thành xuất sắc nhiệm vụ")]
+    Excellent = 4,
+}
+
+/// <summary>Hình thức khen thưởng. Its rules are data, edited by Admin, because the rules change.</summary>
+public sealed class AwardForm
+{
+    public int Id { get; set; }
+
+    public required string Code { get; set; }
+
+    public required string Name { get; set; }
+
+    public DecisionLevel DecisionLevel { get; set; }
+
+    public NomineeKinds NomineeKinds { get; set; } = NomineeKinds.Collective | NomineeKinds.Individual;
+
+    public bool RequiresCouncilVote { get; set; }
+
+    /// <summary>Share of council members that must be present for a valid vote, in percent.</summary>
+    public decimal? QuorumPercent { get; set; }
+
+    /// <summary>Share of agree votes needed to pass, in percent of <see cref="PassBase"/>.</summary>
+    public decimal? PassThresholdPercent { get; set; }
+
+    public PassBase PassBase { get; set; }
+
+    /// <summary>The lowest 2025 task rating a nominee may have.</summary>
+    public TaskRating MinimumTaskRating { get; set; } = TaskRating.Good;
+
+    public required string Eligibility { get; set; }
+
+    public DossierDocuments RequiredDocuments { get; set; }
+
+    public int SortOrder { get; set; }
+
+    public bool IsActive { get; set; } = true;
+}

@@ -1,0 +1,79 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace LangSon.ThiDua.Domain;
+
+public enum CampaignStatus
+{
+    [Display(Name = "Dự thảo")]
+    Draft = 0,
+
+    [Display(Name = "Đang triển khai")]
+    Active = 1,
+
+    [Display(Name = "Đã kết thúc")]
+    Closed = 2,
+
+    [Display(Name = "Đã tổng kết")]
+    Summarized = 3,
+}
+
+/// <summary>Phong trào / đợt thi đua.</summary>
+public sealed class Campaign
+{
+    public int Id { get; set; }
+
+    public required string Code { get; set; }
+
+    public required string Title { get; set; }
+
+    public required string LegalBasis { get; set; }
+
+    public DateOnly StartDate { get; set; }
+
+    /// <summary>The plan ends "when the 14th Party Congress has been held": unknown at first, editable.</summary>
+    public DateOnly? EndDate { get; set; }
+
+    public DateOnly? PlanDeadline { get; set; }
+
+    public DateOnly? NominationDeadline { get; set; }
+
+    public CampaignStatus Status { get; private set; } = CampaignStatus.Draft;
+
+    public List<ContentArea> ContentAreas { get; set; } = [];
+
+    public void Activate() => MoveTo(CampaignStatus.Active, CampaignStatus.Draft);
+
+    public void Close() => MoveTo(CampaignStatus.Closed, CampaignStatus.Active);
+
+    public void Summarize() => MoveTo(CampaignStatus.Summarized, CampaignStatus.Closed);
+
+    private void MoveTo(CampaignStatus target, CampaignStatus requiredCurrent)
+    {
+        if (Status != requiredCurrent)
+        {
+            throw new DomainException(
+                $"Không thể chuyển phong trào sang trạng thái \"{target.DisplayName()}\" khi đang ở trạng thái \"{Status.DisplayName()}\".");
+        }
+
+        Status = target;
+    }
+}
+
+/// <summary>Nội dung thi đua (II.1–II.5 of the plan).</summary>
+public sealed class ContentArea
+{
+    public int Id { get; set; }
+
+    public int CampaignId { get; set; }
+
+    public Campaign? Campaign { get; set; }
+
+    public int Number { get; set; }
+
+    public required string ShortTitle { get; set; }
+
+    public required string FullText { get; set; }
+
+    /// <summary>Suggested indicators, one per line.</summary>
+    public string? SuggestedIndicators { get; set; }
+}

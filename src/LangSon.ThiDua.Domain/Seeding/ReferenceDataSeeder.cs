@@ -1,0 +1,103 @@
+using LangSon.ThiDua.Domain.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace LangSon.ThiDua.Domain.Seeding;
+
+/// <summary>
+/// Seeds the plan's campaign, the award forms, Lạng Sơn's units and their khối/cụm. Idempotent:
+/// it adds what is missing by its natural key and never overwrites what Admin has edited.
+/// </summary>
+public sealed class ReferenceDataSeeder(AppDbContext db)
+{
+    public async Task SeedAsync(CancellationToken cancellationToken = default)
+    {
+        await SeedCampaignAsync(cancellationToken);
+        await SeedAwardFormsAsync(cancellationToken);
+        await SeedUnitsAsync(cancellationToken);
+    }
+
+    private async Task SeedCampaignAsync(CancellationToken ct)
+    {
+        var campaign = await db.Campaigns.Include(c => c.ContentAreas).SingleOrDefaultAsync(c => c.Code == CampaignSeed.Code, ct);
+        if (campaign is null)
+        {
+            campaign = new Campaign
+            {
+                Code = CampaignSeed.Code,
+                Title = CampaignSeed.Title,
+                LegalBasis = CampaignSeed.LegalBasis,
+                StartDate = CampaignSeed.StartDate,
+                PlanDeadline = CampaignSeed.PlanDeadline,
+                NominationDeadline = CampaignSeed.NominationDeadline,
+            };
+            campaign.Activate();
+            db.Campaigns.Add(campaign);
+        }
+
+        foreach (var (number, shortTitle, fullText, indicators) in CampaignSeed.ContentAreas)
+        {
+            if (campaign.ContentAreas.All(a => a.Number != number))
+            {
+                campaign.ContentAreas.Add(new ContentArea { Number = number, ShortTitle = shortTitle, FullText = fullText, SuggestedIndicators = indicators });
+            }
+        }
+
+        await db.SaveChangesAsync(ct);
+    }
+
+    private async Task SeedAwardFormsAsync(CancellationToken ct)
+    {
+        var existing = await db.AwardForms.Select(f => f.Code).ToListAsync(ct);
+        db.AwardForms.AddRange(AwardFormSeed.Create().Where(f => !existing.Contains(f.Code)));
+        await db.SaveChangesAsync(ct);
+    }
+
+    private async Task SeedUnitsAsync(CancellationToken ct)
+    {
+        var rows = UnitSeed.Agencies().Concat(UnitSeed.Communes()).ToList();
+        var groups = await db.EmulationGroups.ToDictionaryAsync(g => g.Name, ct);
+        var units = await db.Units.ToDictionaryAsync(u => u.Code, ct);
+        var newGroups = new List<EmulationGroup>();
+
+        foreach (var row in rows)
+        {
+            if (!groups.TryGetValue(row.GroupName, out var group))
+            {
+                group = new EmulationGroup
+                {
+                    Name = row.GroupName,
+                    Kind = row.Kind is UnitKind.Commune or UnitKind.Ward ? EmulationGroupKind.Territory : EmulationGroupKind.Sector,
+                };
+                groups.Add(row.GroupName, group);
+                newGroups.Add(group);
+                db.EmulationGroups.Add(group);
+            }
+
+            if (!units.ContainsKey(row.Code))
+            {
+                var unit = new Unit
+                {
+                    Code = row.Code,
+                    Name = row.Name,
+                    Kind = row.Kind,
+                    FormerDistrict = row.FormerDistrict,
+                    FormedFrom = row.FormedFrom,
+                    Note = row.Note,
+                    EmulationGroup = group,
+                };
+                units.Add(row.Code, unit);
+                db.Units.Add(unit);
+            }
+        }
+
+        await db.SaveChangesAsync(ct);
+
+        // A new group is led by its first unit in the seed order (usually the former district seat); Admin may change it.
+        foreach (var group in newGroups)
+        {
+            group.LeadUnit = units[rows.First(r => r.GroupName == group.Name).Code];
+        }
+
+        await db.SaveChangesAsync(ct);
+    }
+}

@@ -1,0 +1,29 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace LangSon.ThiDua.Web.Features.Errors;
+
+/// <summary>Vietnamese error pages for 403, 404, 500 and others; no stack trace outside Development.</summary>
+[AllowAnonymous]
+[Route("Error")]
+[ApiExplorerSettings(IgnoreApi = true)]
+public sealed class ErrorController : Controller
+{
+    [Route("{code:int}")]
+    [IgnoreAntiforgeryToken]
+    public IActionResult Show(int code)
+    {
+        var (title, message) = code switch
+        {
+            403 => ("Không có quyền truy cập", "Tài khoản của bạn không được phép xem hoặc thực hiện chức năng này. Nếu cần, hãy liên hệ quản trị hệ thống."),
+            404 => ("Không tìm thấy trang", "Trang hoặc dữ liệu bạn tìm không tồn tại, hoặc đã bị chuyển đi."),
+            400 => ("Yêu cầu không hợp lệ", "Yêu cầu gửi lên không hợp lệ. Hãy tải lại trang và thử lại."),
+            500 => ("Lỗi hệ thống", "Đã có lỗi xảy ra trong khi xử lý yêu cầu. Lỗi đã được ghi lại; xin vui lòng thử lại sau ít phút."),
+            _ => ("Có lỗi xảy ra", "Không thể xử lý yêu cầu."),
+        };
+        Response.StatusCode = code;
+        return View("Error", new ErrorViewModel(code, title, message, HttpContext.TraceIdentifier));
+    }
+}
+
+public sealed record ErrorViewModel(int Code, string Title, string Message, string RequestId);

@@ -1,0 +1,67 @@
+using LangSon.ThiDua.Domain.Data;
+using LangSon.ThiDua.Domain.Seeding;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace LangSon.ThiDua.Web.Infrastructure;
+
+internal static class DatabaseSetup
+{
+    public const string Sqlite = "Sqlite";
+    public const string SqlServer = "SqlServer";
+
+    /// <summary>Database:Provider selects Sqlite (default, a file under DataDirectory) or SqlServer (ConnectionStrings:ThiDua).</summary>
+    public static IServiceCollection AddPortalDatabase(this IServiceCollection services, IConfiguration configuration, PortalOptions portal)
+    {
+        var provider = configuration["Database:Provider"] ?? Sqlite;
+        services.AddDbContext<AppDbContext>(options =>
+        {
+            switch (provider)
+            {
+                case Sqlite:
+                    options.UseSqlite(SqliteConnectionString(configuration, portal), o => o.MigrationsAssembly("LangSon.ThiDua.Migrations.Sqlite"));
+                    break;
+                case SqlServer:
+                    options.UseSqlServer(
+                        configuration.GetConnectionString("ThiDua") ?? throw new InvalidOperationException("ConnectionStrings:ThiDua is required when Database:Provider is SqlServer."),
+                        o => o.MigrationsAssembly("LangSon.ThiDua.Migrations.SqlServer"));
+                    break;
+                default:
+                    throw new InvalidOperationException($"Database:Provider '{provider}' is not supported: use {Sqlite} or {SqlServer}.");
+            }
+        });
+        return services;
+    }
+
+    private static string SqliteConnectionString(IConfiguration configuration, PortalOptions portal)
+    {
+        var configured = configuration.GetConnectionString("ThiDua");
+        var builder = new SqliteConnectionStringBuilder(string.IsNullOrWhiteSpace(configured) ? string.Empty : configured);
+        if (string.IsNullOrWhiteSpace(builder.DataSource))
+        {
+            builder.DataSource = Path.Combine(portal.DataDirectory, "thidua.db");
+        }
+
+        builder.DefaultTimeout = 30;
+        return builder.ToString();
+    }
+
+    /// <summary>Applies pending migrations and seeds reference data (and demo data in demo mode).</summary>
+    public static async Task MigrateAndSeedAsync(this WebApplication app)
+    {
+        var portal = app.Services.GetRequiredService<PortalOptions>();
+        Directory.CreateDirectory(portal.DataDirectory);
+
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        await db.Database.MigrateAsync();
+        if (db.Database.IsSqlite())
+        {
+            // WAL lets readers go on while one request writes.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
+        }
+
+        await new ReferenceDataSeeder(db).SeedAsync();
+        await scope.ServiceProvider.GetRequiredService<IdentitySeeder>().SeedAsync(portal.DemoMode);
+    }
+}

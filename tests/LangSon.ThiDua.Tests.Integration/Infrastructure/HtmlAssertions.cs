@@ -1,0 +1,13 @@
+using AngleSharp.Html.Dom;
+
+namespace LangSon.ThiDua.Tests.Integration.Infrastructure;
+
+public static class HtmlAssertions
+{
+    /// <summary>The texts of the validation messages shown on a re-rendered form.</summary>
+    public static IReadOnlyList<string> ValidationMessages(this IHtmlDocument document) =>
+        document.QuerySelectorAll(".field-validation-error, .validation-summary-errors li")
+            .Select(e => e.TextContent.Trim())
+            .Where(t => t.Length > 0)
+            .ToList();
+}

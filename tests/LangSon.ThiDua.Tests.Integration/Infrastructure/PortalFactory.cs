@@ -1,0 +1,67 @@
+using LangSon.ThiDua.Domain.Data;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace LangSon.ThiDua.Tests.Integration.Infrastructure;
+
+/// <summary>
+/// Boots the real portal over its own SQLite file in a fresh data folder, in demo mode, with the
+/// production error handling ("Testing" environment). One factory per test class.
+/// </summary>
+public class PortalFactory : WebApplicationFactory<Program>
+{
+    public PortalFactory()
+    {
+        DataDirectory = Path.Combine(Path.GetTempPath(), "thidua-tests", Guid.NewGuid().ToString("N"));
+    }
+
+    public string DataDirectory { get; }
+
+    public string DatabasePath => Path.Combine(DataDirectory, "thidua.db");
+
+    /// <summary>A client that keeps cookies and does not follow redirects, so tests see 302s.</summary>
+    public PortalClient CreatePortalClient() =>
+        new(CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
+
+    public async Task<PortalClient> SignInAsync(string userName, string password = DemoPassword)
+    {
+        var client = CreatePortalClient();
+        var response = await client.LoginAsync(userName, password);
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, response.StatusCode);
+        return client;
+    }
+
+    public const string DemoPassword = "LangSon@2025";
+
+    /// <summary>Runs <paramref name="action"/> against the app's database in a scope of its own.</summary>
+    public async Task<T> WithDbAsync<T>(Func<AppDbContext, Task<T>> action)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await action(scope.ServiceProvider.GetRequiredService<AppDbContext>());
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("DataDirectory", DataDirectory);
+        builder.UseSetting("Demo:Enabled", "true");
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            try
+            {
+                Directory.Delete(DataDirectory, recursive: true);
+            }
+            catch (IOException)
+            {
+                // A log file may still be open; the temp folder is cleaned by the OS.
+            }
+        }
+    }
+}

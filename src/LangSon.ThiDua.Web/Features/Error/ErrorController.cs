@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
-namespace LangSon.ThiDua.Web.Features.Errors;
+namespace LangSon.ThiDua.Web.Features.Error;
 
 /// <summary>Vietnamese error pages for 403, 404, 500 and others; no stack trace outside Development.</summary>
 [AllowAnonymous]

@@ -1,0 +1,24 @@
+# Sourced by run.sh and test.sh: installs, when missing, what the portal needs on a Debian machine
+# that has the .NET SDK. Nothing is downloaded outside Debian's, NuGet's and npm's registries.
+
+apt_install() {
+    local sudo=""
+    if [ "$(id -u)" -ne 0 ]; then sudo="sudo"; fi
+    echo "Cài đặt gói Debian: $*" >&2
+    $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "$@" >/dev/null 2>&1 \
+        || { $sudo apt-get update >/dev/null && $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "$@" >/dev/null; }
+}
+
+# ensure_prerequisites [browser]: node + npm always (front-end build); chromium and fonts when "browser" is asked.
+ensure_prerequisites() {
+    local wanted=()
+    command -v dotnet >/dev/null || { echo "Thiếu .NET SDK 10: hãy cài đặt trước (https://dot.net)." >&2; exit 1; }
+    command -v npm >/dev/null || wanted+=(nodejs npm)
+    if [ "${1:-}" = "browser" ]; then
+        [ -x /usr/bin/chromium ] || wanted+=(chromium)
+        [ -d /usr/share/fonts/truetype/liberation ] || wanted+=(fonts-liberation)
+        [ -d /usr/share/fonts/truetype/dejavu ] || wanted+=(fonts-dejavu-core)
+    fi
+    if [ "${#wanted[@]}" -gt 0 ]; then apt_install "${wanted[@]}"; fi
+    export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+}

@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Runs every test of the portal: unit, integration (real app over SQLite) and browser (Debian's Chromium).
+# On a fresh Debian machine with the .NET SDK it first installs what is missing (chromium, fonts, node/npm,
+# NuGet and npm packages). Ends with one line "N passed, N failed, N skipped" read from the TRX results,
+# and fails when a test failed or none ran.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/prerequisites.sh
+ensure_prerequisites browser
+
+dotnet tool restore >/dev/null
+dotnet restore LangSon.ThiDua.sln
+dotnet build LangSon.ThiDua.sln -c Release --no-restore
+bash scripts/sqlserver-script.sh
+
+results=TestResults
+rm -rf "$results"
+status=0
+dotnet test LangSon.ThiDua.sln -c Release --no-build --logger trx --results-directory "$results" || status=$?
+
+passed=0 failed=0 skipped=0 total=0
+for trx in "$results"/*.trx; do
+    [ -e "$trx" ] || continue
+    counters=$(grep -o '<Counters [^>]*>' "$trx")
+    get() { echo "$counters" | sed -n "s/.* $1=\"\([0-9]*\)\".*/\1/p"; }
+    total=$((total + $(get total)))
+    passed=$((passed + $(get passed)))
+    failed=$((failed + $(get failed) + $(get error) + $(get timeout) + $(get aborted)))
+    skipped=$((skipped + $(get notExecuted)))
+done
+
+if [ "$total" -eq 0 ] || [ "$passed" -eq 0 ]; then
+    echo "Không có kiểm thử nào được chạy." >&2
+    status=1
+fi
+[ "$failed" -eq 0 ] || status=1
+echo "$passed passed, $failed failed, $skipped skipped"
+exit "$status"

@@ -31,7 +31,7 @@ public sealed class BrowserPortal : WebApplicationFactory<Program>, IAsyncLifeti
     public async Task InitializeAsync()
     {
         StartServer();
-        var addresses = Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses;
+        var addresses = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
         BaseUrl = addresses.First().Replace("[::]", "127.0.0.1", StringComparison.Ordinal).Replace("0.0.0.0", "127.0.0.1", StringComparison.Ordinal);
 
         playwright = await Playwright.CreateAsync();

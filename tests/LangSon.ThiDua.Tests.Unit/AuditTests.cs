@@ -48,6 +48,8 @@ public sealed class AuditTests : IDisposable
         Assert.All(entries, e => Assert.Equal(("admin", "10.0.0.7", nameof(EmulationGroup)), (e.UserName, e.IpAddress, e.EntityType)));
         Assert.Equal(entries[0].EntityId, entries[1].EntityId);
         Assert.NotEqual("0", entries[0].EntityId);
+        var inserted = JsonDocument.Parse(entries[0].Changes!).RootElement;
+        Assert.Equal(entries[0].EntityId, inserted.GetProperty("Id").GetProperty("new").GetRawText());
 
         var change = JsonDocument.Parse(entries[1].Changes!).RootElement.GetProperty("Name");
         Assert.Equal("Khối thử", change.GetProperty("old").GetString());

@@ -34,7 +34,8 @@ internal sealed class AuditCollector
 
             var (action, changes) = entry.State switch
             {
-                EntityState.Added => (AuditActions.Insert, Describe(entry, p => new[] { null, p.CurrentValue })),
+                // Inserted values are read after the save, when generated keys are known.
+                EntityState.Added => (AuditActions.Insert, []),
                 EntityState.Deleted => (AuditActions.Delete, Describe(entry, p => new[] { p.OriginalValue, null })),
                 EntityState.Modified => (AuditActions.Update, Describe(entry, p => p.IsModified && !Equals(p.OriginalValue, p.CurrentValue)
                     ? new[] { p.OriginalValue, p.CurrentValue }
@@ -62,7 +63,7 @@ internal sealed class AuditCollector
             EntityType = p.Entry.Metadata.ClrType.Name,
             EntityId = KeyOf(p.Entry),
             Changes = JsonSerializer.Serialize(
-                p.Changes.ToDictionary(c => c.Key, c => new { old = c.Value[0], @new = c.Value[1] }),
+                (p.Action == AuditActions.Insert ? Describe(p.Entry, e => [null, e.CurrentValue]) : p.Changes).ToDictionary(c => c.Key, c => new { old = c.Value[0], @new = c.Value[1] }),
                 AuditJson.Options),
         });
 

@@ -35,7 +35,8 @@ internal static class PortalSetup
                 Path.Combine(portal.DataDirectory, "logs", "thidua-.log"),
                 rollingInterval: RollingInterval.Day,
                 retainedFileCountLimit: 31,
-                formatProvider: CultureInfo.InvariantCulture));
+                formatProvider: CultureInfo.InvariantCulture),
+            preserveStaticLogger: true);
 
         services.AddHttpContextAccessor();
         services.AddScoped<IAuditActor, HttpAuditActor>();
@@ -90,7 +91,9 @@ internal static class PortalSetup
                 options.ModelBindingMessageProvider.UseVietnamese();
                 options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
             })
-            .AddRazorOptions(o => o.ViewLocationExpanders.Add(new FeatureViewLocationExpander()));
+            .AddRazorOptions(o => o.ViewLocationExpanders.Add(new FeatureViewLocationExpander()))
+            // Validation runs on the server (FluentValidation, Vietnamese): no data-val-* attributes with default English texts.
+            .AddViewOptions(o => o.HtmlHelperOptions.ClientValidationEnabled = false);
         services.AddFluentValidationAutoValidation(o => o.DisableDataAnnotationsValidation = true);
         services.AddValidatorsFromAssemblyContaining<PortalOptions>(ServiceLifetime.Singleton, includeInternalTypes: true);
         ValidatorOptions.Global.LanguageManager.Culture = Culture;

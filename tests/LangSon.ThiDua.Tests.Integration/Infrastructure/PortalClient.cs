@@ -32,7 +32,7 @@ public sealed class PortalClient(HttpClient http) : IDisposable
     /// </summary>
     public async Task<HttpResponseMessage> PostFormAsync(string url, IDictionary<string, string> fields, string? formPage = null)
     {
-        var token = await AntiforgeryTokenAsync(formPage ?? url);
+        var token = await AntiforgeryTokenAsync(formPage ?? url, url);
         var body = new List<KeyValuePair<string, string>>(fields) { new("__RequestVerificationToken", token) };
         using var content = new FormUrlEncodedContent(body);
         return await http.PostAsync(new Uri(url, UriKind.Relative), content);
@@ -45,11 +45,19 @@ public sealed class PortalClient(HttpClient http) : IDisposable
         return await http.PostAsync(new Uri(url, UriKind.Relative), content);
     }
 
-    public async Task<string> AntiforgeryTokenAsync(string page)
+    /// <summary>
+    /// The antiforgery token of the form on <paramref name="page"/> that posts to <paramref name="action"/>:
+    /// a form without its own token would fail in a real browser, so the test must fail too.
+    /// </summary>
+    public async Task<string> AntiforgeryTokenAsync(string page, string action)
     {
         var document = await GetPageAsync(page);
-        var input = document.QuerySelector("input[name=__RequestVerificationToken]") as IHtmlInputElement;
-        Assert.True(input is not null, $"No antiforgery token on {page}");
+        var actionPath = action.Split('?')[0];
+        var form = document.Forms.FirstOrDefault(f =>
+            string.Equals((f.GetAttribute("action") ?? page).Split('?')[0], actionPath, StringComparison.OrdinalIgnoreCase));
+        Assert.True(form is not null, $"No form on {page} posts to {actionPath}");
+        var input = form.QuerySelector("input[name=__RequestVerificationToken]") as IHtmlInputElement;
+        Assert.True(input is not null, $"The form on {page} that posts to {actionPath} has no antiforgery token");
         return input.Value;
     }
 

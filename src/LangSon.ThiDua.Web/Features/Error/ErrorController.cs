@@ -11,7 +11,7 @@ public sealed class ErrorController : Controller
 {
     [Route("{code:int}")]
     [IgnoreAntiforgeryToken]
-    public IActionResult Show(int code)
+    public IActionResult Show([FromRoute] int code)
     {
         var (title, message) = code switch
         {

@@ -1,0 +1,95 @@
+using FluentValidation;
+using LangSon.ThiDua.Domain;
+using LangSon.ThiDua.Web.Infrastructure;
+
+namespace LangSon.ThiDua.Web.Features.Audit;
+
+/// <summary>
+/// Filters of the audit log, from the query string. "Operation" rather than "Action": the route
+/// value "action" would otherwise bind into it.
+/// </summary>
+public sealed class AuditFilter
+{
+    public string? UserName { get; set; }
+
+    public string? Operation { get; set; }
+
+    public string? EntityType { get; set; }
+
+    public string? EntityId { get; set; }
+
+    /// <summary>First day, in Vietnam time.</summary>
+    public DateOnly? From { get; set; }
+
+    /// <summary>Last day (inclusive), in Vietnam time.</summary>
+    public DateOnly? To { get; set; }
+}
+
+public sealed class AuditFilterValidator : AbstractValidator<AuditFilter>
+{
+    public AuditFilterValidator()
+    {
+        RuleFor(f => f.UserName).MaximumLength(256).WithMessage("Tên người dùng tối đa 256 ký tự.");
+        RuleFor(f => f.EntityId).MaximumLength(100).WithMessage("Mã bản ghi tối đa 100 ký tự.");
+        RuleFor(f => f.To).GreaterThanOrEqualTo(f => f.From)
+            .When(f => f.From is not null && f.To is not null)
+            .WithMessage("\"Đến ngày\" không được trước \"Từ ngày\".");
+    }
+}
+
+public sealed record AuditRow(long Id, DateTime AtUtc, string UserName, string? IpAddress, string Action, string EntityType, string? EntityId);
+
+public sealed class AuditIndexModel
+{
+    public required AuditFilter Filter { get; init; }
+
+    public required IReadOnlyList<string> EntityTypes { get; init; }
+
+    public required Page<AuditRow> Page { get; init; }
+}
+
+public sealed record AuditChange(string Field, string? Old, string? New);
+
+public sealed class AuditDetailsModel
+{
+    public required AuditEntry Entry { get; init; }
+
+    public required IReadOnlyList<AuditChange> Changes { get; init; }
+
+    /// <summary>The stored text when it is not a JSON object of changes (shown as is).</summary>
+    public string? Unparsed { get; init; }
+}
+
+/// <summary>How the audit log is shown: Vietnam time, Vietnamese names for actions and entity types.</summary>
+public static class AuditDisplay
+{
+    public static readonly TimeZoneInfo VietnamTime = TimeZoneInfo.FindSystemTimeZoneById("Asia/Ho_Chi_Minh");
+
+    public static readonly IReadOnlyList<string> Actions =
+    [
+        AuditActions.Insert, AuditActions.Update, AuditActions.Delete,
+        AuditActions.SignIn, AuditActions.SignInFailed, AuditActions.SignOut,
+    ];
+
+    private static readonly Dictionary<string, string> EntityNames = new(StringComparer.Ordinal)
+    {
+        [nameof(Campaign)] = "Phong trào thi đua",
+        [nameof(ContentArea)] = "Nội dung thi đua",
+        [nameof(AwardForm)] = "Hình thức khen thưởng",
+        [nameof(Unit)] = "Cơ quan, đơn vị",
+        [nameof(EmulationGroup)] = "Khối, cụm thi đua",
+        [nameof(AppUser)] = "Người dùng",
+        ["IdentityUserRole`1"] = "Vai trò của người dùng",
+        ["IdentityRole"] = "Vai trò",
+    };
+
+    public static string Time(DateTime atUtc) =>
+        TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(atUtc, DateTimeKind.Utc), VietnamTime).ToString("dd/MM/yyyy HH:mm:ss");
+
+    /// <summary>The first instant (UTC) of a Vietnam calendar day.</summary>
+    public static DateTime StartOfDayUtc(DateOnly day) =>
+        TimeZoneInfo.ConvertTimeToUtc(day.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified), VietnamTime);
+
+    public static string EntityName(string entityType) =>
+        EntityNames.TryGetValue(entityType, out var name) ? name : entityType;
+}

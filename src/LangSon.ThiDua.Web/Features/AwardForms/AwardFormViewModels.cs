@@ -1,0 +1,28 @@
+using LangSon.ThiDua.Domain;
+
+namespace LangSon.ThiDua.Web.Features.AwardForms;
+
+public sealed record AwardFormListItem(
+    int Id, string Code, string Name, DecisionLevel DecisionLevel, bool RequiresCouncilVote,
+    decimal? QuorumPercent, decimal? PassThresholdPercent, PassBase PassBase, int SortOrder, bool IsActive);
+
+public static class AwardFormDisplay
+{
+    /// <summary>"66,67%" in vi-VN, without useless trailing zeros.</summary>
+    public static string Percent(decimal? value) => value is { } v ? v.ToString("0.##") + "%" : "—";
+
+    public static string VoteRule(bool requiresVote, decimal? quorum, decimal? threshold, PassBase passBase) =>
+        requiresVote
+            ? $"Có mặt tối thiểu {Percent(quorum)} thành viên; thông qua khi đạt từ {Percent(threshold)} phiếu đồng ý {passBase.DisplayName()}"
+            : "Không cần Hội đồng biểu quyết";
+
+    public static string Flags<TEnum>(TEnum value)
+        where TEnum : struct, Enum
+    {
+        var names = Enum.GetValues<TEnum>()
+            .Where(f => Convert.ToInt32(f, System.Globalization.CultureInfo.InvariantCulture) != 0 && value.HasFlag(f))
+            .Select(f => f.DisplayName())
+            .ToList();
+        return names.Count == 0 ? "Không có" : string.Join(", ", names);
+    }
+}

@@ -16,7 +16,11 @@ bash scripts/sqlserver-script.sh
 results=TestResults
 rm -rf "$results"
 status=0
-dotnet test LangSon.ThiDua.sln -c Release --no-build --logger trx --results-directory "$results" || status=$?
+# One TRX file per test project, named after it (timestamped default names can collide).
+for project in tests/*/*.csproj; do
+    name=$(basename "$project" .csproj)
+    dotnet test "$project" -c Release --no-build --logger "trx;LogFileName=$name.trx" --results-directory "$results" || status=$?
+done
 
 passed=0 failed=0 skipped=0 total=0
 for trx in "$results"/*.trx; do

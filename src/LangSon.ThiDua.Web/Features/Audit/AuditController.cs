@@ -40,13 +40,13 @@ public sealed class AuditController(AppDbContext db) : Controller
 
         if (filter.From is { } from)
         {
-            var fromUtc = AuditDisplay.StartOfDayUtc(from);
+            var fromUtc = VietnamTime.StartOfDayUtc(from);
             query = query.Where(a => a.AtUtc >= fromUtc);
         }
 
         if (filter.To is { } to && to < DateOnly.MaxValue)
         {
-            var beforeUtc = AuditDisplay.StartOfDayUtc(to.AddDays(1));
+            var beforeUtc = VietnamTime.StartOfDayUtc(to.AddDays(1));
             query = query.Where(a => a.AtUtc < beforeUtc);
         }
 

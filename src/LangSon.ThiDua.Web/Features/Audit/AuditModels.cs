@@ -63,8 +63,6 @@ public sealed class AuditDetailsModel
 /// <summary>How the audit log is shown: Vietnam time, Vietnamese names for actions and entity types.</summary>
 public static class AuditDisplay
 {
-    public static readonly TimeZoneInfo VietnamTime = TimeZoneInfo.FindSystemTimeZoneById("Asia/Ho_Chi_Minh");
-
     public static readonly IReadOnlyList<string> Actions =
     [
         AuditActions.Insert, AuditActions.Update, AuditActions.Delete,
@@ -83,12 +81,7 @@ public static class AuditDisplay
         ["IdentityRole"] = "Vai trò",
     };
 
-    public static string Time(DateTime atUtc) =>
-        TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(atUtc, DateTimeKind.Utc), VietnamTime).ToString("dd/MM/yyyy HH:mm:ss");
-
-    /// <summary>The first instant (UTC) of a Vietnam calendar day.</summary>
-    public static DateTime StartOfDayUtc(DateOnly day) =>
-        TimeZoneInfo.ConvertTimeToUtc(day.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified), VietnamTime);
+    public static string Time(DateTime atUtc) => VietnamTime.Format(atUtc, seconds: true);
 
     public static string EntityName(string entityType) =>
         EntityNames.TryGetValue(entityType, out var name) ? name : entityType;

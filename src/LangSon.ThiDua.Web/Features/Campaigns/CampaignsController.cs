@@ -24,7 +24,7 @@ public sealed partial class CampaignsController(AppDbContext db) : Controller
         var matches = folded.Length == 0
             ? all
             : all.Where(c => TextFolding.Fold(c.Code + " " + c.Title).Contains(folded, StringComparison.Ordinal)).ToList();
-        return View(new CampaignIndexModel { Query = q, Page = PageOf(matches, page) });
+        return View(new CampaignIndexModel { Query = q, Page = matches.ToPage(page) });
     }
 
     [HttpGet]
@@ -176,13 +176,5 @@ public sealed partial class CampaignsController(AppDbContext db) : Controller
         {
             ModelState.AddModelError(nameof(CampaignForm.Code), $"Mã phong trào \"{wanted}\" đã được sử dụng.");
         }
-    }
-
-    private static Page<T> PageOf<T>(List<T> items, int? page)
-    {
-        var size = Page<T>.DefaultSize;
-        var pageCount = Math.Max(1, (int)Math.Ceiling(items.Count / (double)size));
-        var number = Math.Clamp(page ?? 1, 1, pageCount);
-        return new Page<T> { Items = items.Skip((number - 1) * size).Take(size).ToList(), Number = number, Size = size, TotalCount = items.Count };
     }
 }

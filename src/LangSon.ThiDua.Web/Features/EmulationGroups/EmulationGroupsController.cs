@@ -36,7 +36,7 @@ public sealed class EmulationGroupsController(AppDbContext db) : Controller
             .Where(r => folded.Length == 0 || TextFolding.Fold(r.Name).Contains(folded, StringComparison.Ordinal))
             .OrderBy(r => r.Kind).ThenBy(r => r.Name, StringComparer.CurrentCulture)
             .ToList();
-        return View(new EmulationGroupIndexViewModel { Q = q, Kind = kind, Results = PageOf(matching, page) });
+        return View(new EmulationGroupIndexViewModel { Q = q, Kind = kind, Results = matching.ToPage(page) });
     }
 
     [HttpGet]
@@ -247,13 +247,5 @@ public sealed class EmulationGroupsController(AppDbContext db) : Controller
         form.LeadUnitOptions = options
             .Select(u => new SelectListItem($"{u.Name} ({u.Code})", u.Id.ToString(CultureInfo.InvariantCulture), u.Id == form.LeadUnitId) { Group = kindGroups[u.Kind] })
             .ToList();
-    }
-
-    private static Page<EmulationGroupRow> PageOf(List<EmulationGroupRow> items, int? page)
-    {
-        var size = Page<EmulationGroupRow>.DefaultSize;
-        var pageCount = Math.Max(1, (int)Math.Ceiling(items.Count / (double)size));
-        var number = Math.Clamp(page ?? 1, 1, pageCount);
-        return new Page<EmulationGroupRow> { Items = items.Skip((number - 1) * size).Take(size).ToList(), Number = number, Size = size, TotalCount = items.Count };
     }
 }

@@ -11,7 +11,6 @@ namespace LangSon.ThiDua.Web.Features.Users;
 /// <summary>The reads of the user screens: the filtered list, one user's details, the select lists.</summary>
 internal sealed class UserQueries(AppDbContext db, TimeProvider time)
 {
-    private static readonly TimeZoneInfo VietnamTime = TimeZoneInfo.FindSystemTimeZoneById("Asia/Ho_Chi_Minh");
     private static readonly StringComparer VietnameseOrder = StringComparer.Create(PortalSetup.Culture, ignoreCase: true);
 
     public async Task<UserListViewModel> ListAsync(UserListFilter filter, CancellationToken ct)
@@ -51,7 +50,7 @@ internal sealed class UserQueries(AppDbContext db, TimeProvider time)
         var search = TextFolding.Fold(filter.Q);
         var page = search.Length == 0
             ? await rows.ToPageAsync(filter.Page, cancellationToken: ct)
-            : Paginate((await rows.ToListAsync(ct)).Where(r => Matches(r, search)).ToList(), filter.Page);
+            : (await rows.ToListAsync(ct)).Where(r => Matches(r, search)).ToList().ToPage(filter.Page);
 
         var roles = await RoleNamesAsync(page.Items.Select(r => r.Id).ToList(), ct);
         foreach (var row in page.Items)
@@ -96,8 +95,8 @@ internal sealed class UserQueries(AppDbContext db, TimeProvider time)
             UnitCode = user.UnitCode,
             IsActive = user.IsActive,
             RoleNames = roles.GetValueOrDefault(user.Id, []).Select(Roles.DisplayName).ToList(),
-            CreatedAt = ToVietnamTime(user.CreatedAtUtc),
-            LockedUntil = lockedUntil is { } until ? ToVietnamTime(until) : null,
+            CreatedAt = VietnamTime.Format(user.CreatedAtUtc),
+            LockedUntil = lockedUntil is { } until ? VietnamTime.Format(until) : null,
             AccessFailedCount = user.AccessFailedCount,
             IsSelf = user.Id == currentUserId,
         };
@@ -163,14 +162,4 @@ internal sealed class UserQueries(AppDbContext db, TimeProvider time)
 
     private static string Compact(string folded) => string.Concat(folded.Where(char.IsLetterOrDigit));
 
-    private static Page<UserRow> Paginate(List<UserRow> rows, int? page)
-    {
-        const int size = Page<UserRow>.DefaultSize;
-        var pageCount = Math.Max(1, (int)Math.Ceiling(rows.Count / (double)size));
-        var number = Math.Clamp(page ?? 1, 1, pageCount);
-        return new Page<UserRow> { Items = rows.Skip((number - 1) * size).Take(size).ToList(), Number = number, Size = size, TotalCount = rows.Count };
-    }
-
-    private static string ToVietnamTime(DateTime utc) =>
-        TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), VietnamTime).ToString("dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture);
 }

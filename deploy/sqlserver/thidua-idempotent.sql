@@ -444,3 +444,215 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125150834_UnitPlans'
+)
+BEGIN
+    CREATE TABLE [UnitPlans] (
+        [Id] int NOT NULL IDENTITY,
+        [CampaignId] int NOT NULL,
+        [UnitId] int NOT NULL,
+        [DocumentNumber] nvarchar(50) NULL,
+        [DocumentDate] date NULL,
+        [Summary] nvarchar(4000) NULL,
+        [Status] int NOT NULL,
+        [ReviewComment] nvarchar(2000) NULL,
+        [Version] int NOT NULL,
+        [CreatedAtUtc] datetime2 NOT NULL,
+        CONSTRAINT [PK_UnitPlans] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_UnitPlans_Campaigns_CampaignId] FOREIGN KEY ([CampaignId]) REFERENCES [Campaigns] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_UnitPlans_Units_UnitId] FOREIGN KEY ([UnitId]) REFERENCES [Units] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125150834_UnitPlans'
+)
+BEGIN
+    CREATE TABLE [PlanTargets] (
+        [Id] int NOT NULL IDENTITY,
+        [UnitPlanId] int NOT NULL,
+        [ContentAreaId] int NOT NULL,
+        [SortOrder] int NOT NULL,
+        [Title] nvarchar(500) NOT NULL,
+        [MeasureKind] int NOT NULL,
+        [UnitOfMeasure] nvarchar(50) NULL,
+        [Direction] int NOT NULL,
+        [Baseline] decimal(18,4) NULL,
+        [TargetValue] decimal(18,4) NULL,
+        [ResponsibleName] nvarchar(200) NOT NULL,
+        [ResponsiblePosition] nvarchar(200) NULL,
+        [ResponsibleUserId] nvarchar(450) NULL,
+        [Deadline] date NOT NULL,
+        [Version] int NOT NULL,
+        CONSTRAINT [PK_PlanTargets] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_PlanTargets_AspNetUsers_ResponsibleUserId] FOREIGN KEY ([ResponsibleUserId]) REFERENCES [AspNetUsers] ([Id]) ON DELETE SET NULL,
+        CONSTRAINT [FK_PlanTargets_ContentAreas_ContentAreaId] FOREIGN KEY ([ContentAreaId]) REFERENCES [ContentAreas] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_PlanTargets_UnitPlans_UnitPlanId] FOREIGN KEY ([UnitPlanId]) REFERENCES [UnitPlans] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125150834_UnitPlans'
+)
+BEGIN
+    CREATE TABLE [PlanTransitions] (
+        [Id] bigint NOT NULL IDENTITY,
+        [UnitPlanId] int NOT NULL,
+        [From] int NULL,
+        [To] int NOT NULL,
+        [UserName] nvarchar(256) NOT NULL,
+        [FullName] nvarchar(200) NOT NULL,
+        [AtUtc] datetime2 NOT NULL,
+        [Comment] nvarchar(2000) NULL,
+        CONSTRAINT [PK_PlanTransitions] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_PlanTransitions_UnitPlans_UnitPlanId] FOREIGN KEY ([UnitPlanId]) REFERENCES [UnitPlans] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125150834_UnitPlans'
+)
+BEGIN
+    CREATE TABLE [ProgressReports] (
+        [Id] bigint NOT NULL IDENTITY,
+        [PlanTargetId] int NOT NULL,
+        [AsOfDate] date NOT NULL,
+        [Value] decimal(18,4) NULL,
+        [MilestoneDone] bit NULL,
+        [Percent] decimal(6,1) NOT NULL,
+        [Narrative] nvarchar(4000) NOT NULL,
+        [Difficulties] nvarchar(4000) NULL,
+        [ReporterUserName] nvarchar(256) NOT NULL,
+        [ReporterFullName] nvarchar(200) NOT NULL,
+        [CreatedAtUtc] datetime2 NOT NULL,
+        CONSTRAINT [PK_ProgressReports] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_ProgressReports_PlanTargets_PlanTargetId] FOREIGN KEY ([PlanTargetId]) REFERENCES [PlanTargets] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125150834_UnitPlans'
+)
+BEGIN
+    CREATE TABLE [Attachments] (
+        [Id] bigint NOT NULL IDENTITY,
+        [ProgressReportId] bigint NULL,
+        [FileName] nvarchar(255) NOT NULL,
+        [ContentType] nvarchar(100) NOT NULL,
+        [Size] bigint NOT NULL,
+        [Sha256] nvarchar(64) NOT NULL,
+        [StoragePath] nvarchar(500) NOT NULL,
+        [UploadedBy] nvarchar(256) NOT NULL,
+        [UploadedAtUtc] datetime2 NOT NULL,
+        CONSTRAINT [PK_Attachments] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Attachments_ProgressReports_ProgressReportId] FOREIGN KEY ([ProgressReportId]) REFERENCES [ProgressReports] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125150834_UnitPlans'
+)
+BEGIN
+    CREATE INDEX [IX_Attachments_ProgressReportId] ON [Attachments] ([ProgressReportId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125150834_UnitPlans'
+)
+BEGIN
+    CREATE INDEX [IX_Attachments_Sha256] ON [Attachments] ([Sha256]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125150834_UnitPlans'
+)
+BEGIN
+    CREATE INDEX [IX_PlanTargets_ContentAreaId] ON [PlanTargets] ([ContentAreaId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125150834_UnitPlans'
+)
+BEGIN
+    CREATE INDEX [IX_PlanTargets_Deadline] ON [PlanTargets] ([Deadline]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125150834_UnitPlans'
+)
+BEGIN
+    CREATE INDEX [IX_PlanTargets_ResponsibleUserId] ON [PlanTargets] ([ResponsibleUserId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125150834_UnitPlans'
+)
+BEGIN
+    CREATE INDEX [IX_PlanTargets_UnitPlanId_ContentAreaId_SortOrder] ON [PlanTargets] ([UnitPlanId], [ContentAreaId], [SortOrder]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125150834_UnitPlans'
+)
+BEGIN
+    CREATE INDEX [IX_PlanTransitions_UnitPlanId] ON [PlanTransitions] ([UnitPlanId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125150834_UnitPlans'
+)
+BEGIN
+    CREATE INDEX [IX_ProgressReports_PlanTargetId_AsOfDate] ON [ProgressReports] ([PlanTargetId], [AsOfDate]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125150834_UnitPlans'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_UnitPlans_CampaignId_UnitId] ON [UnitPlans] ([CampaignId], [UnitId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125150834_UnitPlans'
+)
+BEGIN
+    CREATE INDEX [IX_UnitPlans_Status] ON [UnitPlans] ([Status]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125150834_UnitPlans'
+)
+BEGIN
+    CREATE INDEX [IX_UnitPlans_UnitId] ON [UnitPlans] ([UnitId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125150834_UnitPlans'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261125150834_UnitPlans', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -19,8 +19,19 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, IAuditA
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
+    public DbSet<UnitPlan> UnitPlans => Set<UnitPlan>();
+
+    public DbSet<PlanTransition> PlanTransitions => Set<PlanTransition>();
+
+    public DbSet<PlanTarget> PlanTargets => Set<PlanTarget>();
+
+    public DbSet<ProgressReport> ProgressReports => Set<ProgressReport>();
+
+    public DbSet<Attachment> Attachments => Set<Attachment>();
+
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
+        BumpVersions();
         var audit = AuditCollector.Capture(ChangeTracker);
         if (!audit.HasChanges)
         {
@@ -37,6 +48,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, IAuditA
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
+        BumpVersions();
         var audit = AuditCollector.Capture(ChangeTracker);
         if (!audit.HasChanges)
         {
@@ -55,6 +67,19 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, IAuditA
         }
 
         return written;
+    }
+
+    /// <summary>
+    /// Optimistic concurrency on both providers: a versioned entity saves only if its version is still the one the
+    /// user loaded (set the original value from the form), and every save moves the version on.
+    /// </summary>
+    private void BumpVersions()
+    {
+        ChangeTracker.DetectChanges();
+        foreach (var entry in ChangeTracker.Entries<IVersioned>().Where(e => e.State == EntityState.Modified))
+        {
+            entry.Entity.Version = entry.Property(e => e.Version).OriginalValue + 1;
+        }
     }
 
     protected override void OnModelCreating(ModelBuilder builder)

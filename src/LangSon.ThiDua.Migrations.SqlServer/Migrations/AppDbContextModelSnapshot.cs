@@ -107,6 +107,57 @@ namespace LangSon.ThiDua.Migrations.SqlServer.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("LangSon.ThiDua.Domain.Attachment", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("nvarchar(255)");
+
+                    b.Property<long?>("ProgressReportId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("StoragePath")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<DateTime>("UploadedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProgressReportId");
+
+                    b.HasIndex("Sha256");
+
+                    b.ToTable("Attachments");
+                });
+
             modelBuilder.Entity("LangSon.ThiDua.Domain.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -331,6 +382,174 @@ namespace LangSon.ThiDua.Migrations.SqlServer.Migrations
                     b.ToTable("EmulationGroups");
                 });
 
+            modelBuilder.Entity("LangSon.ThiDua.Domain.PlanTarget", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<decimal?>("Baseline")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("decimal(18,4)");
+
+                    b.Property<int>("ContentAreaId")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly>("Deadline")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Direction")
+                        .HasColumnType("int");
+
+                    b.Property<int>("MeasureKind")
+                        .HasColumnType("int");
+
+                    b.Property<string>("ResponsibleName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("ResponsiblePosition")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("ResponsibleUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("int");
+
+                    b.Property<decimal?>("TargetValue")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("decimal(18,4)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<string>("UnitOfMeasure")
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<int>("UnitPlanId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContentAreaId");
+
+                    b.HasIndex("Deadline");
+
+                    b.HasIndex("ResponsibleUserId");
+
+                    b.HasIndex("UnitPlanId", "ContentAreaId", "SortOrder");
+
+                    b.ToTable("PlanTargets");
+                });
+
+            modelBuilder.Entity("LangSon.ThiDua.Domain.PlanTransition", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<int?>("From")
+                        .HasColumnType("int");
+
+                    b.Property<string>("FullName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int>("To")
+                        .HasColumnType("int");
+
+                    b.Property<int>("UnitPlanId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitPlanId");
+
+                    b.ToTable("PlanTransitions");
+                });
+
+            modelBuilder.Entity("LangSon.ThiDua.Domain.ProgressReport", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<DateOnly>("AsOfDate")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Difficulties")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<bool?>("MilestoneDone")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Narrative")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<decimal>("Percent")
+                        .HasPrecision(6, 1)
+                        .HasColumnType("decimal(6,1)");
+
+                    b.Property<int>("PlanTargetId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("ReporterFullName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("ReporterUserName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<decimal?>("Value")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("decimal(18,4)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlanTargetId", "AsOfDate");
+
+                    b.ToTable("ProgressReports");
+                });
+
             modelBuilder.Entity("LangSon.ThiDua.Domain.Unit", b =>
                 {
                     b.Property<int>("Id")
@@ -390,6 +609,57 @@ namespace LangSon.ThiDua.Migrations.SqlServer.Migrations
                     b.HasIndex("SearchName");
 
                     b.ToTable("Units");
+                });
+
+            modelBuilder.Entity("LangSon.ThiDua.Domain.UnitPlan", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CampaignId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateOnly?>("DocumentDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("DocumentNumber")
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<string>("ReviewComment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Summary")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Status");
+
+                    b.HasIndex("UnitId");
+
+                    b.HasIndex("CampaignId", "UnitId")
+                        .IsUnique();
+
+                    b.ToTable("UnitPlans");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
@@ -535,6 +805,14 @@ namespace LangSon.ThiDua.Migrations.SqlServer.Migrations
                     b.Navigation("Unit");
                 });
 
+            modelBuilder.Entity("LangSon.ThiDua.Domain.Attachment", b =>
+                {
+                    b.HasOne("LangSon.ThiDua.Domain.ProgressReport", null)
+                        .WithMany("Attachments")
+                        .HasForeignKey("ProgressReportId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
             modelBuilder.Entity("LangSon.ThiDua.Domain.ContentArea", b =>
                 {
                     b.HasOne("LangSon.ThiDua.Domain.Campaign", "Campaign")
@@ -556,6 +834,50 @@ namespace LangSon.ThiDua.Migrations.SqlServer.Migrations
                     b.Navigation("LeadUnit");
                 });
 
+            modelBuilder.Entity("LangSon.ThiDua.Domain.PlanTarget", b =>
+                {
+                    b.HasOne("LangSon.ThiDua.Domain.ContentArea", "ContentArea")
+                        .WithMany()
+                        .HasForeignKey("ContentAreaId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("LangSon.ThiDua.Domain.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("ResponsibleUserId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("LangSon.ThiDua.Domain.UnitPlan", "UnitPlan")
+                        .WithMany("Targets")
+                        .HasForeignKey("UnitPlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("ContentArea");
+
+                    b.Navigation("UnitPlan");
+                });
+
+            modelBuilder.Entity("LangSon.ThiDua.Domain.PlanTransition", b =>
+                {
+                    b.HasOne("LangSon.ThiDua.Domain.UnitPlan", null)
+                        .WithMany("Transitions")
+                        .HasForeignKey("UnitPlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LangSon.ThiDua.Domain.ProgressReport", b =>
+                {
+                    b.HasOne("LangSon.ThiDua.Domain.PlanTarget", "PlanTarget")
+                        .WithMany("Reports")
+                        .HasForeignKey("PlanTargetId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("PlanTarget");
+                });
+
             modelBuilder.Entity("LangSon.ThiDua.Domain.Unit", b =>
                 {
                     b.HasOne("LangSon.ThiDua.Domain.EmulationGroup", "EmulationGroup")
@@ -571,6 +893,25 @@ namespace LangSon.ThiDua.Migrations.SqlServer.Migrations
                     b.Navigation("EmulationGroup");
 
                     b.Navigation("Parent");
+                });
+
+            modelBuilder.Entity("LangSon.ThiDua.Domain.UnitPlan", b =>
+                {
+                    b.HasOne("LangSon.ThiDua.Domain.Campaign", "Campaign")
+                        .WithMany()
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("LangSon.ThiDua.Domain.Unit", "Unit")
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Campaign");
+
+                    b.Navigation("Unit");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
@@ -632,6 +973,23 @@ namespace LangSon.ThiDua.Migrations.SqlServer.Migrations
             modelBuilder.Entity("LangSon.ThiDua.Domain.EmulationGroup", b =>
                 {
                     b.Navigation("Units");
+                });
+
+            modelBuilder.Entity("LangSon.ThiDua.Domain.PlanTarget", b =>
+                {
+                    b.Navigation("Reports");
+                });
+
+            modelBuilder.Entity("LangSon.ThiDua.Domain.ProgressReport", b =>
+                {
+                    b.Navigation("Attachments");
+                });
+
+            modelBuilder.Entity("LangSon.ThiDua.Domain.UnitPlan", b =>
+                {
+                    b.Navigation("Targets");
+
+                    b.Navigation("Transitions");
                 });
 #pragma warning restore 612, 618
         }

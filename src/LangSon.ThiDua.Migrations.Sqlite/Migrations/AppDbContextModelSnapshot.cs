@@ -101,6 +101,55 @@ namespace LangSon.ThiDua.Migrations.Sqlite.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("LangSon.ThiDua.Domain.Attachment", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ProgressReportId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("StoragePath")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UploadedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProgressReportId");
+
+                    b.HasIndex("Sha256");
+
+                    b.ToTable("Attachments");
+                });
+
             modelBuilder.Entity("LangSon.ThiDua.Domain.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -315,6 +364,168 @@ namespace LangSon.ThiDua.Migrations.Sqlite.Migrations
                     b.ToTable("EmulationGroups");
                 });
 
+            modelBuilder.Entity("LangSon.ThiDua.Domain.PlanTarget", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("Baseline")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ContentAreaId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Deadline")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Direction")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MeasureKind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ResponsibleName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ResponsiblePosition")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ResponsibleUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("TargetValue")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UnitOfMeasure")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("UnitPlanId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContentAreaId");
+
+                    b.HasIndex("Deadline");
+
+                    b.HasIndex("ResponsibleUserId");
+
+                    b.HasIndex("UnitPlanId", "ContentAreaId", "SortOrder");
+
+                    b.ToTable("PlanTargets");
+                });
+
+            modelBuilder.Entity("LangSon.ThiDua.Domain.PlanTransition", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("From")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FullName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("To")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("UnitPlanId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitPlanId");
+
+                    b.ToTable("PlanTransitions");
+                });
+
+            modelBuilder.Entity("LangSon.ThiDua.Domain.ProgressReport", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("AsOfDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Difficulties")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("MilestoneDone")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Narrative")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Percent")
+                        .HasPrecision(6, 1)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PlanTargetId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReporterFullName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReporterUserName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("Value")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlanTargetId", "AsOfDate");
+
+                    b.ToTable("ProgressReports");
+                });
+
             modelBuilder.Entity("LangSon.ThiDua.Domain.Unit", b =>
                 {
                     b.Property<int>("Id")
@@ -372,6 +583,55 @@ namespace LangSon.ThiDua.Migrations.Sqlite.Migrations
                     b.HasIndex("SearchName");
 
                     b.ToTable("Units");
+                });
+
+            modelBuilder.Entity("LangSon.ThiDua.Domain.UnitPlan", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CampaignId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DocumentDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DocumentNumber")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReviewComment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Summary")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Status");
+
+                    b.HasIndex("UnitId");
+
+                    b.HasIndex("CampaignId", "UnitId")
+                        .IsUnique();
+
+                    b.ToTable("UnitPlans");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
@@ -512,6 +772,14 @@ namespace LangSon.ThiDua.Migrations.Sqlite.Migrations
                     b.Navigation("Unit");
                 });
 
+            modelBuilder.Entity("LangSon.ThiDua.Domain.Attachment", b =>
+                {
+                    b.HasOne("LangSon.ThiDua.Domain.ProgressReport", null)
+                        .WithMany("Attachments")
+                        .HasForeignKey("ProgressReportId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
             modelBuilder.Entity("LangSon.ThiDua.Domain.ContentArea", b =>
                 {
                     b.HasOne("LangSon.ThiDua.Domain.Campaign", "Campaign")
@@ -533,6 +801,50 @@ namespace LangSon.ThiDua.Migrations.Sqlite.Migrations
                     b.Navigation("LeadUnit");
                 });
 
+            modelBuilder.Entity("LangSon.ThiDua.Domain.PlanTarget", b =>
+                {
+                    b.HasOne("LangSon.ThiDua.Domain.ContentArea", "ContentArea")
+                        .WithMany()
+                        .HasForeignKey("ContentAreaId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("LangSon.ThiDua.Domain.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("ResponsibleUserId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("LangSon.ThiDua.Domain.UnitPlan", "UnitPlan")
+                        .WithMany("Targets")
+                        .HasForeignKey("UnitPlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("ContentArea");
+
+                    b.Navigation("UnitPlan");
+                });
+
+            modelBuilder.Entity("LangSon.ThiDua.Domain.PlanTransition", b =>
+                {
+                    b.HasOne("LangSon.ThiDua.Domain.UnitPlan", null)
+                        .WithMany("Transitions")
+                        .HasForeignKey("UnitPlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LangSon.ThiDua.Domain.ProgressReport", b =>
+                {
+                    b.HasOne("LangSon.ThiDua.Domain.PlanTarget", "PlanTarget")
+                        .WithMany("Reports")
+                        .HasForeignKey("PlanTargetId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("PlanTarget");
+                });
+
             modelBuilder.Entity("LangSon.ThiDua.Domain.Unit", b =>
                 {
                     b.HasOne("LangSon.ThiDua.Domain.EmulationGroup", "EmulationGroup")
@@ -548,6 +860,25 @@ namespace LangSon.ThiDua.Migrations.Sqlite.Migrations
                     b.Navigation("EmulationGroup");
 
                     b.Navigation("Parent");
+                });
+
+            modelBuilder.Entity("LangSon.ThiDua.Domain.UnitPlan", b =>
+                {
+                    b.HasOne("LangSon.ThiDua.Domain.Campaign", "Campaign")
+                        .WithMany()
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("LangSon.ThiDua.Domain.Unit", "Unit")
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Campaign");
+
+                    b.Navigation("Unit");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
@@ -609,6 +940,23 @@ namespace LangSon.ThiDua.Migrations.Sqlite.Migrations
             modelBuilder.Entity("LangSon.ThiDua.Domain.EmulationGroup", b =>
                 {
                     b.Navigation("Units");
+                });
+
+            modelBuilder.Entity("LangSon.ThiDua.Domain.PlanTarget", b =>
+                {
+                    b.Navigation("Reports");
+                });
+
+            modelBuilder.Entity("LangSon.ThiDua.Domain.ProgressReport", b =>
+                {
+                    b.Navigation("Attachments");
+                });
+
+            modelBuilder.Entity("LangSon.ThiDua.Domain.UnitPlan", b =>
+                {
+                    b.Navigation("Targets");
+
+                    b.Navigation("Transitions");
                 });
 #pragma warning restore 612, 618
         }

@@ -12,30 +12,48 @@ public static class Policies
     /// <summary>Province-wide read access: Sở Nội vụ, council members, observers, Admin.</summary>
     public const string ProvinceWideRead = nameof(ProvinceWideRead);
 
-    /// <summary>Resource policy: the user may act on the given unit's data (own unit, or province staff).</summary>
-    public const string UnitScope = nameof(UnitScope);
+    /// <summary>Resource policy, given a unit id: read the unit's plan, targets, reports and files.</summary>
+    public const string UnitRead = nameof(UnitRead);
+
+    /// <summary>Resource policy, given a unit id: change the unit's plan, targets and reports (its own users only).</summary>
+    public const string UnitWrite = nameof(UnitWrite);
+
+    /// <summary>Submit the unit's plan and nominations: the head of the unit.</summary>
+    public const string SubmitForUnit = nameof(SubmitForUnit);
+
+    /// <summary>Accept or return unit plans: Sở Nội vụ.</summary>
+    public const string ReviewPlans = nameof(ReviewPlans);
+
+    /// <summary>Roles that read every unit's data.</summary>
+    public static readonly IReadOnlyList<string> ProvinceWideRoles = [Roles.Admin, Roles.NoiVu, Roles.CouncilMember, Roles.Observer];
 
     public static void Configure(AuthorizationOptions options)
     {
         options.AddPolicy(Administer, p => p.RequireRole(Roles.Admin));
-        options.AddPolicy(ProvinceWideRead, p => p.RequireRole(Roles.Admin, Roles.NoiVu, Roles.CouncilMember, Roles.Observer));
-        options.AddPolicy(UnitScope, p => p.AddRequirements(new UnitScopeRequirement()));
+        options.AddPolicy(ProvinceWideRead, p => p.RequireRole(ProvinceWideRoles));
+        options.AddPolicy(UnitRead, p => p.AddRequirements(new UnitAccessRequirement(Write: false)));
+        options.AddPolicy(UnitWrite, p => p.AddRequirements(new UnitAccessRequirement(Write: true)));
+        options.AddPolicy(SubmitForUnit, p => p.RequireRole(Roles.UnitHead));
+        options.AddPolicy(ReviewPlans, p => p.RequireRole(Roles.NoiVu));
         options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
     }
 }
 
-public sealed class UnitScopeRequirement : IAuthorizationRequirement;
+public sealed record UnitAccessRequirement(bool Write) : IAuthorizationRequirement;
 
 /// <summary>
-/// Resource handler for <see cref="Policies.UnitScope"/>, given a unit id: Sở Nội vụ and Admin reach
-/// every unit; unit users reach only their own.
+/// Resource handler for <see cref="Policies.UnitRead"/> and <see cref="Policies.UnitWrite"/>, given a unit id:
+/// a unit's own users (UnitHead, UnitStaff) read and change its data; province-wide roles read every unit;
+/// nobody else reaches it.
 /// </summary>
-internal sealed class UnitScopeHandler : AuthorizationHandler<UnitScopeRequirement, int>
+internal sealed class UnitAccessHandler : AuthorizationHandler<UnitAccessRequirement, int>
 {
-    protected override Task HandleRequirementAsync(AuthorizationHandlerContext context, UnitScopeRequirement requirement, int unitId)
+    protected override Task HandleRequirementAsync(AuthorizationHandlerContext context, UnitAccessRequirement requirement, int unitId)
     {
         var user = context.User;
-        if (user.IsInRole(Roles.Admin) || user.IsInRole(Roles.NoiVu) || user.UnitId() == unitId)
+        var ownUnit = user.UnitId() == unitId && Roles.UnitScoped.Any(user.IsInRole);
+        var provinceWide = !requirement.Write && Policies.ProvinceWideRoles.Any(user.IsInRole);
+        if (ownUnit || provinceWide)
         {
             context.Succeed(requirement);
         }

@@ -80,7 +80,7 @@ internal static class PortalSetup
         });
 
         services.AddAuthorization(Policies.Configure);
-        services.AddSingleton<IAuthorizationHandler, UnitScopeHandler>();
+        services.AddSingleton<IAuthorizationHandler, UnitAccessHandler>();
         services.AddScoped<IdentitySeeder>();
 
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));

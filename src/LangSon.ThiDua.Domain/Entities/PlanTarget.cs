@@ -1,0 +1,145 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace LangSon.ThiDua.Domain;
+
+public enum MeasureKind
+{
+    [Display(Name = "Chỉ tiêu định lượng")]
+    Numeric = 0,
+
+    [Display(Name = "Nhiệm vụ (hoàn thành / chưa hoàn thành)")]
+    Milestone = 1,
+}
+
+public enum MeasureDirection
+{
+    [Display(Name = "Càng cao càng tốt")]
+    HigherIsBetter = 0,
+
+    [Display(Name = "Càng thấp càng tốt")]
+    LowerIsBetter = 1,
+}
+
+/// <summary>Mục tiêu, chỉ tiêu, nhiệm vụ of a unit's plan under one content area.</summary>
+public sealed class PlanTarget : IVersioned
+{
+    public int Id { get; set; }
+
+    public int UnitPlanId { get; set; }
+
+    public UnitPlan? UnitPlan { get; set; }
+
+    public int ContentAreaId { get; set; }
+
+    public ContentArea? ContentArea { get; set; }
+
+    public int SortOrder { get; set; }
+
+    public required string Title { get; set; }
+
+    public MeasureKind MeasureKind { get; set; }
+
+    /// <summary>%, tỷ đồng, hồ sơ, km… (numeric measures only).</summary>
+    public string? UnitOfMeasure { get; set; }
+
+    public MeasureDirection Direction { get; set; }
+
+    public decimal? Baseline { get; set; }
+
+    /// <summary>The value to reach (numeric measures only).</summary>
+    public decimal? TargetValue { get; set; }
+
+    public required string ResponsibleName { get; set; }
+
+    public string? ResponsiblePosition { get; set; }
+
+    /// <summary>Optionally, the responsible person's account in the unit.</summary>
+    public string? ResponsibleUserId { get; set; }
+
+    public DateOnly Deadline { get; set; }
+
+    public int Version { get; set; }
+
+    public List<ProgressReport> Reports { get; set; } = [];
+
+    /// <summary>Percent achieved by a reported value, respecting the direction of the measure (see TargetProgress).</summary>
+    public decimal PercentFor(decimal? value, bool? milestoneDone) => TargetProgress.Percent(this, value, milestoneDone);
+
+    /// <summary>Records a progress report; reports are never changed afterwards (full history).</summary>
+    public ProgressReport Report(ProgressReport report, PlanStatus planStatus)
+    {
+        if (planStatus != PlanStatus.Accepted)
+        {
+            throw new DomainException("Chỉ báo cáo tiến độ được trên kế hoạch đã được Sở Nội vụ chấp thuận.");
+        }
+
+        if (MeasureKind == MeasureKind.Numeric && report.Value is null)
+        {
+            throw new DomainException("Hãy nhập giá trị đạt được của chỉ tiêu.");
+        }
+
+        if (MeasureKind == MeasureKind.Milestone && report.MilestoneDone is null)
+        {
+            throw new DomainException("Hãy cho biết nhiệm vụ đã hoàn thành hay chưa.");
+        }
+
+        report.Percent = PercentFor(report.Value, report.MilestoneDone);
+        Reports.Add(report);
+        return report;
+    }
+}
+
+/// <summary>Báo cáo tiến độ: append-only, one per report of a target.</summary>
+public sealed class ProgressReport
+{
+    public long Id { get; set; }
+
+    public int PlanTargetId { get; set; }
+
+    public PlanTarget? PlanTarget { get; set; }
+
+    public DateOnly AsOfDate { get; set; }
+
+    public decimal? Value { get; set; }
+
+    public bool? MilestoneDone { get; set; }
+
+    /// <summary>Percent achieved at the time of the report, computed by the target's rule.</summary>
+    public decimal Percent { get; set; }
+
+    public required string Narrative { get; set; }
+
+    public string? Difficulties { get; set; }
+
+    public required string ReporterUserName { get; set; }
+
+    public required string ReporterFullName { get; set; }
+
+    public DateTime CreatedAtUtc { get; set; }
+
+    public List<Attachment> Attachments { get; set; } = [];
+}
+
+/// <summary>An evidence file: stored outside the database under the data folder, identified by its SHA-256.</summary>
+public sealed class Attachment
+{
+    public long Id { get; set; }
+
+    public long? ProgressReportId { get; set; }
+
+    public required string FileName { get; set; }
+
+    public required string ContentType { get; set; }
+
+    public long Size { get; set; }
+
+    /// <summary>Lower-case hex SHA-256 of the content.</summary>
+    public required string Sha256 { get; set; }
+
+    /// <summary>Path relative to the attachment folder.</summary>
+    public required string StoragePath { get; set; }
+
+    public required string UploadedBy { get; set; }
+
+    public DateTime UploadedAtUtc { get; set; }
+}

@@ -35,4 +35,7 @@ public static class ClaimsPrincipalExtensions
 
     public static string DisplayName(this ClaimsPrincipal user) =>
         user.FindFirstValue(PortalClaimTypes.FullName) ?? user.Identity?.Name ?? string.Empty;
+
+    /// <summary>The signed-in user as recorded on a plan's history or a report.</summary>
+    public static Actor ToActor(this ClaimsPrincipal user) => new(user.Identity?.Name ?? "?", user.DisplayName());
 }

@@ -8,6 +8,9 @@ public static class VietnamTime
     public static DateTime FromUtc(DateTime utc) =>
         TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), Zone);
 
+    /// <summary>Today's date in Vietnam, from the app's clock (tests replace the TimeProvider).</summary>
+    public static DateOnly Today(TimeProvider time) => DateOnly.FromDateTime(FromUtc(time.GetUtcNow().UtcDateTime));
+
     /// <summary>"dd/MM/yyyy HH:mm" in Vietnam time, or with seconds.</summary>
     public static string Format(DateTime utc, bool seconds = false) =>
         FromUtc(utc).ToString(seconds ? "dd/MM/yyyy HH:mm:ss" : "dd/MM/yyyy HH:mm", System.Globalization.CultureInfo.InvariantCulture);

@@ -63,5 +63,9 @@ internal static class DatabaseSetup
 
         await new ReferenceDataSeeder(db).SeedAsync();
         await scope.ServiceProvider.GetRequiredService<IdentitySeeder>().SeedAsync(portal.DemoMode);
+        if (portal.DemoPlans)
+        {
+            await new DemoPlanSeeder(db, scope.ServiceProvider.GetRequiredService<TimeProvider>(), portal).SeedAsync();
+        }
     }
 }

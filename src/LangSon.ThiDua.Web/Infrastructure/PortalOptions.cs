@@ -9,6 +9,9 @@ public sealed class PortalOptions
     /// <summary>Seeds the demo accounts. On in Development, off elsewhere unless Demo:Enabled is true.</summary>
     public bool DemoMode { get; init; }
 
+    /// <summary>Seeds the demo plans, reports and evidence too. Setting Demo:Plans; follows demo mode by default.</summary>
+    public bool DemoPlans { get; init; }
+
     public static PortalOptions From(IConfiguration configuration, IHostEnvironment environment)
     {
         var dataDirectory = configuration["DataDirectory"];
@@ -17,10 +20,12 @@ public sealed class PortalOptions
             dataDirectory = Path.Combine(environment.ContentRootPath, "App_Data");
         }
 
+        var demoMode = configuration.GetValue<bool?>("Demo:Enabled") ?? environment.IsDevelopment();
         return new PortalOptions
         {
             DataDirectory = Path.GetFullPath(dataDirectory),
-            DemoMode = configuration.GetValue<bool?>("Demo:Enabled") ?? environment.IsDevelopment(),
+            DemoMode = demoMode,
+            DemoPlans = demoMode && (configuration.GetValue<bool?>("Demo:Plans") ?? true),
         };
     }
 }

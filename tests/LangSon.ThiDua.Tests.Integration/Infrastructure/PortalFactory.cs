@@ -46,7 +46,11 @@ public class PortalFactory : WebApplicationFactory<Program>
         builder.UseEnvironment("Testing");
         builder.UseSetting("DataDirectory", DataDirectory);
         builder.UseSetting("Demo:Enabled", "true");
+        builder.UseSetting("Demo:Plans", SeedDemoPlans ? "true" : "false");
     }
+
+    /// <summary>Demo plans are left out by default so that each test builds the plans it needs.</summary>
+    protected virtual bool SeedDemoPlans => false;
 
     protected override void Dispose(bool disposing)
     {

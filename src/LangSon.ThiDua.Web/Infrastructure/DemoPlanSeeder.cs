@@ -1,0 +1,190 @@
+using System.Security.Cryptography;
+using System.Text;
+using LangSon.ThiDua.Domain;
+using LangSon.ThiDua.Domain.Data;
+using LangSon.ThiDua.Domain.Text;
+using Microsoft.EntityFrameworkCore;
+
+namespace LangSon.ThiDua.Web.Infrastructure;
+
+/// <summary>
+/// Demo mode only: plans of real units in every state (Sở Y tế accepted with months of reports and evidence,
+/// UBND phường Tam Thanh in draft, Sở GD&amp;ĐT returned, UBND xã Thất Khê submitted). Idempotent: a unit that
+/// already has a plan for the campaign is left alone.
+/// </summary>
+internal sealed class DemoPlanSeeder(AppDbContext db, TimeProvider time, PortalOptions portal)
+{
+    private static readonly Actor Reviewer = new("noivu", "Hoàng Thị Thu Hà");
+
+    /// <summary>Share of the way from baseline to target reached at each monthly report (newest last), per target of Sở Y tế.</summary>
+    private static readonly decimal[][] Trajectories =
+    [
+        [0.3m, 0.55m, 0.8m, 0.92m],
+        [0.2m, 0.4m, 0.6m],
+        [1m],
+        [0.25m, 0.5m, 0.75m],
+        [0.985m, 0.992m, 1m],
+        [0.2m, 0.45m, 0.7m, 0.9m],
+        [0.25m, 0.5m, 0.667m],
+        [1m],
+    ];
+
+    public async Task SeedAsync(CancellationToken ct = default)
+    {
+        var campaign = await db.Campaigns.Include(c => c.ContentAreas).SingleOrDefaultAsync(c => c.Status == CampaignStatus.Active, ct);
+        if (campaign is null)
+        {
+            return;
+        }
+
+        var areaIds = campaign.ContentAreas.ToDictionary(a => a.Number, a => a.Id);
+        var now = time.GetUtcNow().UtcDateTime;
+        var today = VietnamTime.Today(time);
+        foreach (var seed in DemoPlanData.Plans)
+        {
+            var unitId = await db.Units.Where(u => u.Code == seed.UnitCode).Select(u => (int?)u.Id).SingleOrDefaultAsync(ct);
+            if (unitId is null || await db.UnitPlans.AnyAsync(p => p.CampaignId == campaign.Id && p.UnitId == unitId, ct))
+            {
+                continue;
+            }
+
+            var plan = UnitPlan.Start(campaign.Id, unitId.Value, seed.Clerk, now.AddDays(-130));
+            plan.DocumentNumber = seed.DocumentNumber;
+            plan.DocumentDate = today.AddDays(-125);
+            plan.Summary = seed.Summary;
+            foreach (var t in seed.Targets)
+            {
+                plan.AddTarget(new PlanTarget
+                {
+                    ContentAreaId = areaIds[t.Area],
+                    Title = t.Title,
+                    MeasureKind = t.Unit is null ? MeasureKind.Milestone : MeasureKind.Numeric,
+                    UnitOfMeasure = t.Unit,
+                    Direction = t.Direction,
+                    Baseline = t.Baseline,
+                    TargetValue = t.Goal,
+                    ResponsibleName = t.Responsible,
+                    ResponsiblePosition = t.Position,
+                    Deadline = today.AddDays(t.DeadlineDays),
+                });
+            }
+
+            if (seed.Status != PlanStatus.Draft)
+            {
+                plan.Submit(seed.Head, now.AddDays(-124));
+            }
+
+            if (seed.Status == PlanStatus.Returned)
+            {
+                plan.Return(Reviewer, now.AddDays(-120), seed.ReturnComment!);
+            }
+
+            if (seed.Status == PlanStatus.Accepted)
+            {
+                plan.Accept(Reviewer, now.AddDays(-120), "Kế hoạch bám sát 5 nội dung thi đua của tỉnh; đồng ý triển khai.");
+                await ReportAsync(plan, seed, today, now, ct);
+            }
+
+            db.UnitPlans.Add(plan);
+            await db.SaveChangesAsync(ct);
+        }
+    }
+
+    private async Task ReportAsync(UnitPlan plan, DemoPlanData.PlanSeed seed, DateOnly today, DateTime now, CancellationToken ct)
+    {
+        for (var i = 0; i < seed.Targets.Count; i++)
+        {
+            var target = plan.Targets[i];
+            var steps = Trajectories[i % Trajectories.Length];
+            for (var step = 0; step < steps.Length; step++)
+            {
+                var daysAgo = (steps.Length - step) * 30 - 25;
+                var asOf = today.AddDays(-daysAgo);
+                var share = steps[step];
+                var report = new ProgressReport
+                {
+                    AsOfDate = asOf,
+                    Value = target.MeasureKind == MeasureKind.Numeric ? Math.Round(target.Baseline!.Value + (target.TargetValue!.Value - target.Baseline.Value) * share, 1) : null,
+                    MilestoneDone = target.MeasureKind == MeasureKind.Milestone ? share >= 1m : null,
+                    Narrative = Narrative(target, share),
+                    Difficulties = share < 0.7m ? "Kinh phí và nhân lực còn hạn chế; một số cơ sở chưa bố trí đủ thiết bị." : null,
+                    ReporterUserName = seed.Clerk.UserName,
+                    ReporterFullName = seed.Clerk.FullName,
+                    CreatedAtUtc = now.AddDays(-daysAgo),
+                };
+                if (step == steps.Length - 1)
+                {
+                    report.Attachments.Add(await StoreEvidenceAsync(target, asOf, seed.Clerk.UserName, now, ct));
+                }
+
+                target.Report(report, plan.Status);
+            }
+        }
+    }
+
+    private static string Narrative(PlanTarget target, decimal share) => target.MeasureKind == MeasureKind.Milestone
+        ? "Đã hoàn thành nhiệm vụ theo kế hoạch; có văn bản báo cáo kèm theo."
+        : share >= 1m
+            ? "Đã đạt chỉ tiêu đề ra. Tiếp tục duy trì kết quả."
+            : $"Đã triển khai đồng bộ các giải pháp; kết quả đạt khoảng {share * 100:0} % chặng đường đến chỉ tiêu.";
+
+    /// <summary>Writes a small evidence PDF where the attachment store keeps files (attachments/yyyy/MM/guid).</summary>
+    private async Task<Attachment> StoreEvidenceAsync(PlanTarget target, DateOnly asOf, string userName, DateTime now, CancellationToken ct)
+    {
+        var content = DemoPdf.Create($"Bao cao tien do - {TextFolding.Fold(target.Title)}", $"Ngay so lieu: {asOf:dd/MM/yyyy}");
+        var relative = Path.Combine(now.ToString("yyyy", System.Globalization.CultureInfo.InvariantCulture), now.ToString("MM", System.Globalization.CultureInfo.InvariantCulture), Guid.NewGuid().ToString("N"));
+        var path = Path.Combine(portal.DataDirectory, "attachments", relative);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        await File.WriteAllBytesAsync(path, content, ct);
+        return new Attachment
+        {
+            FileName = $"bao-cao-tien-do-{asOf:yyyy-MM-dd}.pdf",
+            ContentType = "application/pdf",
+            Size = content.Length,
+            Sha256 = Convert.ToHexStringLower(SHA256.HashData(content)),
+            StoragePath = relative.Replace('\\', '/'),
+            UploadedBy = userName,
+            UploadedAtUtc = now,
+        };
+    }
+}
+
+/// <summary>A one-page PDF with a few lines of ASCII text, for demo evidence files only.</summary>
+internal static class DemoPdf
+{
+    public static byte[] Create(params string[] lines)
+    {
+        var text = new StringBuilder("BT /F1 14 Tf 72 770 Td 18 TL");
+        foreach (var line in lines)
+        {
+            text.Append(" (").Append(line.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("(", "\\(", StringComparison.Ordinal).Replace(")", "\\)", StringComparison.Ordinal)).Append(") Tj T*");
+        }
+
+        text.Append(" ET");
+        string[] objects =
+        [
+            "<< /Type /Catalog /Pages 2 0 R >>",
+            "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
+            $"<< /Length {text.Length} >>\nstream\n{text}\nendstream",
+            "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        ];
+        var pdf = new StringBuilder("%PDF-1.4\n");
+        var offsets = new List<int>();
+        for (var i = 0; i < objects.Length; i++)
+        {
+            offsets.Add(pdf.Length);
+            pdf.Append(i + 1).Append(" 0 obj\n").Append(objects[i]).Append("\nendobj\n");
+        }
+
+        var xref = pdf.Length;
+        pdf.Append("xref\n0 ").Append(objects.Length + 1).Append("\n0000000000 65535 f \n");
+        foreach (var offset in offsets)
+        {
+            pdf.Append(offset.ToString("D10", System.Globalization.CultureInfo.InvariantCulture)).Append(" 00000 n \n");
+        }
+
+        pdf.Append("trailer\n<< /Size ").Append(objects.Length + 1).Append(" /Root 1 0 R >>\nstartxref\n").Append(xref).Append("\n%%EOF\n");
+        return Encoding.ASCII.GetBytes(pdf.ToString());
+    }
+}

@@ -57,6 +57,7 @@ public sealed class TargetProgressTests
     public void Percent_is_rounded_to_one_decimal()
     {
         Assert.Equal(33.3m, TargetProgress.Percent(Numeric(0, 3), 1, null));
+        Assert.Equal(56.3m, TargetProgress.Percent(Numeric(40, 80), 62.5m, null));
     }
 
     [Theory]

@@ -57,7 +57,7 @@ public static class TargetProgress
             return (reached - goal) * sign >= 0 ? 100m : 0m;
         }
 
-        return Math.Clamp(Math.Round((reached - start) * sign / distance * 100m, 1), 0m, 100m);
+        return Math.Clamp(Math.Round((reached - start) * sign / distance * 100m, 1, MidpointRounding.AwayFromZero), 0m, 100m);
     }
 
     /// <summary>

@@ -82,6 +82,8 @@ internal static class PortalSetup
         services.AddAuthorization(Policies.Configure);
         services.AddSingleton<IAuthorizationHandler, UnitAccessHandler>();
         services.AddScoped<IdentitySeeder>();
+        services.AddPlanDocuments();
+        services.AddEvidence();
 
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddControllersWithViews(options =>

@@ -11,8 +11,12 @@ public sealed class ErrorController : Controller
 {
     [Route("{code:int}")]
     [IgnoreAntiforgeryToken]
-    public IActionResult Show([FromRoute] int code)
+    public IActionResult Show()
     {
+        // Read from the route only: no model binding, so a re-executed POST whose body cannot be read (too large,
+        // or with its own "Code" field) still gets its error page.
+        var code = int.TryParse(RouteData.Values["code"] as string, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var parsed)
+            && parsed is >= 400 and <= 599 ? parsed : 500;
         var (title, message) = code switch
         {
             403 => ("Không có quyền truy cập", "Tài khoản của bạn không được phép xem hoặc thực hiện chức năng này. Nếu cần, hãy liên hệ quản trị hệ thống."),

@@ -1,0 +1,39 @@
+using LangSon.ThiDua.Domain.Data;
+using LangSon.ThiDua.Web.Infrastructure;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace LangSon.ThiDua.Web.Features.Evidence;
+
+/// <summary>Tệp minh chứng: downloads, for whoever may read the unit that owns the report.</summary>
+public sealed class EvidenceController(AppDbContext db, AttachmentStore store, IAuthorizationService authorization) : Controller
+{
+    [HttpGet]
+    public async Task<IActionResult> Download(long id, CancellationToken ct)
+    {
+        // Only evidence of a progress report is served here: its unit decides who may read it.
+        var found = await db.ProgressReports.AsNoTracking()
+            .SelectMany(r => r.Attachments, (r, a) => new { Attachment = a, r.PlanTarget!.UnitPlan!.UnitId })
+            .Where(x => x.Attachment.Id == id)
+            .SingleOrDefaultAsync(ct);
+        if (found is null)
+        {
+            return NotFound();
+        }
+
+        if (!(await authorization.AuthorizeAsync(User, found.UnitId, Policies.UnitRead)).Succeeded)
+        {
+            return Forbid();
+        }
+
+        var stream = store.OpenRead(found.Attachment.StoragePath);
+        if (stream is null)
+        {
+            return NotFound();
+        }
+
+        Response.Headers.XContentTypeOptions = "nosniff";
+        return File(stream, found.Attachment.ContentType, found.Attachment.FileName);
+    }
+}

@@ -1,0 +1,130 @@
+using System.Text.RegularExpressions;
+using LangSon.ThiDua.Documents;
+using LangSon.ThiDua.Domain;
+using LangSon.ThiDua.Domain.Data;
+using LangSon.ThiDua.Domain.Text;
+using LangSon.ThiDua.Web.Infrastructure;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace LangSon.ThiDua.Web.Features.PlanExport;
+
+/// <summary>Xuất Excel: a unit's plan, its targets with their latest progress and state, and every progress report.</summary>
+[Route("PlanExport")]
+public sealed partial class PlanExportController(
+    AppDbContext db, IAuthorizationService authorization, IPlanWorkbook workbook, TimeProvider time) : Controller
+{
+    [HttpGet("Excel/{planId:int}")]
+    public async Task<IActionResult> Excel(int planId, CancellationToken ct)
+    {
+        var plan = await db.UnitPlans.AsNoTracking().Where(p => p.Id == planId)
+            .Select(p => new
+            {
+                p.UnitId,
+                UnitCode = p.Unit!.Code,
+                UnitName = p.Unit.Name,
+                p.CampaignId,
+                CampaignTitle = p.Campaign!.Title,
+                CampaignStart = p.Campaign.StartDate,
+                CampaignStatus = p.Campaign.Status,
+                p.DocumentNumber,
+                p.DocumentDate,
+                p.Status,
+            })
+            .SingleOrDefaultAsync(ct);
+        if (plan is null)
+        {
+            return NotFound();
+        }
+
+        if (!(await authorization.AuthorizeAsync(User, plan.UnitId, Policies.UnitRead)).Succeeded)
+        {
+            return Forbid();
+        }
+
+        var areas = await db.ContentAreas.AsNoTracking().Where(a => a.CampaignId == plan.CampaignId)
+            .OrderBy(a => a.Number).Select(a => new { a.Id, a.Number, a.ShortTitle }).ToListAsync(ct);
+        var targets = await db.PlanTargets.AsNoTracking().Where(t => t.UnitPlanId == planId)
+            .OrderBy(t => t.SortOrder).ThenBy(t => t.Id).ToListAsync(ct);
+        var reports = await db.ProgressReports.AsNoTracking().Where(r => r.PlanTarget!.UnitPlanId == planId).ToListAsync(ct);
+
+        var today = VietnamTime.Today(time);
+        var closed = plan.CampaignStatus is CampaignStatus.Closed or CampaignStatus.Summarized;
+        var areaNumbers = areas.ToDictionary(a => a.Id, a => a.Number);
+        var targetsById = targets.ToDictionary(t => t.Id);
+        var byTarget = reports.ToLookup(r => r.PlanTargetId);
+        var exported = reports.ToDictionary(r => r.Id, r =>
+        {
+            var target = targetsById[r.PlanTargetId];
+            return ToExport(r, target, areaNumbers.GetValueOrDefault(target.ContentAreaId));
+        });
+
+        var model = new PlanExportModel
+        {
+            UnitCode = plan.UnitCode,
+            UnitName = plan.UnitName,
+            CampaignTitle = plan.CampaignTitle,
+            DocumentNumber = plan.DocumentNumber,
+            DocumentDate = plan.DocumentDate,
+            Status = plan.Status,
+            AsOf = today,
+            Areas = areas.Select(a => new ExportArea(a.Number, a.ShortTitle, targets.Where(t => t.ContentAreaId == a.Id)
+                    .Select(t =>
+                    {
+                        // The latest report by as-of date, then by order of entry: the same rule as the plan's page.
+                        var latest = byTarget[t.Id].OrderByDescending(r => r.AsOfDate).ThenByDescending(r => r.Id).FirstOrDefault();
+                        return new ExportTarget
+                        {
+                            Title = t.Title,
+                            MeasureKind = t.MeasureKind,
+                            UnitOfMeasure = t.UnitOfMeasure,
+                            Direction = t.Direction,
+                            Baseline = t.Baseline,
+                            TargetValue = t.TargetValue,
+                            ResponsibleName = t.ResponsibleName,
+                            ResponsiblePosition = t.ResponsiblePosition,
+                            Deadline = t.Deadline,
+                            Latest = latest is null ? null : exported[latest.Id],
+                            State = TargetProgress.State(latest?.Percent, t.Deadline, plan.CampaignStart, closed, today),
+                        };
+                    })
+                    .ToList()))
+                .ToList(),
+            Reports = reports
+                .Select(r => (Report: r, Target: targetsById[r.PlanTargetId]))
+                .OrderBy(x => areaNumbers.GetValueOrDefault(x.Target.ContentAreaId)).ThenBy(x => x.Target.SortOrder).ThenBy(x => x.Target.Id)
+                .ThenBy(x => x.Report.AsOfDate).ThenBy(x => x.Report.Id)
+                .Select(x => exported[x.Report.Id])
+                .ToList(),
+        };
+
+        return File(workbook.Export(model), PlanWorkbook.ContentType, $"ke-hoach-{SafeCode(plan.UnitCode)}.xlsx");
+    }
+
+    private static ExportReport ToExport(ProgressReport report, PlanTarget target, int areaNumber) => new()
+    {
+        AreaNumber = areaNumber,
+        TargetTitle = target.Title,
+        MeasureKind = target.MeasureKind,
+        UnitOfMeasure = target.UnitOfMeasure,
+        AsOfDate = report.AsOfDate,
+        Value = report.Value,
+        MilestoneDone = report.MilestoneDone,
+        Percent = report.Percent,
+        Narrative = report.Narrative,
+        Difficulties = report.Difficulties,
+        ReporterName = report.ReporterFullName,
+        ReportedAt = VietnamTime.FromUtc(report.CreatedAtUtc),
+    };
+
+    /// <summary>The unit code as a safe file name part: "SYT", "05986"; anything else folded and dashed.</summary>
+    private static string SafeCode(string code)
+    {
+        var safe = UnsafeChars().Replace(TextFolding.Fold(code), "-").Trim('-');
+        return safe.Length == 0 ? "don-vi" : code.All(char.IsAsciiLetterOrDigit) ? code : safe;
+    }
+
+    [GeneratedRegex("[^a-z0-9_-]+", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex UnsafeChars();
+}

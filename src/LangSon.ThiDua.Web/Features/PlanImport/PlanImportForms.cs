@@ -1,0 +1,61 @@
+using FluentValidation;
+
+namespace LangSon.ThiDua.Web.Features.PlanImport;
+
+/// <summary>The uploaded workbook of targets.</summary>
+public sealed class ImportUploadForm
+{
+    public const long MaxBytes = 5 * 1024 * 1024;
+
+    public IFormFile? File { get; set; }
+}
+
+public sealed class ImportUploadFormValidator : AbstractValidator<ImportUploadForm>
+{
+    private static readonly byte[] ZipSignature = [0x50, 0x4B, 0x03, 0x04];
+
+    public ImportUploadFormValidator()
+    {
+        RuleFor(f => f.File)
+            .Cascade(CascadeMode.Stop)
+            .NotNull().WithMessage("Hãy chọn tệp Excel (.xlsx) để tải lên.")
+            .Must(f => f!.Length > 0).WithMessage("Tệp tải lên rỗng.")
+            .Must(f => f!.Length <= ImportUploadForm.MaxBytes).WithMessage("Tệp lớn hơn 5 MB; hãy chia thành nhiều tệp nhỏ hơn.")
+            .Must(f => string.Equals(Path.GetExtension(f!.FileName), ".xlsx", StringComparison.OrdinalIgnoreCase))
+            .WithMessage("Chỉ nhận tệp Excel có đuôi .xlsx (tải tệp mẫu về và điền vào đó).")
+            .Must(StartsLikeZip).WithMessage(Documents.ImportResult.NotExcelMessage);
+    }
+
+    /// <summary>Checked by content, not by the name alone: an xlsx file is a ZIP package.</summary>
+    private static bool StartsLikeZip(IFormFile? file)
+    {
+        if (file is null)
+        {
+            return false;
+        }
+
+        using var stream = file.OpenReadStream();
+        Span<byte> head = stackalloc byte[4];
+        return stream.ReadAtLeast(head, 4, throwOnEndOfStream: false) == 4 && head.SequenceEqual(ZipSignature);
+    }
+}
+
+/// <summary>Confirms a previewed upload kept on the server under its token.</summary>
+public sealed class ImportConfirmForm
+{
+    public string? Token { get; set; }
+
+    public Guid ParsedToken => Guid.TryParse(Token, out var token) ? token : Guid.Empty;
+}
+
+public sealed class ImportConfirmFormValidator : AbstractValidator<ImportConfirmForm>
+{
+    public const string Expired = "Phiên nhập dữ liệu không hợp lệ hoặc đã hết hạn. Hãy tải tệp lên lại.";
+
+    public ImportConfirmFormValidator()
+    {
+        RuleFor(f => f.Token)
+            .Must(t => Guid.TryParse(t, out var token) && token != Guid.Empty)
+            .WithMessage(Expired);
+    }
+}

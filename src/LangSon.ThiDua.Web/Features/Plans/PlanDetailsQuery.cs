@@ -1,0 +1,135 @@
+using LangSon.ThiDua.Domain;
+using LangSon.ThiDua.Domain.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace LangSon.ThiDua.Web.Features.Plans;
+
+/// <summary>What the signed-in user may do on a plan's page (decided by the controller from the policies).</summary>
+public sealed record PlanPermissions(bool CanWrite, bool CanSubmit, bool CanReview);
+
+/// <summary>Reads a plan with its targets, the latest report of each, their derived state, and the history.</summary>
+public static class PlanDetailsQuery
+{
+    /// <summary>How far ahead the "Sắp đến hạn" box looks.</summary>
+    public const int DueSoonDays = 14;
+
+    public static async Task<PlanDetailsViewModel?> LoadAsync(AppDbContext db, int id, DateOnly today, PlanPermissions can, CancellationToken ct)
+    {
+        var plan = await db.UnitPlans.AsNoTracking().Where(p => p.Id == id)
+            .Select(p => new
+            {
+                p.Id,
+                p.UnitId,
+                UnitName = p.Unit!.Name,
+                p.CampaignId,
+                CampaignTitle = p.Campaign!.Title,
+                CampaignStart = p.Campaign.StartDate,
+                CampaignStatus = p.Campaign.Status,
+                p.DocumentNumber,
+                p.DocumentDate,
+                p.Summary,
+                p.Status,
+                p.ReviewComment,
+            })
+            .SingleOrDefaultAsync(ct);
+        if (plan is null)
+        {
+            return null;
+        }
+
+        var areas = await db.ContentAreas.AsNoTracking().Where(a => a.CampaignId == plan.CampaignId)
+            .OrderBy(a => a.Number).Select(a => new { a.Id, a.Number, a.ShortTitle }).ToListAsync(ct);
+        var targets = await LoadTargetsAsync(db, id, ct);
+        var closed = plan.CampaignStatus is CampaignStatus.Closed or CampaignStatus.Summarized;
+        foreach (var target in targets)
+        {
+            target.State = TargetProgress.State(target.LatestPercent, target.Deadline, plan.CampaignStart, closed, today);
+            target.DaysLeft = target.Deadline.DayNumber - today.DayNumber;
+        }
+
+        // Targets of an area that was removed from the campaign since (should not happen) still show, after the others.
+        var blocks = areas.Select(a => Block(a.Id, a.Number, a.ShortTitle, targets.Where(t => t.ContentAreaId == a.Id)))
+            .Concat(targets.Where(t => areas.All(a => a.Id != t.ContentAreaId)).GroupBy(t => t.ContentAreaId)
+                .Select(g => Block(g.Key, 0, "Nội dung khác", g)))
+            .ToList();
+        var history = await db.PlanTransitions.AsNoTracking().Where(t => t.UnitPlanId == id)
+            .OrderBy(t => t.AtUtc).ThenBy(t => t.Id)
+            .Select(t => new TransitionRow(t.AtUtc, t.UserName, t.FullName, t.From, t.To, t.Comment))
+            .ToListAsync(ct);
+        var editable = plan.Status is PlanStatus.Draft or PlanStatus.Returned;
+        return new PlanDetailsViewModel
+        {
+            Id = plan.Id,
+            UnitId = plan.UnitId,
+            UnitName = plan.UnitName,
+            CampaignTitle = plan.CampaignTitle,
+            DocumentNumber = plan.DocumentNumber,
+            DocumentDate = plan.DocumentDate,
+            Summary = plan.Summary,
+            Status = plan.Status,
+            ReviewComment = plan.ReviewComment,
+            Today = today,
+            Areas = blocks,
+            OverallPercent = Average(targets),
+            DueSoon = targets
+                .Where(t => t.State != TargetState.Achieved && t.DaysLeft >= 0 && t.DaysLeft <= DueSoonDays)
+                .OrderBy(t => t.Deadline).ThenBy(t => t.Title, StringComparer.Ordinal).ToList(),
+            History = history,
+            CanEdit = can.CanWrite && editable,
+            CanSubmit = can.CanWrite && can.CanSubmit && editable,
+            CanReview = can.CanReview && plan.Status == PlanStatus.Submitted,
+            ShowSubmitHint = can.CanWrite && !can.CanSubmit && editable,
+        };
+    }
+
+    /// <summary>The plan's targets in their order, each with its latest report (by as-of date, then id).</summary>
+    public static async Task<List<TargetRow>> LoadTargetsAsync(AppDbContext db, int planId, CancellationToken ct)
+    {
+        var rows = await db.PlanTargets.AsNoTracking().Where(t => t.UnitPlanId == planId)
+            .OrderBy(t => t.SortOrder).ThenBy(t => t.Id)
+            .Select(t => new
+            {
+                Target = t,
+                Latest = t.Reports.OrderByDescending(r => r.AsOfDate).ThenByDescending(r => r.Id)
+                    .Select(r => new { r.AsOfDate, r.Value, r.MilestoneDone, r.Percent })
+                    .FirstOrDefault(),
+            })
+            .ToListAsync(ct);
+        return rows.Select(r => new TargetRow
+        {
+            Id = r.Target.Id,
+            ContentAreaId = r.Target.ContentAreaId,
+            SortOrder = r.Target.SortOrder,
+            Title = r.Target.Title,
+            MeasureKind = r.Target.MeasureKind,
+            UnitOfMeasure = r.Target.UnitOfMeasure,
+            Direction = r.Target.Direction,
+            Baseline = r.Target.Baseline,
+            TargetValue = r.Target.TargetValue,
+            ResponsibleName = r.Target.ResponsibleName,
+            ResponsiblePosition = r.Target.ResponsiblePosition,
+            Deadline = r.Target.Deadline,
+            LatestAsOf = r.Latest?.AsOfDate,
+            LatestValue = r.Latest?.Value,
+            LatestDone = r.Latest?.MilestoneDone,
+            LatestPercent = r.Latest?.Percent,
+        }).ToList();
+    }
+
+    private static AreaBlock Block(int id, int number, string title, IEnumerable<TargetRow> targets)
+    {
+        var list = targets.ToList();
+        for (var i = 0; i < list.Count; i++)
+        {
+            list[i].Position = i + 1;
+            list[i].IsFirst = i == 0;
+            list[i].IsLast = i == list.Count - 1;
+        }
+
+        return new AreaBlock(id, number, title, Average(list), list);
+    }
+
+    /// <summary>The mean of the targets' percents, a target without report counting 0; 0 when there are none.</summary>
+    private static decimal Average(List<TargetRow> targets) =>
+        targets.Count == 0 ? 0m : Math.Round(targets.Average(t => t.Percent), 1);
+}

@@ -1,0 +1,70 @@
+using LangSon.ThiDua.Domain;
+using LangSon.ThiDua.Domain.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace LangSon.ThiDua.Web.Features.Progress;
+
+internal static class ProgressQueries
+{
+    public static Task<TargetHeader?> HeaderAsync(this AppDbContext db, int targetId, CancellationToken ct) =>
+        db.PlanTargets.AsNoTracking()
+            .Where(t => t.Id == targetId)
+            .Select(t => new TargetHeader
+            {
+                Id = t.Id,
+                PlanId = t.UnitPlanId,
+                UnitId = t.UnitPlan!.UnitId,
+                UnitName = t.UnitPlan.Unit!.Name,
+                PlanStatus = t.UnitPlan.Status,
+                CampaignStart = t.UnitPlan.Campaign!.StartDate,
+                CampaignStatus = t.UnitPlan.Campaign.Status,
+                AreaNumber = t.ContentArea!.Number,
+                AreaTitle = t.ContentArea.ShortTitle,
+                Title = t.Title,
+                MeasureKind = t.MeasureKind,
+                UnitOfMeasure = t.UnitOfMeasure,
+                Direction = t.Direction,
+                Baseline = t.Baseline,
+                TargetValue = t.TargetValue,
+                ResponsibleName = t.ResponsibleName,
+                ResponsiblePosition = t.ResponsiblePosition,
+                Deadline = t.Deadline,
+            })
+            .SingleOrDefaultAsync(ct);
+
+    /// <summary>Every report of a target, newest first (by as-of date, then by the order they were entered).</summary>
+    public static Task<List<ReportItem>> ReportsAsync(this AppDbContext db, int targetId, CancellationToken ct) =>
+        db.ProgressReports.AsNoTracking()
+            .Where(r => r.PlanTargetId == targetId)
+            .OrderByDescending(r => r.AsOfDate).ThenByDescending(r => r.Id)
+            .Select(r => new ReportItem(
+                r.Id,
+                r.AsOfDate,
+                r.Value,
+                r.MilestoneDone,
+                r.Percent,
+                r.Narrative,
+                r.Difficulties,
+                r.ReporterFullName,
+                r.CreatedAtUtc,
+                r.Attachments.OrderBy(a => a.Id).Select(a => new EvidenceItem(a.Id, a.FileName, a.Size)).ToList()))
+            .ToListAsync(ct);
+
+    /// <summary>
+    /// Why the domain would refuse a report on a plan in <paramref name="status"/>, or null when it would take it:
+    /// asked of the domain itself (PlanTarget.Report) so that the rule and its message live in one place.
+    /// </summary>
+    public static string? ReportingRefusal(PlanStatus status)
+    {
+        var probe = new PlanTarget { Title = string.Empty, ResponsibleName = string.Empty, MeasureKind = MeasureKind.Milestone };
+        try
+        {
+            probe.Report(new ProgressReport { Narrative = string.Empty, ReporterUserName = string.Empty, ReporterFullName = string.Empty, MilestoneDone = true }, status);
+            return null;
+        }
+        catch (DomainException refused)
+        {
+            return refused.Message;
+        }
+    }
+}

@@ -1,0 +1,92 @@
+using System.Globalization;
+using LangSon.ThiDua.Domain;
+
+namespace LangSon.ThiDua.Web.Features.Progress;
+
+/// <summary>A target with what decides who may see it and report on it (its plan, unit and campaign).</summary>
+public sealed class TargetHeader
+{
+    public int Id { get; init; }
+
+    public int PlanId { get; init; }
+
+    public int UnitId { get; init; }
+
+    public required string UnitName { get; init; }
+
+    public PlanStatus PlanStatus { get; init; }
+
+    public DateOnly CampaignStart { get; init; }
+
+    public CampaignStatus CampaignStatus { get; init; }
+
+    public int AreaNumber { get; init; }
+
+    public required string AreaTitle { get; init; }
+
+    public required string Title { get; init; }
+
+    public MeasureKind MeasureKind { get; init; }
+
+    public string? UnitOfMeasure { get; init; }
+
+    public MeasureDirection Direction { get; init; }
+
+    public decimal? Baseline { get; init; }
+
+    public decimal? TargetValue { get; init; }
+
+    public required string ResponsibleName { get; init; }
+
+    public string? ResponsiblePosition { get; init; }
+
+    public DateOnly Deadline { get; init; }
+
+    public bool IsNumeric => MeasureKind == MeasureKind.Numeric;
+
+    public bool CampaignClosed => CampaignStatus is CampaignStatus.Closed or CampaignStatus.Summarized;
+
+    /// <summary>"1.234,5 %" for numeric values (with the unit of measure), "Hoàn thành / Chưa hoàn thành" for milestones.</summary>
+    public string Result(decimal? value, bool? done) => IsNumeric
+        ? Join(VietnameseNumber.Format(value), UnitOfMeasure)
+        : done == true ? "Hoàn thành" : "Chưa hoàn thành";
+
+    public string WithUnit(decimal? value) => value is null ? "—" : Join(VietnameseNumber.Format(value), UnitOfMeasure);
+
+    private static string Join(string number, string? unit) => string.IsNullOrWhiteSpace(unit) ? number : $"{number} {unit}";
+}
+
+/// <summary>/Progress/Target/{id}: a target, its derived state and its full report history, newest first.</summary>
+public sealed class TargetProgressPage
+{
+    public required TargetHeader Target { get; init; }
+
+    public required IReadOnlyList<ReportItem> Reports { get; init; }
+
+    public TargetState State { get; init; }
+
+    public decimal Percent { get; init; }
+
+    /// <summary>A user of the target's own unit, and the plan is accepted.</summary>
+    public bool CanReport { get; init; }
+}
+
+public sealed record ReportItem(
+    long Id,
+    DateOnly AsOfDate,
+    decimal? Value,
+    bool? MilestoneDone,
+    decimal Percent,
+    string Narrative,
+    string? Difficulties,
+    string ReporterFullName,
+    DateTime CreatedAtUtc,
+    IReadOnlyList<EvidenceItem> Files);
+
+public sealed record EvidenceItem(long Id, string FileName, long Size)
+{
+    /// <summary>"12,3 KB" or "4,5 MB", rounded up so that a small file never reads 0.</summary>
+    public string SizeText => Size < 1024 * 1024
+        ? (Math.Ceiling(Size / 102.4m) / 10m).ToString("#,##0.#", CultureInfo.GetCultureInfo("vi-VN")) + " KB"
+        : (Math.Ceiling(Size / 104857.6m) / 10m).ToString("#,##0.#", CultureInfo.GetCultureInfo("vi-VN")) + " MB";
+}

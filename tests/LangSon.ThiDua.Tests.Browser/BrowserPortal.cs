@@ -72,6 +72,7 @@ public sealed class BrowserPortal : WebApplicationFactory<Program>, IAsyncLifeti
         builder.UseEnvironment("Testing");
         builder.UseSetting("DataDirectory", dataDirectory);
         builder.UseSetting("Demo:Enabled", "true");
+        builder.UseSetting("Demo:Plans", "false");
     }
 
     async Task IAsyncLifetime.DisposeAsync()

@@ -50,31 +50,3 @@ public sealed class ProgressFormValidator : AbstractValidator<ProgressForm>
             .WithMessage($"Mỗi báo cáo đính kèm tối đa {ProgressForm.MaxFiles} tệp.");
     }
 }
-
-/// <summary>Numbers typed the Vietnamese way: "1.234,5", "1234,5", "-12"; never "12.5" (read as twelve thousand five hundred by some, 12,5 by others).</summary>
-public static partial class VietnameseNumber
-{
-    private static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi-VN");
-
-    /// <summary>Largest magnitude the database column (18,4) holds.</summary>
-    private const decimal Limit = 99_999_999_999_999m;
-
-    public static bool TryParse(string? text, out decimal value)
-    {
-        value = 0m;
-        var trimmed = text?.Trim() ?? string.Empty;
-        if (!Shape().IsMatch(trimmed))
-        {
-            return false;
-        }
-
-        var plain = trimmed.Replace(".", string.Empty, StringComparison.Ordinal).Replace(',', '.');
-        return decimal.TryParse(plain, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value)
-            && Math.Abs(value) <= Limit;
-    }
-
-    public static string Format(decimal? value) => value?.ToString("#,##0.####", Vietnamese) ?? string.Empty;
-
-    [GeneratedRegex(@"^-?(\d{1,3}(\.\d{3})+|\d+)(,\d{1,4})?$")]
-    private static partial Regex Shape();
-}

@@ -1,5 +1,6 @@
 using System.Globalization;
 using LangSon.ThiDua.Domain;
+using LangSon.ThiDua.Web.Infrastructure;
 
 namespace LangSon.ThiDua.Web.Features.Progress;
 

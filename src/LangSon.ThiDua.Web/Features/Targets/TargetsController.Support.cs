@@ -73,7 +73,7 @@ public sealed partial class TargetsController
     /// <summary>The rules that need stored data: the area is one of the campaign's, the account is the unit's, the deadline within the campaign.</summary>
     private async Task CheckAgainstStoredDataAsync(TargetForm form, UnitPlan plan, CancellationToken ct)
     {
-        VietnameseDecimal.Check(ModelState, (nameof(form.Baseline), "Giá trị ban đầu"), (nameof(form.TargetValue), "Giá trị mục tiêu"));
+        VietnameseNumber.Check(ModelState, (nameof(form.Baseline), "Giá trị ban đầu"), (nameof(form.TargetValue), "Giá trị mục tiêu"));
         if (form.ContentAreaId is { } areaId && !await db.ContentAreas.AnyAsync(a => a.Id == areaId && a.CampaignId == plan.CampaignId, ct))
         {
             ModelState.AddModelError(nameof(form.ContentAreaId), "Nội dung thi đua không thuộc phong trào của kế hoạch này.");

@@ -17,6 +17,12 @@ public enum CampaignStatus
     Summarized = 3,
 }
 
+public static class CampaignStatusExtensions
+{
+    /// <summary>Closed or summarized: deadlines missed are final (a target is "not achieved", no longer "overdue").</summary>
+    public static bool IsFinished(this CampaignStatus status) => status is CampaignStatus.Closed or CampaignStatus.Summarized;
+}
+
 /// <summary>Phong trào / đợt thi đua.</summary>
 public sealed class Campaign
 {

@@ -65,12 +65,16 @@ public sealed class PlanTarget : IVersioned
     /// <summary>Percent achieved by a reported value, respecting the direction of the measure (see TargetProgress).</summary>
     public decimal PercentFor(decimal? value, bool? milestoneDone) => TargetProgress.Percent(this, value, milestoneDone);
 
+    /// <summary>Why progress cannot be reported on a plan in <paramref name="planStatus"/>, or null when it can.</summary>
+    public static string? ReportRefusal(PlanStatus planStatus) =>
+        planStatus == PlanStatus.Accepted ? null : "Chỉ báo cáo tiến độ được trên kế hoạch đã được Sở Nội vụ chấp thuận.";
+
     /// <summary>Records a progress report; reports are never changed afterwards (full history).</summary>
     public ProgressReport Report(ProgressReport report, PlanStatus planStatus)
     {
-        if (planStatus != PlanStatus.Accepted)
+        if (ReportRefusal(planStatus) is { } refusal)
         {
-            throw new DomainException("Chỉ báo cáo tiến độ được trên kế hoạch đã được Sở Nội vụ chấp thuận.");
+            throw new DomainException(refusal);
         }
 
         if (MeasureKind == MeasureKind.Numeric && report.Value is null)
@@ -92,6 +96,14 @@ public sealed class PlanTarget : IVersioned
 /// <summary>Báo cáo tiến độ: append-only, one per report of a target.</summary>
 public sealed class ProgressReport
 {
+    /// <summary>Newest first: by as-of date, then by the order of entry. The first one is the target's latest report.</summary>
+    public static IOrderedQueryable<ProgressReport> NewestFirst(IQueryable<ProgressReport> reports) =>
+        reports.OrderByDescending(r => r.AsOfDate).ThenByDescending(r => r.Id);
+
+    /// <summary>The latest report by the same rule as <see cref="NewestFirst(IQueryable{ProgressReport})"/>, or null.</summary>
+    public static ProgressReport? Latest(IEnumerable<ProgressReport> reports) =>
+        reports.OrderByDescending(r => r.AsOfDate).ThenByDescending(r => r.Id).FirstOrDefault();
+
     public long Id { get; set; }
 
     public int PlanTargetId { get; set; }

@@ -50,7 +50,7 @@ public sealed partial class PlanExportController(
         var reports = await db.ProgressReports.AsNoTracking().Where(r => r.PlanTarget!.UnitPlanId == planId).ToListAsync(ct);
 
         var today = VietnamTime.Today(time);
-        var closed = plan.CampaignStatus is CampaignStatus.Closed or CampaignStatus.Summarized;
+        var closed = plan.CampaignStatus.IsFinished();
         var areaNumbers = areas.ToDictionary(a => a.Id, a => a.Number);
         var targetsById = targets.ToDictionary(t => t.Id);
         var byTarget = reports.ToLookup(r => r.PlanTargetId);
@@ -72,8 +72,7 @@ public sealed partial class PlanExportController(
             Areas = areas.Select(a => new ExportArea(a.Number, a.ShortTitle, targets.Where(t => t.ContentAreaId == a.Id)
                     .Select(t =>
                     {
-                        // The latest report by as-of date, then by order of entry: the same rule as the plan's page.
-                        var latest = byTarget[t.Id].OrderByDescending(r => r.AsOfDate).ThenByDescending(r => r.Id).FirstOrDefault();
+                        var latest = ProgressReport.Latest(byTarget[t.Id]);
                         return new ExportTarget
                         {
                             Title = t.Title,

@@ -40,7 +40,7 @@ public static class PlanDetailsQuery
         var areas = await db.ContentAreas.AsNoTracking().Where(a => a.CampaignId == plan.CampaignId)
             .OrderBy(a => a.Number).Select(a => new { a.Id, a.Number, a.ShortTitle }).ToListAsync(ct);
         var targets = await LoadTargetsAsync(db, id, ct);
-        var closed = plan.CampaignStatus is CampaignStatus.Closed or CampaignStatus.Summarized;
+        var closed = plan.CampaignStatus.IsFinished();
         foreach (var target in targets)
         {
             target.State = TargetProgress.State(target.LatestPercent, target.Deadline, plan.CampaignStart, closed, today);
@@ -90,6 +90,7 @@ public static class PlanDetailsQuery
             .Select(t => new
             {
                 Target = t,
+                // ProgressReport.Latest's rule, written inline so that EF translates it.
                 Latest = t.Reports.OrderByDescending(r => r.AsOfDate).ThenByDescending(r => r.Id)
                     .Select(r => new { r.AsOfDate, r.Value, r.MilestoneDone, r.Percent })
                     .FirstOrDefault(),

@@ -59,7 +59,7 @@ public sealed class ProgressController(
             return Forbid();
         }
 
-        if (ProgressQueries.ReportingRefusal(target.PlanStatus) is { } refusal)
+        if (PlanTarget.ReportRefusal(target.PlanStatus) is { } refusal)
         {
             TempData.SetError(refusal);
             return RedirectToAction(nameof(Target), new { id = targetId });
@@ -84,7 +84,7 @@ public sealed class ProgressController(
             return Forbid();
         }
 
-        if (ProgressQueries.ReportingRefusal(target.PlanStatus) is { } refusal)
+        if (PlanTarget.ReportRefusal(target.PlanStatus) is { } refusal)
         {
             TempData.SetError(refusal);
             return RedirectToAction(nameof(Target), new { id = targetId });

@@ -34,9 +34,7 @@ internal static class ProgressQueries
 
     /// <summary>Every report of a target, newest first (by as-of date, then by the order they were entered).</summary>
     public static Task<List<ReportItem>> ReportsAsync(this AppDbContext db, int targetId, CancellationToken ct) =>
-        db.ProgressReports.AsNoTracking()
-            .Where(r => r.PlanTargetId == targetId)
-            .OrderByDescending(r => r.AsOfDate).ThenByDescending(r => r.Id)
+        ProgressReport.NewestFirst(db.ProgressReports.AsNoTracking().Where(r => r.PlanTargetId == targetId))
             .Select(r => new ReportItem(
                 r.Id,
                 r.AsOfDate,
@@ -49,22 +47,4 @@ internal static class ProgressQueries
                 r.CreatedAtUtc,
                 r.Attachments.OrderBy(a => a.Id).Select(a => new EvidenceItem(a.Id, a.FileName, a.Size)).ToList()))
             .ToListAsync(ct);
-
-    /// <summary>
-    /// Why the domain would refuse a report on a plan in <paramref name="status"/>, or null when it would take it:
-    /// asked of the domain itself (PlanTarget.Report) so that the rule and its message live in one place.
-    /// </summary>
-    public static string? ReportingRefusal(PlanStatus status)
-    {
-        var probe = new PlanTarget { Title = string.Empty, ResponsibleName = string.Empty, MeasureKind = MeasureKind.Milestone };
-        try
-        {
-            probe.Report(new ProgressReport { Narrative = string.Empty, ReporterUserName = string.Empty, ReporterFullName = string.Empty, MilestoneDone = true }, status);
-            return null;
-        }
-        catch (DomainException refused)
-        {
-            return refused.Message;
-        }
-    }
 }

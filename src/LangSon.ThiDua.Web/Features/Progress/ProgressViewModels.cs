@@ -45,7 +45,7 @@ public sealed class TargetHeader
 
     public bool IsNumeric => MeasureKind == MeasureKind.Numeric;
 
-    public bool CampaignClosed => CampaignStatus is CampaignStatus.Closed or CampaignStatus.Summarized;
+    public bool CampaignClosed => CampaignStatus.IsFinished();
 
     /// <summary>"1.234,5 %" for numeric values (with the unit of measure), "Hoàn thành / Chưa hoàn thành" for milestones.</summary>
     public string Result(decimal? value, bool? done) => IsNumeric

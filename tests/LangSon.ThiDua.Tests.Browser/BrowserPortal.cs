@@ -11,7 +11,7 @@ namespace LangSon.ThiDua.Tests.Browser;
 /// The real portal on Kestrel (a free port on 127.0.0.1) over a fresh SQLite folder, plus Debian's Chromium
 /// driven by Playwright. No browser is ever downloaded: the executable is set explicitly.
 /// </summary>
-public sealed class BrowserPortal : WebApplicationFactory<Program>, IAsyncLifetime
+public class BrowserPortal : WebApplicationFactory<Program>, IAsyncLifetime
 {
     private readonly string dataDirectory = Path.Combine(Path.GetTempPath(), "thidua-browser", Guid.NewGuid().ToString("N"));
     private IPlaywright? playwright;
@@ -72,8 +72,11 @@ public sealed class BrowserPortal : WebApplicationFactory<Program>, IAsyncLifeti
         builder.UseEnvironment("Testing");
         builder.UseSetting("DataDirectory", dataDirectory);
         builder.UseSetting("Demo:Enabled", "true");
-        builder.UseSetting("Demo:Plans", "false");
+        builder.UseSetting("Demo:Plans", SeedDemoPlans ? "true" : "false");
     }
+
+    /// <summary>Demo plans are left out unless a test wants the portal as a newcomer finds it.</summary>
+    protected virtual bool SeedDemoPlans => false;
 
     async Task IAsyncLifetime.DisposeAsync()
     {

@@ -1,0 +1,42 @@
+using Microsoft.Playwright;
+
+namespace LangSon.ThiDua.Tests.Browser;
+
+/// <summary>The portal with its demo plans, as a newcomer tries it.</summary>
+public sealed class DemoPortal : BrowserPortal
+{
+    protected override bool SeedDemoPlans => true;
+}
+
+public sealed class DemoTourTests(DemoPortal portal) : IClassFixture<DemoPortal>
+{
+    [Fact]
+    public async Task The_clerk_of_So_Y_te_finds_the_accepted_plan_with_progress_and_evidence()
+    {
+        var page = await portal.SignedInPageAsync("canbo.soyte");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Kế hoạch của đơn vị" }).ClickAsync();
+
+        await Assertions.Expect(page.Locator("h1")).ToContainTextAsync("Sở Y tế");
+        await Assertions.Expect(page.Locator("main")).ToContainTextAsync("Đã chấp thuận");
+        await Assertions.Expect(page.Locator("tr[id^=target-]")).ToHaveCountAsync(8);
+        await Assertions.Expect(page.Locator("main")).ToContainTextAsync("Đã đạt");
+        await Assertions.Expect(page.Locator("main")).ToContainTextAsync("Quá hạn");
+        await BrowserPortal.ScreenshotAsync(page, "ke-hoach-so-y-te");
+
+        await page.Locator("tr[id^=target-]").First.GetByRole(AriaRole.Link, new() { Name = "Tiến độ" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { NameRegex = new System.Text.RegularExpressions.Regex(@"bao-cao-tien-do-.*\.pdf") })).ToBeVisibleAsync();
+        await BrowserPortal.ScreenshotAsync(page, "tien-do-muc-tieu");
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Noi_Vu_finds_the_plan_waiting_for_review()
+    {
+        var page = await portal.SignedInPageAsync("noivu");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Kế hoạch các đơn vị" }).ClickAsync();
+
+        await Assertions.Expect(page.Locator("main")).ToContainTextAsync("UBND xã Thất Khê");
+        await BrowserPortal.ScreenshotAsync(page, "danh-sach-ke-hoach");
+        await page.Context.CloseAsync();
+    }
+}

@@ -656,3 +656,130 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125154019_Reminders'
+)
+BEGIN
+    CREATE TABLE [Reminders] (
+        [Id] int NOT NULL IDENTITY,
+        [CampaignId] int NULL,
+        [Rule] int NOT NULL,
+        [Subject] nvarchar(300) NOT NULL,
+        [Body] nvarchar(4000) NOT NULL,
+        [SentByUserName] nvarchar(256) NOT NULL,
+        [SentByFullName] nvarchar(200) NOT NULL,
+        [SentAtUtc] datetime2 NOT NULL,
+        CONSTRAINT [PK_Reminders] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Reminders_Campaigns_CampaignId] FOREIGN KEY ([CampaignId]) REFERENCES [Campaigns] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125154019_Reminders'
+)
+BEGIN
+    CREATE TABLE [ReminderRecipients] (
+        [Id] int NOT NULL IDENTITY,
+        [ReminderId] int NOT NULL,
+        [UnitId] int NOT NULL,
+        [ReadAtUtc] datetime2 NULL,
+        [ReadByUserName] nvarchar(256) NULL,
+        [EmailsSent] int NOT NULL,
+        CONSTRAINT [PK_ReminderRecipients] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_ReminderRecipients_Reminders_ReminderId] FOREIGN KEY ([ReminderId]) REFERENCES [Reminders] ([Id]) ON DELETE CASCADE,
+        CONSTRAINT [FK_ReminderRecipients_Units_UnitId] FOREIGN KEY ([UnitId]) REFERENCES [Units] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125154019_Reminders'
+)
+BEGIN
+    CREATE TABLE [Notifications] (
+        [Id] bigint NOT NULL IDENTITY,
+        [UserId] nvarchar(450) NOT NULL,
+        [Kind] int NOT NULL,
+        [Title] nvarchar(300) NOT NULL,
+        [Body] nvarchar(2000) NULL,
+        [Link] nvarchar(500) NULL,
+        [ReminderRecipientId] int NULL,
+        [CreatedAtUtc] datetime2 NOT NULL,
+        [ReadAtUtc] datetime2 NULL,
+        CONSTRAINT [PK_Notifications] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Notifications_AspNetUsers_UserId] FOREIGN KEY ([UserId]) REFERENCES [AspNetUsers] ([Id]) ON DELETE CASCADE,
+        CONSTRAINT [FK_Notifications_ReminderRecipients_ReminderRecipientId] FOREIGN KEY ([ReminderRecipientId]) REFERENCES [ReminderRecipients] ([Id]) ON DELETE SET NULL
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125154019_Reminders'
+)
+BEGIN
+    CREATE INDEX [IX_ProgressReports_CreatedAtUtc] ON [ProgressReports] ([CreatedAtUtc]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125154019_Reminders'
+)
+BEGIN
+    CREATE INDEX [IX_Notifications_ReminderRecipientId] ON [Notifications] ([ReminderRecipientId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125154019_Reminders'
+)
+BEGIN
+    CREATE INDEX [IX_Notifications_UserId_ReadAtUtc] ON [Notifications] ([UserId], [ReadAtUtc]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125154019_Reminders'
+)
+BEGIN
+    CREATE INDEX [IX_ReminderRecipients_ReminderId] ON [ReminderRecipients] ([ReminderId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125154019_Reminders'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_ReminderRecipients_UnitId_ReminderId] ON [ReminderRecipients] ([UnitId], [ReminderId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125154019_Reminders'
+)
+BEGIN
+    CREATE INDEX [IX_Reminders_CampaignId] ON [Reminders] ([CampaignId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125154019_Reminders'
+)
+BEGIN
+    CREATE INDEX [IX_Reminders_SentAtUtc] ON [Reminders] ([SentAtUtc]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125154019_Reminders'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261125154019_Reminders', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -29,6 +29,12 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, IAuditA
 
     public DbSet<Attachment> Attachments => Set<Attachment>();
 
+    public DbSet<Reminder> Reminders => Set<Reminder>();
+
+    public DbSet<ReminderRecipient> ReminderRecipients => Set<ReminderRecipient>();
+
+    public DbSet<Notification> Notifications => Set<Notification>();
+
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         BumpVersions();

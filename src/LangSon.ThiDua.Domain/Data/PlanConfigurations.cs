@@ -57,6 +57,7 @@ internal sealed class ProgressReportConfiguration : IEntityTypeConfiguration<Pro
     public void Configure(EntityTypeBuilder<ProgressReport> builder)
     {
         builder.HasIndex(r => new { r.PlanTargetId, r.AsOfDate });
+        builder.HasIndex(r => r.CreatedAtUtc);
         builder.Property(r => r.Value).HasPrecision(18, 4);
         builder.Property(r => r.Percent).HasPrecision(6, 1);
         builder.Property(r => r.Narrative).HasMaxLength(4000);

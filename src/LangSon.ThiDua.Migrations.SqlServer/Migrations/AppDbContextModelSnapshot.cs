@@ -382,6 +382,53 @@ namespace LangSon.ThiDua.Migrations.SqlServer.Migrations
                     b.ToTable("EmulationGroups");
                 });
 
+            modelBuilder.Entity("LangSon.ThiDua.Domain.Notification", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Body")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Link")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<DateTime?>("ReadAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int?>("ReminderRecipientId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReminderRecipientId");
+
+                    b.HasIndex("UserId", "ReadAtUtc");
+
+                    b.ToTable("Notifications");
+                });
+
             modelBuilder.Entity("LangSon.ThiDua.Domain.PlanTarget", b =>
                 {
                     b.Property<int>("Id")
@@ -545,9 +592,91 @@ namespace LangSon.ThiDua.Migrations.SqlServer.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CreatedAtUtc");
+
                     b.HasIndex("PlanTargetId", "AsOfDate");
 
                     b.ToTable("ProgressReports");
+                });
+
+            modelBuilder.Entity("LangSon.ThiDua.Domain.Reminder", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<int?>("CampaignId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Rule")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("SentAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("SentByFullName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("SentByUserName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CampaignId");
+
+                    b.HasIndex("SentAtUtc");
+
+                    b.ToTable("Reminders");
+                });
+
+            modelBuilder.Entity("LangSon.ThiDua.Domain.ReminderRecipient", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("EmailsSent")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime?>("ReadAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("ReadByUserName")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<int>("ReminderId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReminderId");
+
+                    b.HasIndex("UnitId", "ReminderId")
+                        .IsUnique();
+
+                    b.ToTable("ReminderRecipients");
                 });
 
             modelBuilder.Entity("LangSon.ThiDua.Domain.Unit", b =>
@@ -834,6 +963,20 @@ namespace LangSon.ThiDua.Migrations.SqlServer.Migrations
                     b.Navigation("LeadUnit");
                 });
 
+            modelBuilder.Entity("LangSon.ThiDua.Domain.Notification", b =>
+                {
+                    b.HasOne("LangSon.ThiDua.Domain.ReminderRecipient", null)
+                        .WithMany()
+                        .HasForeignKey("ReminderRecipientId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("LangSon.ThiDua.Domain.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("LangSon.ThiDua.Domain.PlanTarget", b =>
                 {
                     b.HasOne("LangSon.ThiDua.Domain.ContentArea", "ContentArea")
@@ -876,6 +1019,33 @@ namespace LangSon.ThiDua.Migrations.SqlServer.Migrations
                         .IsRequired();
 
                     b.Navigation("PlanTarget");
+                });
+
+            modelBuilder.Entity("LangSon.ThiDua.Domain.Reminder", b =>
+                {
+                    b.HasOne("LangSon.ThiDua.Domain.Campaign", null)
+                        .WithMany()
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("LangSon.ThiDua.Domain.ReminderRecipient", b =>
+                {
+                    b.HasOne("LangSon.ThiDua.Domain.Reminder", "Reminder")
+                        .WithMany("Recipients")
+                        .HasForeignKey("ReminderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("LangSon.ThiDua.Domain.Unit", "Unit")
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Reminder");
+
+                    b.Navigation("Unit");
                 });
 
             modelBuilder.Entity("LangSon.ThiDua.Domain.Unit", b =>
@@ -983,6 +1153,11 @@ namespace LangSon.ThiDua.Migrations.SqlServer.Migrations
             modelBuilder.Entity("LangSon.ThiDua.Domain.ProgressReport", b =>
                 {
                     b.Navigation("Attachments");
+                });
+
+            modelBuilder.Entity("LangSon.ThiDua.Domain.Reminder", b =>
+                {
+                    b.Navigation("Recipients");
                 });
 
             modelBuilder.Entity("LangSon.ThiDua.Domain.UnitPlan", b =>

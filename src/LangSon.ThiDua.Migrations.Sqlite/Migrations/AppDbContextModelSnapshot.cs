@@ -364,6 +364,51 @@ namespace LangSon.ThiDua.Migrations.Sqlite.Migrations
                     b.ToTable("EmulationGroups");
                 });
 
+            modelBuilder.Entity("LangSon.ThiDua.Domain.Notification", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Body")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Link")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ReadAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ReminderRecipientId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReminderRecipientId");
+
+                    b.HasIndex("UserId", "ReadAtUtc");
+
+                    b.ToTable("Notifications");
+                });
+
             modelBuilder.Entity("LangSon.ThiDua.Domain.PlanTarget", b =>
                 {
                     b.Property<int>("Id")
@@ -521,9 +566,87 @@ namespace LangSon.ThiDua.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CreatedAtUtc");
+
                     b.HasIndex("PlanTargetId", "AsOfDate");
 
                     b.ToTable("ProgressReports");
+                });
+
+            modelBuilder.Entity("LangSon.ThiDua.Domain.Reminder", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("CampaignId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Rule")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("SentAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SentByFullName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SentByUserName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CampaignId");
+
+                    b.HasIndex("SentAtUtc");
+
+                    b.ToTable("Reminders");
+                });
+
+            modelBuilder.Entity("LangSon.ThiDua.Domain.ReminderRecipient", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EmailsSent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ReadAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReadByUserName")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ReminderId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReminderId");
+
+                    b.HasIndex("UnitId", "ReminderId")
+                        .IsUnique();
+
+                    b.ToTable("ReminderRecipients");
                 });
 
             modelBuilder.Entity("LangSon.ThiDua.Domain.Unit", b =>
@@ -801,6 +924,20 @@ namespace LangSon.ThiDua.Migrations.Sqlite.Migrations
                     b.Navigation("LeadUnit");
                 });
 
+            modelBuilder.Entity("LangSon.ThiDua.Domain.Notification", b =>
+                {
+                    b.HasOne("LangSon.ThiDua.Domain.ReminderRecipient", null)
+                        .WithMany()
+                        .HasForeignKey("ReminderRecipientId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("LangSon.ThiDua.Domain.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("LangSon.ThiDua.Domain.PlanTarget", b =>
                 {
                     b.HasOne("LangSon.ThiDua.Domain.ContentArea", "ContentArea")
@@ -843,6 +980,33 @@ namespace LangSon.ThiDua.Migrations.Sqlite.Migrations
                         .IsRequired();
 
                     b.Navigation("PlanTarget");
+                });
+
+            modelBuilder.Entity("LangSon.ThiDua.Domain.Reminder", b =>
+                {
+                    b.HasOne("LangSon.ThiDua.Domain.Campaign", null)
+                        .WithMany()
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("LangSon.ThiDua.Domain.ReminderRecipient", b =>
+                {
+                    b.HasOne("LangSon.ThiDua.Domain.Reminder", "Reminder")
+                        .WithMany("Recipients")
+                        .HasForeignKey("ReminderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("LangSon.ThiDua.Domain.Unit", "Unit")
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Reminder");
+
+                    b.Navigation("Unit");
                 });
 
             modelBuilder.Entity("LangSon.ThiDua.Domain.Unit", b =>
@@ -950,6 +1114,11 @@ namespace LangSon.ThiDua.Migrations.Sqlite.Migrations
             modelBuilder.Entity("LangSon.ThiDua.Domain.ProgressReport", b =>
                 {
                     b.Navigation("Attachments");
+                });
+
+            modelBuilder.Entity("LangSon.ThiDua.Domain.Reminder", b =>
+                {
+                    b.Navigation("Recipients");
                 });
 
             modelBuilder.Entity("LangSon.ThiDua.Domain.UnitPlan", b =>

@@ -19,6 +19,8 @@ internal sealed class AuditCollector
 
     private readonly List<(EntityEntry Entry, string Action, Dictionary<string, object?[]> Changes)> pending = [];
 
+    public static AuditCollector None => new();
+
     public bool HasChanges => pending.Count > 0;
 
     public static AuditCollector Capture(ChangeTracker tracker)

@@ -35,10 +35,15 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, IAuditA
 
     public DbSet<Notification> Notifications => Set<Notification>();
 
+    /// <summary>
+    /// Off only for bulk tools that are not user actions (the province-scale data generator); the app never turns it off.
+    /// </summary>
+    public bool AuditEnabled { get; set; } = true;
+
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         BumpVersions();
-        var audit = AuditCollector.Capture(ChangeTracker);
+        var audit = AuditEnabled ? AuditCollector.Capture(ChangeTracker) : AuditCollector.None;
         if (!audit.HasChanges)
         {
             return base.SaveChanges(acceptAllChangesOnSuccess);
@@ -55,7 +60,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, IAuditA
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         BumpVersions();
-        var audit = AuditCollector.Capture(ChangeTracker);
+        var audit = AuditEnabled ? AuditCollector.Capture(ChangeTracker) : AuditCollector.None;
         if (!audit.HasChanges)
         {
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);

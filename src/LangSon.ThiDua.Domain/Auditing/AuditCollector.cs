@@ -29,7 +29,9 @@ internal sealed class AuditCollector
         tracker.DetectChanges();
         foreach (var entry in tracker.Entries())
         {
-            if (entry.Entity is AuditEntry || entry.Metadata.IsOwned())
+            // Notifications are per-user copies of audited events (a reminder, a review): recording each would add one
+            // audit row per recipient and per reading.
+            if (entry.Entity is AuditEntry or Notification || entry.Metadata.IsOwned())
             {
                 continue;
             }

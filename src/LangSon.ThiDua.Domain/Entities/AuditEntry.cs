@@ -30,6 +30,7 @@ public static class AuditActions
     public const string SignIn = "SignIn";
     public const string SignInFailed = "SignInFailed";
     public const string SignOut = "SignOut";
+    public const string Export = "Export";
 
     public static string DisplayName(string action) => action switch
     {
@@ -39,6 +40,7 @@ public static class AuditActions
         SignIn => "Đăng nhập",
         SignInFailed => "Đăng nhập thất bại",
         SignOut => "Đăng xuất",
+        Export => "Xuất dữ liệu",
         _ => action,
     };
 }

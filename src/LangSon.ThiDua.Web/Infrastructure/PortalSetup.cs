@@ -84,6 +84,9 @@ internal static class PortalSetup
         services.AddScoped<IdentitySeeder>();
         services.AddPlanDocuments();
         services.AddEvidence();
+        services.AddReminders(builder.Configuration);
+        services.AddDashboard();
+        services.AddReports();
 
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddControllersWithViews(options =>

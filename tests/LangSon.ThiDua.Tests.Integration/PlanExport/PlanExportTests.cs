@@ -3,6 +3,7 @@ using ClosedXML.Excel;
 using LangSon.ThiDua.Domain;
 using LangSon.ThiDua.Tests.Integration.Infrastructure;
 using LangSon.ThiDua.Tests.Integration.PlanImport;
+using Microsoft.EntityFrameworkCore;
 
 namespace LangSon.ThiDua.Tests.Integration.PlanExport;
 
@@ -65,6 +66,9 @@ public sealed class PlanExportTests(PortalFactory factory) : IClassFixture<Porta
         Assert.Contains(book.Worksheet("Kế hoạch").CellsUsed(), c => c.GetString() == "Kế hoạch chưa có mục tiêu, chỉ tiêu, nhiệm vụ nào.");
         Assert.Contains(book.Worksheet("Kế hoạch").CellsUsed(), c => c.GetString() == "Dự thảo");
         Assert.Equal("Chưa có báo cáo tiến độ nào.", book.Worksheet("Tiến độ").Cell(2, 3).GetString());
+        var exports = await factory.WithDbAsync(db => db.AuditEntries
+            .CountAsync(a => a.Action == AuditActions.Export && a.EntityType == nameof(UnitPlan) && a.EntityId == planId.ToString(System.Globalization.CultureInfo.InvariantCulture) && a.UserName == "truongdonvi.soyte"));
+        Assert.Equal(1, exports);
     }
 
     [Fact]

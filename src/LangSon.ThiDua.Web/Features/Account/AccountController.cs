@@ -95,18 +95,6 @@ public sealed class AccountController(
 
     private string SafeReturnUrl(string? returnUrl) => Url.IsLocalUrl(returnUrl) ? returnUrl! : "/";
 
-    private async Task RecordAsync(string action, string userName, string? userId, string? detail)
-    {
-        db.AuditEntries.Add(new AuditEntry
-        {
-            AtUtc = time.GetUtcNow().UtcDateTime,
-            UserName = userName.Length > 100 ? userName[..100] : userName,
-            IpAddress = HttpContext.Connection.RemoteIpAddress?.ToString(),
-            Action = action,
-            EntityType = nameof(AppUser),
-            EntityId = userId,
-            Changes = detail is null ? null : System.Text.Json.JsonSerializer.Serialize(new { detail }, AuditJson.Options),
-        });
-        await db.SaveChangesAsync();
-    }
+    private Task RecordAsync(string action, string userName, string? userId, string? detail) =>
+        db.RecordAsync(HttpContext, time, action, nameof(AppUser), userId, userName, detail);
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using LangSon.ThiDua.Documents;
 using LangSon.ThiDua.Domain;
@@ -98,6 +99,7 @@ public sealed partial class PlanExportController(
                 .ToList(),
         };
 
+        await db.RecordAsync(HttpContext, time, AuditActions.Export, nameof(UnitPlan), planId.ToString(CultureInfo.InvariantCulture), cancellationToken: ct);
         return File(workbook.Export(model), PlanWorkbook.ContentType, $"ke-hoach-{SafeCode(plan.UnitCode)}.xlsx");
     }
 

@@ -1,0 +1,168 @@
+#!/usr/bin/env bash
+# Load benchmark (issue 5, docs/performance.md): generates the province-scale database (1× and/or 10×), starts the
+# portal on it in Production mode, signs in as noivu, drives the dashboard and a static file of the same app with
+# `hey -c 50 -z 30s` from 127.0.0.1, and prints p50/p95/p99, requests per second, their ratio and the app's peak
+# memory as a Markdown table.
+#
+#   bash scripts/benchmark.sh [--scale 1|10|both] [--record] [--duration 30s] [--connections 50] [--page /Dashboard]
+#
+# --record writes the table into docs/performance.md (between the benchmark markers). The page defaults to
+# /Dashboard, or /Plans while the dashboard does not exist yet. BENCH_KEEP=1 keeps the temporary data folders.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$PWD
+source scripts/prerequisites.sh
+ensure_prerequisites
+command -v hey >/dev/null || apt_install hey
+command -v curl >/dev/null || apt_install curl
+
+scales="1 10" record=0 duration=30s connections=50 page=""
+while [ $# -gt 0 ]; do
+    case "$1" in
+        --scale) case "$2" in both) scales="1 10" ;; *) scales="$2" ;; esac; shift 2 ;;
+        --record) record=1; shift ;;
+        --duration) duration="$2"; shift 2 ;;
+        --connections) connections="$2"; shift 2 ;;
+        --page) page="$2"; shift 2 ;;
+        *) echo "Unknown option: $1 (use --scale 1|10|both, --record, --duration, --connections, --page)" >&2; exit 2 ;;
+    esac
+done
+if [ -z "$page" ]; then
+    if [ -d src/LangSon.ThiDua.Web/Features/Dashboard ]; then page=/Dashboard; else page=/Plans; fi
+fi
+static=/css/site.css
+
+log() { echo "[$(date +%H:%M:%S)] $*" >&2; }
+
+log "Building (Release)"
+dotnet build src/LangSon.ThiDua.Web -c Release -v quiet -nologo >/dev/null
+dotnet build tools/LangSon.ThiDua.DataGen -c Release -v quiet -nologo >/dev/null
+
+work=$(mktemp -d /tmp/thidua-bench.XXXXXX)
+app_pid=""
+cleanup() {
+    if [ -n "$app_pid" ] && kill -0 "$app_pid" 2>/dev/null; then kill "$app_pid"; wait "$app_pid" 2>/dev/null || true; fi
+    if [ "${BENCH_KEEP:-0}" != 1 ]; then rm -rf "$work"; else log "Kept $work"; fi
+}
+trap cleanup EXIT
+
+free_port() {
+    local port
+    while :; do
+        port=$((20000 + RANDOM % 40000))
+        (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null || { echo "$port"; return; }
+    done
+}
+
+# hey_run NAME URL: runs hey with the session cookie, keeps its report in $work/NAME.txt.
+hey_run() {
+    hey -c "$connections" -z "$duration" -disable-redirects -H "Cookie: $cookie" "$2" >"$work/$1.txt"
+}
+
+# metric FILE: "rps p50 p95 p99 codes" (latencies in ms; codes like "200" or "200,302").
+metric() {
+    awk '
+        /Requests\/sec:/ { rps = $2 }
+        /^ *50% in/ { p50 = $3 * 1000 } /^ *95% in/ { p95 = $3 * 1000 } /^ *99% in/ { p99 = $3 * 1000 }
+        /Error distribution/ { errors = 1 }
+        !errors && /^ *\[[0-9]+\]/ { gsub(/[\[\]]/, "", $1); codes = codes (codes ? "," : "") $1 }
+        END { printf "%.1f %.1f %.1f %.1f %s%s\n", rps, p50, p95, p99, (codes ? codes : "none"), (errors ? ",errors" : "") }
+    ' "$1"
+}
+
+declare -A result
+for scale in $scales; do
+    data="$work/data-$scale"
+    log "Generating ${scale}× data into $data"
+    gen_start=$(date +%s)
+    dotnet tools/LangSon.ThiDua.DataGen/bin/Release/net10.0/LangSon.ThiDua.DataGen.dll --data-dir "$data" --scale "$scale" >"$work/datagen-$scale.txt"
+    result[$scale,gen]=$(( $(date +%s) - gen_start ))
+    result[$scale,db]=$(du -m "$data/thidua.db" | cut -f1)
+
+    port=$(free_port)
+    base="http://127.0.0.1:$port"
+    log "Starting the portal on $base"
+    # The content root is the project folder (wwwroot, appsettings.json); the compiled app is the Release build.
+    (cd src/LangSon.ThiDua.Web && ASPNETCORE_ENVIRONMENT=Production DataDirectory="$data" ASPNETCORE_URLS="$base" \
+        Demo__Enabled=false exec dotnet bin/Release/net10.0/LangSon.ThiDua.Web.dll) >"$work/app-$scale.log" 2>&1 &
+    app_pid=$!
+    for _ in $(seq 1 240); do
+        curl -fs -o /dev/null "$base/health" && break
+        kill -0 "$app_pid" 2>/dev/null || { cat "$work/app-$scale.log" >&2; echo "The portal did not start." >&2; exit 1; }
+        sleep 0.5
+    done
+    curl -fs -o /dev/null "$base/health" || { echo "/health did not answer 200." >&2; exit 1; }
+
+    log "Signing in as noivu"
+    jar="$work/cookies-$scale.txt"
+    token=$(curl -fs -c "$jar" -b "$jar" "$base/Account/Login" \
+        | grep -o 'name="__RequestVerificationToken" type="hidden" value="[^"]*"' | head -n1 | sed 's/.*value="\([^"]*\)"/\1/')
+    [ -n "$token" ] || { echo "No antiforgery token on /Account/Login." >&2; exit 1; }
+    status=$(curl -s -o /dev/null -w '%{http_code}' -c "$jar" -b "$jar" "$base/Account/Login" \
+        --data-urlencode "UserName=noivu" --data-urlencode "Password=LangSon@2025" --data-urlencode "__RequestVerificationToken=$token")
+    [ "$status" = 302 ] || { echo "Sign-in failed (HTTP $status)." >&2; exit 1; }
+    cookie=$(awk 'sub(/^#HttpOnly_/, "") || !/^#/ { if (NF >= 7) printf "%s%s=%s", (n++ ? "; " : ""), $6, $7 }' "$jar")
+    status=$(curl -s -o "$work/page-$scale.html" -w '%{http_code}' -H "Cookie: $cookie" "$base$page")
+    if [ "$status" != 200 ] || grep -q 'name="Password"' "$work/page-$scale.html"; then
+        echo "$page answered $status (or the sign-in form) for noivu." >&2; exit 1
+    fi
+
+    log "Warming up"
+    hey -c 10 -n 300 -disable-redirects -H "Cookie: $cookie" "$base$page" >/dev/null
+    hey -c 10 -n 300 -disable-redirects -H "Cookie: $cookie" "$base$static" >/dev/null
+
+    log "hey -c $connections -z $duration $page"
+    hey_run "page-$scale" "$base$page"
+    log "hey -c $connections -z $duration $static"
+    hey_run "static-$scale" "$base$static"
+    result[$scale,page]=$(metric "$work/page-$scale.txt")
+    result[$scale,static]=$(metric "$work/static-$scale.txt")
+    result[$scale,rss]=$(awk '/VmHWM/ { printf "%.0f", $2 / 1024 }' "/proc/$app_pid/status")
+    kill "$app_pid"; wait "$app_pid" 2>/dev/null || true; app_pid=""
+done
+
+# ---- report -------------------------------------------------------------------------------------------------
+field() { echo "${result[$1,$2]}" | cut -d' ' -f"$3"; }
+verdict() { if awk "BEGIN { exit !($1) }"; then echo "met"; else echo "**missed**"; fi; }
+table="$work/table.md"
+{
+    echo "Measured $(date -u +%Y-%m-%d) on $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')), $(awk '/MemTotal/ { printf "%.1f GB", $2 / 1048576 }' /proc/meminfo) RAM; \`hey -c $connections -z $duration\` from 127.0.0.1 against the same process; page \`$page\`, static file \`$static\`."
+    echo
+    echo "| data | data generation | database | URL | requests/s | p50 (ms) | p95 (ms) | p99 (ms) | status codes | dashboard ÷ static | peak RSS (MB) |"
+    echo "|---|---:|---:|---|---:|---:|---:|---:|---|---:|---:|"
+    for scale in $scales; do
+        ratio=$(awk "BEGIN { printf \"%.1f %%\", 100 * $(field "$scale" page 1) / $(field "$scale" static 1) }")
+        for kind in page static; do
+            url=$page; [ "$kind" = static ] && url=$static
+            echo "| ${scale}× | ${result[$scale,gen]} s | ${result[$scale,db]} MB | \`$url\` | $(field "$scale" $kind 1) | $(field "$scale" $kind 2) | $(field "$scale" $kind 3) | $(field "$scale" $kind 4) | $(field "$scale" $kind 5) | $([ $kind = page ] && echo "$ratio") | ${result[$scale,rss]} |"
+        done
+    done
+    echo
+    echo "| target | figure | verdict |"
+    echo "|---|---|---|"
+    for scale in $scales; do
+        p95=$(field "$scale" page 3) rps=$(field "$scale" page 1) srps=$(field "$scale" static 1) rss=${result[$scale,rss]}
+        echo "| ${scale}×: $page p95 < 100 ms | $p95 ms | $(verdict "$p95 < 100") |"
+        echo "| ${scale}×: $page throughput ≥ 20 % of the static file's | $(awk "BEGIN { printf \"%.1f\", 100 * $rps / $srps }") % | $(verdict "$rps >= 0.2 * $srps") |"
+        echo "| ${scale}×: peak RSS < 400 MB | $rss MB | $(verdict "$rss < 400") |"
+        echo "| ${scale}×: only 200 answers under load | $(field "$scale" page 5) | $(verdict "\"$(field "$scale" page 5)\" == \"200\"") |"
+    done
+    if [[ " $scales " == *" 1 "* && " $scales " == *" 10 "* ]]; then
+        p1=$(field 1 page 3) p10=$(field 10 page 3) r1=$(field 1 page 1) r10=$(field 10 page 1)
+        echo "| 10× at most 2× slower than 1× (p95) | $(awk "BEGIN { printf \"%.2f×\", $p10 / $p1 }") | $(verdict "$p10 <= 2 * $p1") |"
+        echo "| 10× at most 2× slower than 1× (requests/s) | $(awk "BEGIN { printf \"%.2f×\", $r1 / $r10 }") | $(verdict "$r10 * 2 >= $r1") |"
+    fi
+} >"$table"
+cat "$table"
+
+if [ "$record" = 1 ]; then
+    doc=docs/performance.md
+    [ -f "$doc" ] || printf '# Performance\n\n' >"$doc"
+    grep -q '<!-- benchmark:begin -->' "$doc" || printf '\n<!-- benchmark:begin -->\n<!-- benchmark:end -->\n' >>"$doc"
+    awk -v table="$table" '
+        /<!-- benchmark:begin -->/ { print; while ((getline line < table) > 0) print line; skip = 1; next }
+        /<!-- benchmark:end -->/ { skip = 0 }
+        !skip { print }
+    ' "$doc" >"$work/doc.md" && mv "$work/doc.md" "$root/$doc"
+    log "Recorded in $doc"
+fi

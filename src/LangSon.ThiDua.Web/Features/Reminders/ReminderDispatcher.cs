@@ -1,0 +1,116 @@
+using LangSon.ThiDua.Domain;
+using LangSon.ThiDua.Domain.Data;
+using LangSon.ThiDua.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace LangSon.ThiDua.Web.Features.Reminders;
+
+/// <summary>What came of sending a reminder, for the flash message.</summary>
+public sealed record SendOutcome(int ReminderId, int Units, int UnitsWithoutUsers, int Notifications, int EmailsSent, int EmailsFailed);
+
+/// <summary>
+/// Sends a reminder: the reminder with one recipient per active unit and one notification per active user of each unit
+/// (UnitHead, UnitStaff) are saved together in one transaction; then the e-mails go out to those users who have an
+/// address. A failed e-mail is logged by the sender and only counted: the in-app notification stands.
+/// </summary>
+public sealed class ReminderDispatcher(AppDbContext db, IEmailSender email, TimeProvider time)
+{
+    private const int NotificationBodyLength = 280;
+
+    public async Task<SendOutcome> SendAsync(
+        int? campaignId, ReminderRule rule, string subject, string body, IReadOnlyCollection<int> unitIds, Actor sender, string portalUrl, CancellationToken ct)
+    {
+        var ids = unitIds.Distinct().ToList();
+        var units = await db.Units.AsNoTracking().Where(u => u.IsActive && ids.Contains(u.Id))
+            .ToDictionaryAsync(u => u.Id, u => u.Name, ct);
+        var now = time.GetUtcNow().UtcDateTime;
+        var reminder = Reminder.Send(campaignId, rule, subject, body, units.Keys.ToList(), sender, now);
+        var users = await UnitUsersAsync(units.Keys.ToList(), ct);
+        db.Reminders.Add(reminder);
+
+        // The notifications link to their recipient, whose key the first save generates; one transaction keeps it all or nothing.
+        var notifications = 0;
+        await using (var transaction = await db.Database.BeginTransactionAsync(ct))
+        {
+            await db.SaveChangesAsync(ct);
+            foreach (var recipient in reminder.Recipients)
+            {
+                foreach (var user in users.Where(u => u.UnitId == recipient.UnitId))
+                {
+                    db.Notifications.Add(new Notification
+                    {
+                        UserId = user.Id,
+                        Kind = NotificationKind.Reminder,
+                        Title = reminder.Subject,
+                        Body = Preview(reminder.Body),
+                        Link = OpenPath(recipient.Id),
+                        ReminderRecipientId = recipient.Id,
+                        CreatedAtUtc = now,
+                    });
+                    notifications++;
+                }
+            }
+
+            await db.SaveChangesAsync(ct);
+            await transaction.CommitAsync(ct);
+        }
+
+        // After the commit: the reminder stands whatever happens to the e-mails, and a closed browser does not stop them half-way.
+        var mails = (from recipient in reminder.Recipients
+                     from user in users
+                     where user.UnitId == recipient.UnitId && !string.IsNullOrWhiteSpace(user.Email)
+                     select (Recipient: recipient, Message: new EmailMessage(
+                         user.FullName, user.Email!.Trim(), reminder.Subject, EmailBody(reminder, units[recipient.UnitId], portalUrl + OpenPath(recipient.Id)))))
+                    .ToList();
+        var sent = await email.SendAsync(mails.Select(m => m.Message).ToList(), CancellationToken.None);
+        for (var i = 0; i < mails.Count; i++)
+        {
+            if (sent[i])
+            {
+                mails[i].Recipient.EmailsSent++;
+            }
+        }
+
+        if (sent.Any(s => s))
+        {
+            await db.SaveChangesAsync(CancellationToken.None);
+        }
+
+        var sentCount = sent.Count(s => s);
+        var withoutUsers = reminder.Recipients.Count(r => users.All(u => u.UnitId != r.UnitId));
+        return new SendOutcome(reminder.Id, reminder.Recipients.Count, withoutUsers, notifications, sentCount, mails.Count - sentCount);
+    }
+
+    public static string OpenPath(int recipientId) => $"/Reminders/Open/{recipientId}";
+
+    private sealed record UnitUser(string Id, int UnitId, string FullName, string? Email);
+
+    /// <summary>The active users of the units who answer reminders: their heads and staff.</summary>
+    private async Task<List<UnitUser>> UnitUsersAsync(List<int> unitIds, CancellationToken ct)
+    {
+        var roleIds = db.Roles.Where(r => r.Name == Roles.UnitHead || r.Name == Roles.UnitStaff).Select(r => r.Id);
+        return await db.Users.AsNoTracking()
+            .Where(u => u.IsActive && u.UnitId != null && unitIds.Contains(u.UnitId.Value)
+                && db.UserRoles.Any(ur => ur.UserId == u.Id && roleIds.Contains(ur.RoleId)))
+            .OrderBy(u => u.UserName)
+            .Select(u => new UnitUser(u.Id, u.UnitId!.Value, u.FullName, u.Email))
+            .ToListAsync(ct);
+    }
+
+    private static string Preview(string body) =>
+        body.Length <= NotificationBodyLength ? body : body[..(NotificationBodyLength - 1)].TrimEnd() + "…";
+
+    private static string EmailBody(Reminder reminder, string unitName, string openUrl) =>
+        $"""
+        Kính gửi: {unitName}
+
+        {reminder.Body}
+
+        ---
+        Văn bản đôn đốc do {reminder.SentByFullName} (Sở Nội vụ tỉnh Lạng Sơn) gửi lúc {VietnamTime.Format(reminder.SentAtUtc)}.
+        Xem và xác nhận đã đọc trên Cổng thông tin Thi đua – Khen thưởng tỉnh Lạng Sơn:
+        {openUrl}
+
+        Đây là thư gửi tự động, xin vui lòng không trả lời thư này.
+        """;
+}

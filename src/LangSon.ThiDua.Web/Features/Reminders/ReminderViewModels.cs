@@ -1,0 +1,112 @@
+using LangSon.ThiDua.Domain;
+using LangSon.ThiDua.Web.Infrastructure;
+using Microsoft.AspNetCore.Mvc.Rendering;
+
+namespace LangSon.ThiDua.Web.Features.Reminders;
+
+/// <summary>A reminder in the history: x of y units have read it.</summary>
+public sealed record ReminderRow(int Id, DateTime SentAtUtc, ReminderRule Rule, string Subject, string SenderName, int UnitCount, int ReadCount);
+
+public sealed class ReminderIndexViewModel
+{
+    public ReminderRule? Rule { get; init; }
+
+    public required Page<ReminderRow> Results { get; init; }
+
+    public bool CanSend { get; init; }
+}
+
+/// <summary>One unit a reminder went to: read or not, by whom and when, how many e-mails.</summary>
+public sealed record RecipientRow(int Id, int UnitId, string UnitName, DateTime? ReadAtUtc, string? ReadByUserName, string? ReadByFullName, int EmailsSent, int UserCount);
+
+public sealed class ReminderDetailsViewModel
+{
+    public int Id { get; init; }
+
+    public required string Subject { get; init; }
+
+    public required string Body { get; init; }
+
+    public ReminderRule Rule { get; init; }
+
+    public required string SenderName { get; init; }
+
+    public DateTime SentAtUtc { get; init; }
+
+    public string? CampaignTitle { get; init; }
+
+    public required IReadOnlyList<RecipientRow> Recipients { get; init; }
+
+    public int ReadCount => Recipients.Count(r => r.ReadAtUtc is not null);
+
+    public int EmailsSent => Recipients.Sum(r => r.EmailsSent);
+}
+
+/// <summary>A reminder as its unit reads it (GET /Reminders/Open/{recipientId}).</summary>
+public sealed class ReminderOpenViewModel
+{
+    public int RecipientId { get; init; }
+
+    public int ReminderId { get; init; }
+
+    public int UnitId { get; init; }
+
+    public required string UnitName { get; init; }
+
+    public required string Subject { get; init; }
+
+    public required string Body { get; init; }
+
+    public required string SenderName { get; init; }
+
+    public DateTime SentAtUtc { get; init; }
+
+    public DateTime? ReadAtUtc { get; init; }
+
+    public string? ReadByName { get; init; }
+
+    /// <summary>The reader belongs to the unit (the receipt is theirs); otherwise a province-wide reader who only looks.</summary>
+    public bool IsUnitReader { get; init; }
+
+    public bool CanSeeDetails { get; init; }
+
+    /// <summary>The reminder's lines, shown one per line (no inline style for pre-line wrapping).</summary>
+    public IEnumerable<string> BodyLines => Body.ReplaceLineEndings("\n").Split('\n');
+}
+
+public sealed record UnitReminderRow(int RecipientId, int ReminderId, DateTime SentAtUtc, ReminderRule Rule, string Subject, string SenderName, DateTime? ReadAtUtc, string? ReadByUserName, int EmailsSent);
+
+public sealed class UnitRemindersViewModel
+{
+    public int UnitId { get; init; }
+
+    public required string UnitName { get; init; }
+
+    public required Page<UnitReminderRow> Results { get; init; }
+
+    public int UnreadCount { get; init; }
+
+    public bool CanSeeDetails { get; init; }
+
+    public bool CanSend { get; init; }
+}
+
+/// <summary>A unit that has left reminders unread for more than a week.</summary>
+public sealed record IgnoredRow(int UnitId, string UnitName, UnitKind Kind, string? GroupName, int UnreadCount, DateTime OldestUnreadUtc, DateTime LatestUnreadUtc);
+
+public sealed class IgnoredViewModel
+{
+    public string? Q { get; init; }
+
+    public int? Group { get; init; }
+
+    public UnitKind? Kind { get; init; }
+
+    public int Days { get; init; }
+
+    public required Page<IgnoredRow> Results { get; init; }
+
+    public List<SelectListItem> GroupOptions { get; init; } = [];
+
+    public bool CanSend { get; init; }
+}

@@ -1,0 +1,126 @@
+using LangSon.ThiDua.Domain;
+using LangSon.ThiDua.Domain.Text;
+using LangSon.ThiDua.Web.Features.Units;
+using LangSon.ThiDua.Web.Infrastructure;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using UnitEntity = LangSon.ThiDua.Domain.Unit;
+
+namespace LangSon.ThiDua.Web.Features.Reminders;
+
+/// <summary>Gửi đôn đốc (Sở Nội vụ only): pick units by rule or by hand, edit the text, send.</summary>
+public sealed partial class RemindersController
+{
+    /// <summary>How many units a hand search lists at most.</summary>
+    public const int SearchLimit = 50;
+
+    /// <summary>Shows the rule's units pre-ticked (?rule=…), or the units given by ?unit=… for a manual reminder.</summary>
+    [HttpGet]
+    [Authorize(Roles = Roles.NoiVu)]
+    public async Task<IActionResult> Create(ReminderRule? rule, [FromQuery(Name = "unit")] int[]? unit, CancellationToken ct)
+    {
+        var campaign = await ActiveCampaignAsync(ct);
+        var chosen = rule ?? ReminderRule.Manual;
+        var form = new ReminderForm
+        {
+            Rule = chosen,
+            UnitIds = [.. unit ?? []],
+            Subject = ReminderTexts.Subject(chosen),
+            Body = ReminderTexts.Body(chosen, campaign?.Title, campaign?.PlanDeadline, VietnamTime.Today(time)),
+        };
+        return View(await FillAsync(form, campaign, tickRuleUnits: true, ct));
+    }
+
+    [HttpPost]
+    [Authorize(Roles = Roles.NoiVu)]
+    public async Task<IActionResult> Create(ReminderForm form, CancellationToken ct)
+    {
+        var campaign = await ActiveCampaignAsync(ct);
+        if (form.IsSearch || !ModelState.IsValid)
+        {
+            return View(await FillAsync(form, campaign, tickRuleUnits: false, ct));
+        }
+
+        var portalUrl = email.Value.PortalUrl?.TrimEnd('/') ?? $"{Request.Scheme}://{Request.Host}{Request.PathBase}";
+        var outcome = await dispatcher.SendAsync(campaign?.Id, form.Rule, form.Subject!, form.Body!, form.UnitIds, User.ToActor(), portalUrl, ct);
+        var silent = outcome.UnitsWithoutUsers == 0 ? string.Empty
+            : $" {outcome.UnitsWithoutUsers:N0} đơn vị chưa có tài khoản người dùng nên chưa nhận được thông báo (đôn đốc vẫn được lưu để theo dõi).";
+        TempData.SetSuccess($"Đã gửi đôn đốc đến {outcome.Units:N0} đơn vị: {outcome.Notifications:N0} thông báo trên cổng và {outcome.EmailsSent:N0} e-mail.{silent}");
+        if (outcome.EmailsFailed > 0)
+        {
+            TempData.SetError($"{outcome.EmailsFailed:N0} e-mail không gửi được (đã ghi vào nhật ký hệ thống). Thông báo trên cổng vẫn đến đủ các đơn vị.");
+        }
+
+        return RedirectToAction(nameof(Details), new { id = outcome.ReminderId });
+    }
+
+    /// <summary>
+    /// The units to list: the rule's (ticked all on first display, as the user left them afterwards), the units ticked by
+    /// hand, and on a search the other active units that match it.
+    /// </summary>
+    private async Task<ReminderForm> FillAsync(ReminderForm form, Campaign? campaign, bool tickRuleUnits, CancellationToken ct)
+    {
+        var matched = campaign is null ? [] : await targeting.FindAsync(form.Rule, campaign.Id, VietnamTime.Today(time), ct);
+        var ticked = form.UnitIds.ToHashSet();
+        var matchedIds = matched.Select(m => m.UnitId).ToHashSet();
+        var byHand = ticked.Where(id => !matchedIds.Contains(id)).ToList();
+        var units = await UnitInfoAsync(db.Units.Where(u => u.IsActive && (matchedIds.Contains(u.Id) || byHand.Contains(u.Id))), ct);
+        var info = units.ToDictionary(u => u.Id);
+        form.Candidates =
+        [
+            .. matched.Where(m => info.ContainsKey(m.UnitId))
+                .Select(m => Candidate(info[m.UnitId], m.Reason, tickRuleUnits || ticked.Contains(m.UnitId))),
+            .. units.Where(u => byHand.Contains(u.Id)).Select(u => Candidate(u, "Chọn thủ công", true)),
+        ];
+        form.UnitIds = form.Candidates.Where(c => c.Selected).Select(c => c.Id).ToList();
+
+        var hasFilter = !string.IsNullOrWhiteSpace(form.Q) || form.Group is not null || form.Kind is not null;
+        if (form.IsSearch && hasFilter)
+        {
+            var listed = form.Candidates.Select(c => c.Id).ToList();
+            var query = db.Units.Where(u => u.IsActive && !listed.Contains(u.Id));
+            if (!string.IsNullOrWhiteSpace(form.Q))
+            {
+                var folded = TextFolding.Fold(form.Q);
+                query = query.Where(u => u.SearchName.Contains(folded));
+            }
+
+            if (form.Group is { } g)
+            {
+                query = query.Where(u => u.EmulationGroupId == g);
+            }
+
+            if (form.Kind is { } k)
+            {
+                query = query.Where(u => u.Kind == k);
+            }
+
+            var found = await UnitInfoAsync(query.OrderBy(u => u.Kind).ThenBy(u => u.SearchName).Take(SearchLimit + 1), ct);
+            form.SearchTruncated = found.Count > SearchLimit;
+            form.SearchResults = found.Take(SearchLimit).Select(u => Candidate(u, "Kết quả tìm kiếm", false)).ToList();
+        }
+
+        form.CampaignTitle = campaign?.Title;
+        form.GroupOptions = await UnitLookups.GroupOptionsAsync(db, form.Group, ct);
+        return form;
+    }
+
+    private sealed record UnitInfo(int Id, string Name, UnitKind Kind, string? GroupName, string SearchName);
+
+    /// <summary>Units in their usual order: kind, then name.</summary>
+    private static async Task<List<UnitInfo>> UnitInfoAsync(IQueryable<UnitEntity> units, CancellationToken ct)
+    {
+        var rows = await units.AsNoTracking()
+            .Select(u => new UnitInfo(u.Id, u.Name, u.Kind, u.EmulationGroup!.Name, u.SearchName))
+            .ToListAsync(ct);
+        return rows.OrderBy(u => u.Kind).ThenBy(u => u.SearchName, StringComparer.Ordinal).ToList();
+    }
+
+    private static CandidateUnit Candidate(UnitInfo unit, string reason, bool selected) =>
+        new(unit.Id, unit.Name, unit.Kind, unit.GroupName, reason, selected);
+
+    private Task<Campaign?> ActiveCampaignAsync(CancellationToken ct) =>
+        db.Campaigns.AsNoTracking().Where(c => c.Status == CampaignStatus.Active)
+            .OrderByDescending(c => c.StartDate).FirstOrDefaultAsync(ct);
+}

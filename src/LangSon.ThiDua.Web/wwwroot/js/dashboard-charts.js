@@ -1,0 +1,140 @@
+// Bảng điều khiển: draws the charts from the JSON block #dashboard-data with Chart.js (wwwroot/lib/chart.js).
+// No inline script: this file is loaded by the page and reads data only, so a strict CSP can forbid inline code.
+// Without JavaScript (or Chart.js), the charts stay hidden and the tables below them are shown open.
+(function () {
+    "use strict";
+
+    var dataElement = document.getElementById("dashboard-data");
+    if (!dataElement || typeof window.Chart === "undefined") {
+        return;
+    }
+
+    var data = JSON.parse(dataElement.textContent || "{}");
+    var planColors = {
+        NotStarted: "#adb5bd",
+        Draft: "#6c757d",
+        Submitted: "#0d6efd",
+        Returned: "#ffc107",
+        Accepted: "#198754"
+    };
+    var stateColors = {
+        NotStarted: "#adb5bd",
+        OnTrack: "#0d6efd",
+        AtRisk: "#ffc107",
+        Overdue: "#dc3545",
+        Achieved: "#198754",
+        NotAchieved: "#212529"
+    };
+    var numberFormat = new Intl.NumberFormat("vi-VN");
+
+    Chart.defaults.font.family = getComputedStyle(document.body).fontFamily;
+    Chart.defaults.locale = "vi-VN";
+
+    // A click on a bar or slice opens the list behind the number, as the links in the tables do.
+    function openLink(links) {
+        return function (event, elements) {
+            if (elements.length === 0) {
+                return;
+            }
+            var element = elements[0];
+            var url = Array.isArray(links[0]) ? links[element.datasetIndex][element.index] : links[element.index];
+            if (url) {
+                window.location.href = url;
+            }
+        };
+    }
+
+    function pointer(event, elements) {
+        event.native.target.style.cursor = elements.length > 0 ? "pointer" : "default";
+    }
+
+    function show(name, config) {
+        var box = document.querySelector("[data-chart='" + name + "']");
+        if (!box) {
+            return;
+        }
+        box.hidden = false;
+        new Chart(box.querySelector("canvas"), config);
+        // The chart is drawn: its table stays one click away ("Xem dạng bảng") and always readable by screen readers.
+        var details = box.parentElement.querySelector("details.chart-table");
+        if (details) {
+            details.open = false;
+        }
+    }
+
+    if (data.planStatuses) {
+        var plans = data.planStatuses;
+        show("planStatuses", {
+            type: "doughnut",
+            data: {
+                labels: plans.labels,
+                datasets: [{
+                    data: plans.values,
+                    backgroundColor: plans.keys.map(function (key) { return planColors[key]; })
+                }]
+            },
+            options: {
+                maintainAspectRatio: false,
+                onClick: openLink(plans.links),
+                onHover: pointer,
+                plugins: { legend: { position: "right" } }
+            }
+        });
+    }
+
+    if (data.areaStates) {
+        var areas = data.areaStates;
+        show("areaStates", {
+            type: "bar",
+            data: {
+                labels: areas.labels,
+                datasets: areas.series.map(function (series) {
+                    return { label: series.label, data: series.values, backgroundColor: stateColors[series.key] };
+                })
+            },
+            options: {
+                maintainAspectRatio: false,
+                onClick: openLink(areas.series.map(function (series) { return series.links; })),
+                onHover: pointer,
+                scales: {
+                    x: { stacked: true },
+                    y: { stacked: true, beginAtZero: true, ticks: { precision: 0 } }
+                },
+                plugins: {
+                    legend: { position: "bottom" },
+                    tooltip: {
+                        callbacks: {
+                            title: function (items) { return items.length ? areas.labels[items[0].dataIndex] + ": " + areas.titles[items[0].dataIndex] : ""; }
+                        }
+                    }
+                }
+            }
+        });
+    }
+
+    if (data.weeks) {
+        var weeks = data.weeks;
+        show("weeks", {
+            type: "bar",
+            data: {
+                labels: weeks.labels,
+                datasets: [{ label: "Số báo cáo", data: weeks.values, backgroundColor: "#a4161a" }]
+            },
+            options: {
+                maintainAspectRatio: false,
+                onClick: openLink(weeks.links),
+                onHover: pointer,
+                scales: { y: { beginAtZero: true, ticks: { precision: 0 } } },
+                plugins: {
+                    legend: { display: false },
+                    tooltip: {
+                        callbacks: {
+                            title: function (items) { return items.length ? weeks.labels[items[0].dataIndex] + " (" + weeks.ranges[items[0].dataIndex] + ")" : ""; },
+                            label: function (item) { return numberFormat.format(item.parsed.y) + " báo cáo"; }
+                        }
+                    }
+                }
+            }
+        });
+    }
+}());

@@ -1,0 +1,159 @@
+using LangSon.ThiDua.Domain;
+using LangSon.ThiDua.Domain.Text;
+using Microsoft.AspNetCore.Identity;
+
+namespace LangSon.ThiDua.DataGen;
+
+/// <summary>
+/// The six roles, the demo accounts of DESIGN §5 and the heads and staff of every unit, all with the demo password.
+/// Rows are built directly (not through UserManager): the password is hashed once and the hash reused, because hashing
+/// thousands of times would take minutes. Ids and stamps come from the seeded generator.
+/// </summary>
+internal static class AccountGenerator
+{
+    public const string Password = "LangSon@2025";
+
+    /// <summary>The demo accounts, as the portal's IdentitySeeder creates them in demo mode (keep the two lists alike).</summary>
+    internal static readonly (string UserName, string FullName, string Position, string Role, string? UnitCode)[] DemoAccounts =
+    [
+        ("admin", "Nguyễn Văn Quản", "Chuyên viên Công nghệ thông tin", Roles.Admin, "SNV"),
+        ("noivu", "Hoàng Thị Thu Hà", "Chuyên viên Ban Thi đua - Khen thưởng", Roles.NoiVu, "SNV"),
+        ("hoidong1", "Lương Văn Bình", "Chủ tịch Hội đồng", Roles.CouncilMember, null),
+        ("hoidong2", "Vi Thị Hồng", "Phó Chủ tịch Hội đồng", Roles.CouncilMember, null),
+        ("hoidong3", "Hoàng Văn Sơn", "Ủy viên Hội đồng", Roles.CouncilMember, null),
+        ("hoidong4", "Nông Thị Lan", "Ủy viên Hội đồng", Roles.CouncilMember, null),
+        ("hoidong5", "Lăng Văn Tuấn", "Ủy viên Hội đồng", Roles.CouncilMember, null),
+        ("hoidong6", "Chu Thị Mai", "Ủy viên Hội đồng", Roles.CouncilMember, null),
+        ("hoidong7", "Đinh Công Thành", "Ủy viên Hội đồng", Roles.CouncilMember, null),
+        ("hoidong8", "Triệu Thị Hằng", "Ủy viên Hội đồng", Roles.CouncilMember, null),
+        ("hoidong9", "Lộc Văn Hùng", "Ủy viên thư ký Hội đồng", Roles.CouncilMember, null),
+        ("truongdonvi.soyte", "Phạm Quốc Khánh", "Giám đốc Sở Y tế", Roles.UnitHead, "SYT"),
+        ("canbo.soyte", "Nguyễn Thị Hương", "Chuyên viên Văn phòng Sở", Roles.UnitStaff, "SYT"),
+        ("truongdonvi.tamthanh", "Hoàng Văn Minh", "Chủ tịch UBND phường", Roles.UnitHead, "05986"),
+        ("canbo.tamthanh", "Lý Thị Ngọc", "Công chức Văn phòng - Thống kê", Roles.UnitStaff, "05986"),
+        ("mttq", "Đàm Văn Lợi", "Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh", Roles.Observer, "MTTQ"),
+    ];
+
+    /// <summary>Roles and accounts to insert, in order; fills <see cref="Province.People"/> and the reviewer.</summary>
+    public static (List<IdentityRole> Roles, List<object> Rows) Generate(Random random, Province province, int unitUsers, DateOnly createdOn)
+    {
+        var roles = Roles.All.Select(name => new IdentityRole(name)
+        {
+            Id = Clock.Guid(random),
+            NormalizedName = name.ToUpperInvariant(),
+            ConcurrencyStamp = Clock.Guid(random),
+        }).ToList();
+        var roleIds = roles.ToDictionary(r => r.Name!, r => r.Id);
+        var passwordHash = new PasswordHasher<AppUser>().HashPassword(null!, Password);
+        var createdAt = Clock.OfficeHoursUtc(createdOn, random);
+        var unitIds = province.Units.ToDictionary(u => u.Code, u => u.Id);
+        var userNames = new HashSet<string>(StringComparer.Ordinal);
+        var rows = new List<object>();
+
+        Person Add(string userName, string fullName, string? position, string role, int? unitId)
+        {
+            userNames.Add(userName);
+            var user = new AppUser
+            {
+                Id = Clock.Guid(random),
+                UserName = userName,
+                NormalizedUserName = userName.ToUpperInvariant(),
+                Email = $"{userName}@langson.gov.vn",
+                NormalizedEmail = $"{userName}@langson.gov.vn".ToUpperInvariant(),
+                EmailConfirmed = true,
+                PasswordHash = passwordHash,
+                SecurityStamp = Clock.Guid(random),
+                ConcurrencyStamp = Clock.Guid(random),
+                LockoutEnabled = true,
+                FullName = fullName,
+                Position = position,
+                UnitId = unitId,
+                CreatedAtUtc = createdAt,
+            };
+            rows.Add(user);
+            rows.Add(new IdentityUserRole<string> { UserId = user.Id, RoleId = roleIds[role] });
+            var person = new Person(user.Id, userName, fullName, position);
+            if (unitId is { } id && role is Roles.UnitHead or Roles.UnitStaff)
+            {
+                var people = province.PeopleOf(id);
+                if (role == Roles.UnitHead)
+                {
+                    people.Head ??= person;
+                }
+                else
+                {
+                    people.Staff.Add(person);
+                }
+            }
+
+            return person;
+        }
+
+        foreach (var (userName, fullName, position, role, unitCode) in DemoAccounts)
+        {
+            var person = Add(userName, fullName, position, role, unitCode is null ? null : unitIds[unitCode]);
+            if (role == Roles.NoiVu)
+            {
+                province.Reviewer = person;
+            }
+        }
+
+        var units = province.Units;
+        var heads = Math.Min(units.Count, unitUsers);
+        // Every unit gets half the average staff; the other half goes to units at random, so unit sizes vary.
+        var staff = unitUsers - heads;
+        var floor = units.Count == 0 ? 0 : staff / units.Count / 2;
+        var staffPerUnit = Enumerable.Repeat(floor, units.Count).ToArray();
+        for (var i = floor * units.Count; i < staff; i++)
+        {
+            staffPerUnit[random.Next(units.Count)]++;
+        }
+
+        for (var u = 0; u < units.Count; u++)
+        {
+            var unit = units[u];
+            var code = TextFolding.Fold(unit.Code).Replace(" ", string.Empty, StringComparison.Ordinal);
+            if (u < heads)
+            {
+                var (fullName, _) = VietnameseNames.Person(random);
+                Add(UniqueName($"thutruong.{code}"), fullName, HeadPosition(unit), Roles.UnitHead, unit.Id);
+            }
+
+            for (var s = 0; s < staffPerUnit[u]; s++)
+            {
+                var (fullName, _) = VietnameseNames.Person(random);
+                Add(UniqueName($"{Initials(fullName)}.{code}"), fullName, VietnameseNames.Pick(random, VietnameseNames.StaffPositions), Roles.UnitStaff, unit.Id);
+            }
+        }
+
+        return (roles, rows);
+
+        string UniqueName(string name)
+        {
+            var candidate = name;
+            for (var n = 2; userNames.Contains(candidate); n++)
+            {
+                candidate = $"{name}{n}";
+            }
+
+            return candidate;
+        }
+    }
+
+    /// <summary>"Hoàng Thị Mai" → "maiht".</summary>
+    internal static string Initials(string fullName)
+    {
+        var parts = TextFolding.Fold(fullName).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return parts[^1] + string.Concat(parts[..^1].Select(p => p[0]));
+    }
+
+    private static string HeadPosition(Unit unit) => unit.Kind switch
+    {
+        UnitKind.Commune => "Chủ tịch UBND xã",
+        UnitKind.Ward => "Chủ tịch UBND phường",
+        UnitKind.ProvincialAgency => unit.Name.StartsWith("Sở", StringComparison.Ordinal) ? "Giám đốc Sở" : "Thủ trưởng cơ quan",
+        UnitKind.MassOrganisation => "Chủ tịch",
+        UnitKind.Press => "Tổng Biên tập",
+        _ => unit.Name.StartsWith("Trường", StringComparison.Ordinal) ? "Hiệu trưởng" : "Giám đốc Trung tâm",
+    };
+}

@@ -1,0 +1,57 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.Data.Sqlite;
+
+namespace LangSon.ThiDua.DataGen;
+
+/// <summary>
+/// A SHA-256 over every row of every table, in rowid order, so that two databases can be compared. The password
+/// hashes are left out: Identity salts each hash at random, so they differ between runs by design.
+/// </summary>
+internal static class DatabaseFingerprint
+{
+    private static readonly HashSet<string> IgnoredColumns = new(StringComparer.Ordinal) { "PasswordHash" };
+
+    public static async Task<string> ComputeAsync(string databasePath)
+    {
+        var builder = new SqliteConnectionStringBuilder { DataSource = databasePath, Mode = SqliteOpenMode.ReadOnly, Pooling = false };
+        await using var connection = new SqliteConnection(builder.ToString());
+        await connection.OpenAsync();
+
+        var tables = new List<string>();
+        await using (var list = connection.CreateCommand())
+        {
+            list.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name";
+            await using var reader = await list.ExecuteReaderAsync();
+            while (await reader.ReadAsync())
+            {
+                tables.Add(reader.GetString(0));
+            }
+        }
+
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach (var table in tables)
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = $"SELECT * FROM \"{table}\" ORDER BY rowid";
+            await using var reader = await command.ExecuteReaderAsync();
+            hash.AppendData(Encoding.UTF8.GetBytes($"#{table}\n"));
+            while (await reader.ReadAsync())
+            {
+                var row = new StringBuilder();
+                for (var i = 0; i < reader.FieldCount; i++)
+                {
+                    if (!IgnoredColumns.Contains(reader.GetName(i)))
+                    {
+                        row.Append(Convert.ToString(reader.GetValue(i), CultureInfo.InvariantCulture)).Append('\u001f');
+                    }
+                }
+
+                hash.AppendData(Encoding.UTF8.GetBytes(row.Append('\n').ToString()));
+            }
+        }
+
+        return Convert.ToHexStringLower(hash.GetHashAndReset());
+    }
+}

@@ -39,4 +39,19 @@ public sealed class DemoTourTests(DemoPortal portal) : IClassFixture<DemoPortal>
         await BrowserPortal.ScreenshotAsync(page, "danh-sach-ke-hoach");
         await page.Context.CloseAsync();
     }
+
+    [Fact]
+    public async Task Noi_Vu_sees_the_dashboard_with_its_charts_drawn()
+    {
+        var page = await portal.SignedInPageAsync("noivu");
+        var errors = new List<string>();
+        page.PageError += (_, error) => errors.Add(error);
+        await page.GetByRole(AriaRole.Link, new() { Name = "Bảng điều khiển" }).ClickAsync();
+
+        await Assertions.Expect(page.Locator("h1")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("canvas").First).ToBeVisibleAsync();
+        await BrowserPortal.ScreenshotAsync(page, "bang-dieu-khien");
+        Assert.Empty(errors);
+        await page.Context.CloseAsync();
+    }
 }

@@ -54,9 +54,21 @@ free_port() {
     done
 }
 
-# hey_run NAME URL: runs hey with the session cookie, keeps its report in $work/NAME.txt.
+hz=$(getconf CLK_TCK)
+cpu_busy() { awk '/^cpu / { print $2 + $3 + $4 + $7 + $8 }' /proc/stat; }   # user nice system irq softirq, in ticks
+cpu_of() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }                    # utime + stime of a process, in ticks
+
+# hey_run NAME URL: runs hey with the session cookie, keeps its report in $work/NAME.txt and prints
+# "app other": the CPU cores used on average during the run by the portal, and by everything else on the machine
+# except hey itself (other work skews the figures; see docs/performance.md).
 hey_run() {
-    hey -c "$connections" -z "$duration" -disable-redirects -H "Cookie: $cookie" "$2" >"$work/$1.txt"
+    local busy0 app0 start busy1 app1 end hey_cpu TIMEFORMAT='%3U %3S'
+    busy0=$(cpu_busy) app0=$(cpu_of "$app_pid") start=$(date +%s.%N)
+    hey_cpu=$({ time hey -c "$connections" -z "$duration" -disable-redirects -H "Cookie: $cookie" "$2" >"$work/$1.txt"; } 2>&1)
+    busy1=$(cpu_busy) app1=$(cpu_of "$app_pid") end=$(date +%s.%N)
+    awk -v b="$((busy1 - busy0))" -v a="$((app1 - app0))" -v hz="$hz" -v h="$hey_cpu" -v s="$start" -v e="$end" \
+        'BEGIN { split(h, t, " "); wall = e - s; other = (b - a) / hz - t[1] - t[2]; if (other < 0) other = 0
+                 printf "%.2f %.2f\n", a / hz / wall, other / wall }'
 }
 
 # metric FILE: "rps p50 p95 p99 codes" (latencies in ms; codes like "200" or "200,302").
@@ -112,9 +124,9 @@ for scale in $scales; do
     hey -c 10 -n 300 -disable-redirects -H "Cookie: $cookie" "$base$static" >/dev/null
 
     log "hey -c $connections -z $duration $page"
-    hey_run "page-$scale" "$base$page"
+    result[$scale,page_cpu]=$(hey_run "page-$scale" "$base$page")
     log "hey -c $connections -z $duration $static"
-    hey_run "static-$scale" "$base$static"
+    result[$scale,static_cpu]=$(hey_run "static-$scale" "$base$static")
     result[$scale,page]=$(metric "$work/page-$scale.txt")
     result[$scale,static]=$(metric "$work/static-$scale.txt")
     result[$scale,rss]=$(awk '/VmHWM/ { printf "%.0f", $2 / 1024 }' "/proc/$app_pid/status")
@@ -128,13 +140,13 @@ table="$work/table.md"
 {
     echo "Measured $(date -u +%Y-%m-%d) on $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')), $(awk '/MemTotal/ { printf "%.1f GB", $2 / 1048576 }' /proc/meminfo) RAM; \`hey -c $connections -z $duration\` from 127.0.0.1 against the same process; page \`$page\`, static file \`$static\`."
     echo
-    echo "| data | data generation | database | URL | requests/s | p50 (ms) | p95 (ms) | p99 (ms) | status codes | dashboard ÷ static | peak RSS (MB) |"
-    echo "|---|---:|---:|---|---:|---:|---:|---:|---|---:|---:|"
+    echo "| data | data generation | database | URL | requests/s | p50 (ms) | p95 (ms) | p99 (ms) | status codes | dashboard ÷ static | peak RSS (MB) | app CPU (cores) | other CPU (cores) |"
+    echo "|---|---:|---:|---|---:|---:|---:|---:|---|---:|---:|---:|---:|"
     for scale in $scales; do
         ratio=$(awk "BEGIN { printf \"%.1f %%\", 100 * $(field "$scale" page 1) / $(field "$scale" static 1) }")
         for kind in page static; do
             url=$page; [ "$kind" = static ] && url=$static
-            echo "| ${scale}× | ${result[$scale,gen]} s | ${result[$scale,db]} MB | \`$url\` | $(field "$scale" $kind 1) | $(field "$scale" $kind 2) | $(field "$scale" $kind 3) | $(field "$scale" $kind 4) | $(field "$scale" $kind 5) | $([ $kind = page ] && echo "$ratio") | ${result[$scale,rss]} |"
+            echo "| ${scale}× | ${result[$scale,gen]} s | ${result[$scale,db]} MB | \`$url\` | $(field "$scale" $kind 1) | $(field "$scale" $kind 2) | $(field "$scale" $kind 3) | $(field "$scale" $kind 4) | $(field "$scale" $kind 5) | $([ $kind = page ] && echo "$ratio") | ${result[$scale,rss]} | $(echo "${result[$scale,${kind}_cpu]}" | tr ' ' '|' | sed 's/|/ | /') |"
         done
     done
     echo

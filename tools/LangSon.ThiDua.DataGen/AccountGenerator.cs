@@ -1,4 +1,5 @@
 using LangSon.ThiDua.Domain;
+using LangSon.ThiDua.Domain.Seeding;
 using LangSon.ThiDua.Domain.Text;
 using Microsoft.AspNetCore.Identity;
 
@@ -11,28 +12,9 @@ namespace LangSon.ThiDua.DataGen;
 /// </summary>
 internal static class AccountGenerator
 {
-    public const string Password = "LangSon@2025";
+    public const string Password = DemoAccounts.Password;
 
     /// <summary>The demo accounts, as the portal's IdentitySeeder creates them in demo mode (keep the two lists alike).</summary>
-    internal static readonly (string UserName, string FullName, string Position, string Role, string? UnitCode)[] DemoAccounts =
-    [
-        ("admin", "Nguyễn Văn Quản", "Chuyên viên Công nghệ thông tin", Roles.Admin, "SNV"),
-        ("noivu", "Hoàng Thị Thu Hà", "Chuyên viên Ban Thi đua - Khen thưởng", Roles.NoiVu, "SNV"),
-        ("hoidong1", "Lương Văn Bình", "Chủ tịch Hội đồng", Roles.CouncilMember, null),
-        ("hoidong2", "Vi Thị Hồng", "Phó Chủ tịch Hội đồng", Roles.CouncilMember, null),
-        ("hoidong3", "Hoàng Văn Sơn", "Ủy viên Hội đồng", Roles.CouncilMember, null),
-        ("hoidong4", "Nông Thị Lan", "Ủy viên Hội đồng", Roles.CouncilMember, null),
-        ("hoidong5", "Lăng Văn Tuấn", "Ủy viên Hội đồng", Roles.CouncilMember, null),
-        ("hoidong6", "Chu Thị Mai", "Ủy viên Hội đồng", Roles.CouncilMember, null),
-        ("hoidong7", "Đinh Công Thành", "Ủy viên Hội đồng", Roles.CouncilMember, null),
-        ("hoidong8", "Triệu Thị Hằng", "Ủy viên Hội đồng", Roles.CouncilMember, null),
-        ("hoidong9", "Lộc Văn Hùng", "Ủy viên thư ký Hội đồng", Roles.CouncilMember, null),
-        ("truongdonvi.soyte", "Phạm Quốc Khánh", "Giám đốc Sở Y tế", Roles.UnitHead, "SYT"),
-        ("canbo.soyte", "Nguyễn Thị Hương", "Chuyên viên Văn phòng Sở", Roles.UnitStaff, "SYT"),
-        ("truongdonvi.tamthanh", "Hoàng Văn Minh", "Chủ tịch UBND phường", Roles.UnitHead, "05986"),
-        ("canbo.tamthanh", "Lý Thị Ngọc", "Công chức Văn phòng - Thống kê", Roles.UnitStaff, "05986"),
-        ("mttq", "Đàm Văn Lợi", "Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh", Roles.Observer, "MTTQ"),
-    ];
 
     /// <summary>Roles and accounts to insert, in order; fills <see cref="Province.People"/> and the reviewer.</summary>
     public static (List<IdentityRole> Roles, List<object> Rows) Generate(Random random, Province province, int unitUsers, DateOnly createdOn)
@@ -89,7 +71,7 @@ internal static class AccountGenerator
             return person;
         }
 
-        foreach (var (userName, fullName, position, role, unitCode) in DemoAccounts)
+        foreach (var (userName, fullName, position, role, unitCode) in DemoAccounts.All)
         {
             var person = Add(userName, fullName, position, role, unitCode is null ? null : unitIds[unitCode]);
             if (role == Roles.NoiVu)

@@ -1,5 +1,6 @@
 using LangSon.ThiDua.Domain;
 using LangSon.ThiDua.Domain.Data;
+using LangSon.ThiDua.Domain.Seeding;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -13,27 +14,8 @@ internal sealed class IdentitySeeder(
     TimeProvider time,
     ILogger<IdentitySeeder> logger)
 {
-    public const string DemoPassword = "LangSon@2025";
+    public const string DemoPassword = DemoAccounts.Password;
 
-    private static readonly (string UserName, string FullName, string Position, string Role, string? UnitCode)[] DemoAccounts =
-    [
-        ("admin", "Nguyễn Văn Quản", "Chuyên viên Công nghệ thông tin", Roles.Admin, "SNV"),
-        ("noivu", "Hoàng Thị Thu Hà", "Chuyên viên Ban Thi đua - Khen thưởng", Roles.NoiVu, "SNV"),
-        ("hoidong1", "Lương Văn Bình", "Chủ tịch Hội đồng", Roles.CouncilMember, null),
-        ("hoidong2", "Vi Thị Hồng", "Phó Chủ tịch Hội đồng", Roles.CouncilMember, null),
-        ("hoidong3", "Hoàng Văn Sơn", "Ủy viên Hội đồng", Roles.CouncilMember, null),
-        ("hoidong4", "Nông Thị Lan", "Ủy viên Hội đồng", Roles.CouncilMember, null),
-        ("hoidong5", "Lăng Văn Tuấn", "Ủy viên Hội đồng", Roles.CouncilMember, null),
-        ("hoidong6", "Chu Thị Mai", "Ủy viên Hội đồng", Roles.CouncilMember, null),
-        ("hoidong7", "Đinh Công Thành", "Ủy viên Hội đồng", Roles.CouncilMember, null),
-        ("hoidong8", "Triệu Thị Hằng", "Ủy viên Hội đồng", Roles.CouncilMember, null),
-        ("hoidong9", "Lộc Văn Hùng", "Ủy viên thư ký Hội đồng", Roles.CouncilMember, null),
-        ("truongdonvi.soyte", "Phạm Quốc Khánh", "Giám đốc Sở Y tế", Roles.UnitHead, "SYT"),
-        ("canbo.soyte", "Nguyễn Thị Hương", "Chuyên viên Văn phòng Sở", Roles.UnitStaff, "SYT"),
-        ("truongdonvi.tamthanh", "Hoàng Văn Minh", "Chủ tịch UBND phường", Roles.UnitHead, "05986"),
-        ("canbo.tamthanh", "Lý Thị Ngọc", "Công chức Văn phòng - Thống kê", Roles.UnitStaff, "05986"),
-        ("mttq", "Đàm Văn Lợi", "Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh", Roles.Observer, "MTTQ"),
-    ];
 
     public async Task SeedAsync(bool demoMode)
     {
@@ -51,7 +33,7 @@ internal sealed class IdentitySeeder(
         }
 
         var unitIds = await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Code, u => u.Id);
-        foreach (var (userName, fullName, position, role, unitCode) in DemoAccounts)
+        foreach (var (userName, fullName, position, role, unitCode) in DemoAccounts.All)
         {
             if (await users.FindByNameAsync(userName) is not null)
             {
@@ -72,7 +54,7 @@ internal sealed class IdentitySeeder(
             Check(await users.AddToRoleAsync(user, role), userName);
         }
 
-        logger.LogInformation("Chế độ trình diễn: đã có {Count} tài khoản mẫu", DemoAccounts.Length);
+        logger.LogInformation("Chế độ trình diễn: đã có {Count} tài khoản mẫu", DemoAccounts.All.Count);
     }
 
     private static void Check(IdentityResult result, string what)

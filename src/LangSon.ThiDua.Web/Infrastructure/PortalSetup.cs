@@ -125,7 +125,8 @@ internal static class PortalSetup
             SupportedUICultures = [Culture],
         });
         app.UseStaticFiles();
-        app.UseSerilogRequestLogging();
+        // Through the configured logger (console + rolling file), not the start-up one.
+        app.UseSerilogRequestLogging(o => o.Logger = app.Services.GetService<Serilog.ILogger>());
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();

@@ -31,7 +31,7 @@ public sealed class DataGeneratorTests : IDisposable
 
         await using var db = Open(options);
         Assert.Equal(options.Units, await db.Units.CountAsync());
-        Assert.Equal(options.Users + AccountGenerator.DemoAccounts.Length, await db.Users.CountAsync());
+        Assert.Equal(options.Users + LangSon.ThiDua.Domain.Seeding.DemoAccounts.All.Count, await db.Users.CountAsync());
         Assert.Equal(options.Targets, await db.PlanTargets.CountAsync());
         Assert.Equal(options.Reports, await db.ProgressReports.CountAsync());
         Assert.Equal(options.Reminders, await db.Reminders.CountAsync());

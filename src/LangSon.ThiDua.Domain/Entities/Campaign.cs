@@ -19,6 +19,13 @@ public enum CampaignStatus
 
 public static class CampaignStatusExtensions
 {
+    /// <summary>
+    /// The campaigns running now, the one that counts first (latest start, then latest created): every page that
+    /// works on "the active campaign" takes the first of these.
+    /// </summary>
+    public static IOrderedQueryable<Campaign> Active(this IQueryable<Campaign> campaigns) =>
+        campaigns.Where(c => c.Status == CampaignStatus.Active).OrderByDescending(c => c.StartDate).ThenByDescending(c => c.Id);
+
     /// <summary>Closed or summarized: deadlines missed are final (a target is "not achieved", no longer "overdue").</summary>
     public static bool IsFinished(this CampaignStatus status) => status is CampaignStatus.Closed or CampaignStatus.Summarized;
 }

@@ -31,7 +31,7 @@ internal sealed class DemoPlanSeeder(AppDbContext db, TimeProvider time, PortalO
 
     public async Task SeedAsync(CancellationToken ct = default)
     {
-        var campaign = await db.Campaigns.Include(c => c.ContentAreas).SingleOrDefaultAsync(c => c.Status == CampaignStatus.Active, ct);
+        var campaign = await db.Campaigns.Include(c => c.ContentAreas).Active().FirstOrDefaultAsync(ct);
         if (campaign is null)
         {
             return;

@@ -17,8 +17,7 @@ public static class DashboardLists
     public const int PageSize = 50;
 
     public static Task<ActiveCampaign?> ActiveCampaignAsync(AppDbContext db, CancellationToken ct) =>
-        db.Campaigns.AsNoTracking().Where(c => c.Status == CampaignStatus.Active)
-            .OrderByDescending(c => c.StartDate).ThenByDescending(c => c.Id)
+        db.Campaigns.AsNoTracking().Active()
             .Select(c => new ActiveCampaign(c.Id, c.Title, c.StartDate, c.Status)).FirstOrDefaultAsync(ct);
 
     public static async Task<Page<UnitListRow>> UnitsAsync(AppDbContext db, int campaignId, UnitFilter filter, CancellationToken ct)

@@ -42,6 +42,7 @@ public sealed record DashboardVersion(
     private static readonly Func<AppDbContext, DateOnly, CancellationToken, Task<DashboardVersion?>> Query =
         EF.CompileAsyncQuery((AppDbContext db, DateOnly today, CancellationToken ct) =>
             db.Campaigns.AsNoTracking()
+                // CampaignStatusExtensions.Active's rule, written inline: a compiled query cannot call it.
                 .Where(c => c.Status == CampaignStatus.Active)
                 .OrderByDescending(c => c.StartDate).ThenByDescending(c => c.Id)
                 .Select(c => new DashboardVersion(

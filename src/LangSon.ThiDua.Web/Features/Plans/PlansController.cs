@@ -169,8 +169,7 @@ public sealed partial class PlansController(AppDbContext db, IAuthorizationServi
         (await authorization.AuthorizeAsync(User, unitId, policy)).Succeeded;
 
     private Task<Campaign?> ActiveCampaignAsync(CancellationToken ct) =>
-        db.Campaigns.AsNoTracking().Where(c => c.Status == CampaignStatus.Active)
-            .OrderByDescending(c => c.StartDate).FirstOrDefaultAsync(ct);
+        db.Campaigns.AsNoTracking().Active().FirstOrDefaultAsync(ct);
 
     private RedirectToActionResult BackToDetails(int id, string error)
     {

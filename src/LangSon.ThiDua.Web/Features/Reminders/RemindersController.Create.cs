@@ -121,6 +121,5 @@ public sealed partial class RemindersController
         new(unit.Id, unit.Name, unit.Kind, unit.GroupName, reason, selected);
 
     private Task<Campaign?> ActiveCampaignAsync(CancellationToken ct) =>
-        db.Campaigns.AsNoTracking().Where(c => c.Status == CampaignStatus.Active)
-            .OrderByDescending(c => c.StartDate).FirstOrDefaultAsync(ct);
+        db.Campaigns.AsNoTracking().Active().FirstOrDefaultAsync(ct);
 }

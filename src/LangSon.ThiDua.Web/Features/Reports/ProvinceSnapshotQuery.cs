@@ -15,8 +15,7 @@ internal static class ProvinceSnapshotQuery
 {
     public static async Task<ProvinceSnapshot> LoadAsync(AppDbContext db, DateOnly today, bool withTargets, CancellationToken ct)
     {
-        var campaign = await db.Campaigns.AsNoTracking().Where(c => c.Status == CampaignStatus.Active)
-            .OrderByDescending(c => c.StartDate)
+        var campaign = await db.Campaigns.AsNoTracking().Active()
             .Select(c => new { c.Id, c.Title, c.StartDate, c.Status })
             .FirstOrDefaultAsync(ct);
         var campaignId = campaign?.Id;

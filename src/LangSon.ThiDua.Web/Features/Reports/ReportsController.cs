@@ -23,8 +23,7 @@ public sealed class ReportsController(AppDbContext db, IProvinceReports reports,
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken ct)
     {
-        var campaign = await db.Campaigns.AsNoTracking().Where(c => c.Status == CampaignStatus.Active)
-            .OrderByDescending(c => c.StartDate).Select(c => c.Title).FirstOrDefaultAsync(ct);
+        var campaign = await db.Campaigns.AsNoTracking().Active().Select(c => c.Title).FirstOrDefaultAsync(ct);
         return View(new ReportsIndexViewModel(campaign, VietnamTime.Today(time)));
     }
 

@@ -783,3 +783,460 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125170414_Nominations'
+)
+BEGIN
+    ALTER TABLE [Attachments] ADD [DocumentKind] int NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125170414_Nominations'
+)
+BEGIN
+    ALTER TABLE [Attachments] ADD [NominationId] int NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125170414_Nominations'
+)
+BEGIN
+    CREATE TABLE [AwardDecisions] (
+        [Id] int NOT NULL IDENTITY,
+        [CampaignId] int NOT NULL,
+        [AwardFormId] int NOT NULL,
+        [Kind] int NOT NULL,
+        [Number] nvarchar(50) NOT NULL,
+        [Date] date NOT NULL,
+        [SignerName] nvarchar(200) NOT NULL,
+        [SignerTitle] nvarchar(200) NOT NULL,
+        [RecordedByUserName] nvarchar(256) NOT NULL,
+        [RecordedAtUtc] datetime2 NOT NULL,
+        CONSTRAINT [PK_AwardDecisions] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_AwardDecisions_AwardForms_AwardFormId] FOREIGN KEY ([AwardFormId]) REFERENCES [AwardForms] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_AwardDecisions_Campaigns_CampaignId] FOREIGN KEY ([CampaignId]) REFERENCES [Campaigns] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125170414_Nominations'
+)
+BEGIN
+    CREATE TABLE [CouncilSessions] (
+        [Id] int NOT NULL IDENTITY,
+        [CampaignId] int NOT NULL,
+        [Title] nvarchar(300) NOT NULL,
+        [MeetingDate] date NOT NULL,
+        [Place] nvarchar(300) NOT NULL,
+        [Status] int NOT NULL,
+        [VotingOpenedAtUtc] datetime2 NULL,
+        [ClosedAtUtc] datetime2 NULL,
+        [CreatedByUserName] nvarchar(256) NOT NULL,
+        [CreatedAtUtc] datetime2 NOT NULL,
+        [Version] int NOT NULL,
+        CONSTRAINT [PK_CouncilSessions] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_CouncilSessions_Campaigns_CampaignId] FOREIGN KEY ([CampaignId]) REFERENCES [Campaigns] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125170414_Nominations'
+)
+BEGIN
+    CREATE TABLE [NominationBatches] (
+        [Id] int NOT NULL IDENTITY,
+        [CampaignId] int NOT NULL,
+        [UnitId] int NOT NULL,
+        [DocumentNumber] nvarchar(50) NOT NULL,
+        [DocumentDate] date NOT NULL,
+        [SubmittedByUserName] nvarchar(256) NOT NULL,
+        [SubmittedByFullName] nvarchar(200) NOT NULL,
+        [SubmittedAtUtc] datetime2 NOT NULL,
+        CONSTRAINT [PK_NominationBatches] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_NominationBatches_Campaigns_CampaignId] FOREIGN KEY ([CampaignId]) REFERENCES [Campaigns] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_NominationBatches_Units_UnitId] FOREIGN KEY ([UnitId]) REFERENCES [Units] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125170414_Nominations'
+)
+BEGIN
+    CREATE TABLE [NominationReopenings] (
+        [Id] int NOT NULL IDENTITY,
+        [CampaignId] int NOT NULL,
+        [UnitId] int NOT NULL,
+        [OpenUntil] date NOT NULL,
+        [Reason] nvarchar(1000) NOT NULL,
+        [ReopenedByUserName] nvarchar(256) NOT NULL,
+        [ReopenedAtUtc] datetime2 NOT NULL,
+        CONSTRAINT [PK_NominationReopenings] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_NominationReopenings_Campaigns_CampaignId] FOREIGN KEY ([CampaignId]) REFERENCES [Campaigns] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_NominationReopenings_Units_UnitId] FOREIGN KEY ([UnitId]) REFERENCES [Units] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125170414_Nominations'
+)
+BEGIN
+    CREATE TABLE [BallotReceipts] (
+        [Id] bigint NOT NULL IDENTITY,
+        [SessionId] int NOT NULL,
+        [UserId] nvarchar(450) NOT NULL,
+        [SubmittedAtUtc] datetime2 NOT NULL,
+        CONSTRAINT [PK_BallotReceipts] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_BallotReceipts_AspNetUsers_UserId] FOREIGN KEY ([UserId]) REFERENCES [AspNetUsers] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_BallotReceipts_CouncilSessions_SessionId] FOREIGN KEY ([SessionId]) REFERENCES [CouncilSessions] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125170414_Nominations'
+)
+BEGIN
+    CREATE TABLE [CouncilMembers] (
+        [Id] int NOT NULL IDENTITY,
+        [SessionId] int NOT NULL,
+        [UserId] nvarchar(450) NOT NULL,
+        [FullName] nvarchar(200) NOT NULL,
+        [IsPresent] bit NOT NULL,
+        CONSTRAINT [PK_CouncilMembers] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_CouncilMembers_AspNetUsers_UserId] FOREIGN KEY ([UserId]) REFERENCES [AspNetUsers] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_CouncilMembers_CouncilSessions_SessionId] FOREIGN KEY ([SessionId]) REFERENCES [CouncilSessions] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125170414_Nominations'
+)
+BEGIN
+    CREATE TABLE [Nominations] (
+        [Id] int NOT NULL IDENTITY,
+        [CampaignId] int NOT NULL,
+        [UnitId] int NOT NULL,
+        [AwardFormId] int NOT NULL,
+        [NomineeKind] int NOT NULL,
+        [NomineeName] nvarchar(300) NOT NULL,
+        [NomineeSearchName] nvarchar(300) NOT NULL,
+        [NomineePosition] nvarchar(200) NULL,
+        [NomineeWorkplace] nvarchar(300) NULL,
+        [AchievementSummary] nvarchar(max) NOT NULL,
+        [TaskRating] int NOT NULL,
+        [Status] int NOT NULL,
+        [ReviewComment] nvarchar(2000) NULL,
+        [BatchId] int NULL,
+        [AwardDecisionId] int NULL,
+        [Version] int NOT NULL,
+        [CreatedAtUtc] datetime2 NOT NULL,
+        CONSTRAINT [PK_Nominations] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Nominations_AwardDecisions_AwardDecisionId] FOREIGN KEY ([AwardDecisionId]) REFERENCES [AwardDecisions] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_Nominations_AwardForms_AwardFormId] FOREIGN KEY ([AwardFormId]) REFERENCES [AwardForms] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_Nominations_Campaigns_CampaignId] FOREIGN KEY ([CampaignId]) REFERENCES [Campaigns] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_Nominations_NominationBatches_BatchId] FOREIGN KEY ([BatchId]) REFERENCES [NominationBatches] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_Nominations_Units_UnitId] FOREIGN KEY ([UnitId]) REFERENCES [Units] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125170414_Nominations'
+)
+BEGIN
+    CREATE TABLE [AgendaItems] (
+        [Id] int NOT NULL IDENTITY,
+        [SessionId] int NOT NULL,
+        [NominationId] int NOT NULL,
+        [SortOrder] int NOT NULL,
+        [AgreeCount] int NULL,
+        [DisagreeCount] int NULL,
+        [AbstainCount] int NULL,
+        [PresentCount] int NULL,
+        [MemberCount] int NULL,
+        [QuorumMet] bit NULL,
+        [Passed] bit NULL,
+        CONSTRAINT [PK_AgendaItems] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_AgendaItems_CouncilSessions_SessionId] FOREIGN KEY ([SessionId]) REFERENCES [CouncilSessions] ([Id]) ON DELETE CASCADE,
+        CONSTRAINT [FK_AgendaItems_Nominations_NominationId] FOREIGN KEY ([NominationId]) REFERENCES [Nominations] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125170414_Nominations'
+)
+BEGIN
+    CREATE TABLE [BallotVotes] (
+        [BallotId] uniqueidentifier NOT NULL,
+        [NominationId] int NOT NULL,
+        [SessionId] int NOT NULL,
+        [Choice] int NOT NULL,
+        CONSTRAINT [PK_BallotVotes] PRIMARY KEY ([BallotId], [NominationId]),
+        CONSTRAINT [FK_BallotVotes_CouncilSessions_SessionId] FOREIGN KEY ([SessionId]) REFERENCES [CouncilSessions] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_BallotVotes_Nominations_NominationId] FOREIGN KEY ([NominationId]) REFERENCES [Nominations] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125170414_Nominations'
+)
+BEGIN
+    CREATE TABLE [NominationTargets] (
+        [NominationId] int NOT NULL,
+        [PlanTargetId] int NOT NULL,
+        CONSTRAINT [PK_NominationTargets] PRIMARY KEY ([NominationId], [PlanTargetId]),
+        CONSTRAINT [FK_NominationTargets_Nominations_NominationId] FOREIGN KEY ([NominationId]) REFERENCES [Nominations] ([Id]) ON DELETE CASCADE,
+        CONSTRAINT [FK_NominationTargets_PlanTargets_PlanTargetId] FOREIGN KEY ([PlanTargetId]) REFERENCES [PlanTargets] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125170414_Nominations'
+)
+BEGIN
+    CREATE TABLE [NominationTransitions] (
+        [Id] bigint NOT NULL IDENTITY,
+        [NominationId] int NOT NULL,
+        [From] int NULL,
+        [To] int NOT NULL,
+        [UserName] nvarchar(256) NOT NULL,
+        [FullName] nvarchar(200) NOT NULL,
+        [AtUtc] datetime2 NOT NULL,
+        [Comment] nvarchar(2000) NULL,
+        CONSTRAINT [PK_NominationTransitions] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_NominationTransitions_Nominations_NominationId] FOREIGN KEY ([NominationId]) REFERENCES [Nominations] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125170414_Nominations'
+)
+BEGIN
+    CREATE INDEX [IX_Attachments_NominationId_DocumentKind] ON [Attachments] ([NominationId], [DocumentKind]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125170414_Nominations'
+)
+BEGIN
+    CREATE INDEX [IX_AgendaItems_NominationId] ON [AgendaItems] ([NominationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125170414_Nominations'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_AgendaItems_SessionId_NominationId] ON [AgendaItems] ([SessionId], [NominationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125170414_Nominations'
+)
+BEGIN
+    CREATE INDEX [IX_AwardDecisions_AwardFormId] ON [AwardDecisions] ([AwardFormId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125170414_Nominations'
+)
+BEGIN
+    CREATE INDEX [IX_AwardDecisions_CampaignId_Date] ON [AwardDecisions] ([CampaignId], [Date]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125170414_Nominations'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_BallotReceipts_SessionId_UserId] ON [BallotReceipts] ([SessionId], [UserId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125170414_Nominations'
+)
+BEGIN
+    CREATE INDEX [IX_BallotReceipts_UserId] ON [BallotReceipts] ([UserId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125170414_Nominations'
+)
+BEGIN
+    CREATE INDEX [IX_BallotVotes_NominationId] ON [BallotVotes] ([NominationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125170414_Nominations'
+)
+BEGIN
+    CREATE INDEX [IX_BallotVotes_SessionId_NominationId_Choice] ON [BallotVotes] ([SessionId], [NominationId], [Choice]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125170414_Nominations'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_CouncilMembers_SessionId_UserId] ON [CouncilMembers] ([SessionId], [UserId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125170414_Nominations'
+)
+BEGIN
+    CREATE INDEX [IX_CouncilMembers_UserId] ON [CouncilMembers] ([UserId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125170414_Nominations'
+)
+BEGIN
+    CREATE INDEX [IX_CouncilSessions_CampaignId_MeetingDate] ON [CouncilSessions] ([CampaignId], [MeetingDate]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125170414_Nominations'
+)
+BEGIN
+    CREATE INDEX [IX_NominationBatches_CampaignId_UnitId] ON [NominationBatches] ([CampaignId], [UnitId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125170414_Nominations'
+)
+BEGIN
+    CREATE INDEX [IX_NominationBatches_UnitId] ON [NominationBatches] ([UnitId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125170414_Nominations'
+)
+BEGIN
+    CREATE INDEX [IX_NominationReopenings_CampaignId_UnitId_OpenUntil] ON [NominationReopenings] ([CampaignId], [UnitId], [OpenUntil]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125170414_Nominations'
+)
+BEGIN
+    CREATE INDEX [IX_NominationReopenings_UnitId] ON [NominationReopenings] ([UnitId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125170414_Nominations'
+)
+BEGIN
+    CREATE INDEX [IX_Nominations_AwardDecisionId] ON [Nominations] ([AwardDecisionId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125170414_Nominations'
+)
+BEGIN
+    CREATE INDEX [IX_Nominations_AwardFormId] ON [Nominations] ([AwardFormId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125170414_Nominations'
+)
+BEGIN
+    CREATE INDEX [IX_Nominations_BatchId] ON [Nominations] ([BatchId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125170414_Nominations'
+)
+BEGIN
+    CREATE INDEX [IX_Nominations_CampaignId_NomineeSearchName] ON [Nominations] ([CampaignId], [NomineeSearchName]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125170414_Nominations'
+)
+BEGIN
+    CREATE INDEX [IX_Nominations_CampaignId_Status] ON [Nominations] ([CampaignId], [Status]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125170414_Nominations'
+)
+BEGIN
+    CREATE INDEX [IX_Nominations_CampaignId_UnitId_Status] ON [Nominations] ([CampaignId], [UnitId], [Status]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125170414_Nominations'
+)
+BEGIN
+    CREATE INDEX [IX_Nominations_UnitId] ON [Nominations] ([UnitId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125170414_Nominations'
+)
+BEGIN
+    CREATE INDEX [IX_NominationTargets_PlanTargetId] ON [NominationTargets] ([PlanTargetId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125170414_Nominations'
+)
+BEGIN
+    CREATE INDEX [IX_NominationTransitions_NominationId] ON [NominationTransitions] ([NominationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125170414_Nominations'
+)
+BEGIN
+    ALTER TABLE [Attachments] ADD CONSTRAINT [FK_Attachments_Nominations_NominationId] FOREIGN KEY ([NominationId]) REFERENCES [Nominations] ([Id]) ON DELETE NO ACTION;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125170414_Nominations'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261125170414_Nominations', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

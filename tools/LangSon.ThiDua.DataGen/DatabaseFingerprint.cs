@@ -19,22 +19,24 @@ internal static class DatabaseFingerprint
         await using var connection = new SqliteConnection(builder.ToString());
         await connection.OpenAsync();
 
-        var tables = new List<string>();
+        var tables = new List<(string Name, string Order)>();
         await using (var list = connection.CreateCommand())
         {
-            list.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name";
+            list.CommandText = "SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name";
             await using var reader = await list.ExecuteReaderAsync();
             while (await reader.ReadAsync())
             {
-                tables.Add(reader.GetString(0));
+                // A WITHOUT ROWID table (the secret ballot's votes) has no insertion order: read it by its key.
+                var withoutRowId = reader.GetString(1).Contains("WITHOUT ROWID", StringComparison.OrdinalIgnoreCase);
+                tables.Add((reader.GetString(0), withoutRowId ? "1, 2" : "rowid"));
             }
         }
 
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        foreach (var table in tables)
+        foreach (var (table, order) in tables)
         {
             await using var command = connection.CreateCommand();
-            command.CommandText = $"SELECT * FROM \"{table}\" ORDER BY rowid";
+            command.CommandText = $"SELECT * FROM \"{table}\" ORDER BY {order}";
             await using var reader = await command.ExecuteReaderAsync();
             hash.AppendData(Encoding.UTF8.GetBytes($"#{table}\n"));
             while (await reader.ReadAsync())

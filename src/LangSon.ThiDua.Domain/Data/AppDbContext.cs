@@ -35,6 +35,28 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, IAuditA
 
     public DbSet<Notification> Notifications => Set<Notification>();
 
+    public DbSet<Nomination> Nominations => Set<Nomination>();
+
+    public DbSet<NominationTarget> NominationTargets => Set<NominationTarget>();
+
+    public DbSet<NominationTransition> NominationTransitions => Set<NominationTransition>();
+
+    public DbSet<NominationBatch> NominationBatches => Set<NominationBatch>();
+
+    public DbSet<NominationReopening> NominationReopenings => Set<NominationReopening>();
+
+    public DbSet<CouncilSession> CouncilSessions => Set<CouncilSession>();
+
+    public DbSet<CouncilMember> CouncilMembers => Set<CouncilMember>();
+
+    public DbSet<AgendaItem> AgendaItems => Set<AgendaItem>();
+
+    public DbSet<BallotReceipt> BallotReceipts => Set<BallotReceipt>();
+
+    public DbSet<BallotVote> BallotVotes => Set<BallotVote>();
+
+    public DbSet<AwardDecision> AwardDecisions => Set<AwardDecision>();
+
     /// <summary>
     /// Off only for bulk tools that are not user actions (the province-scale data generator); the app never turns it off.
     /// </summary>

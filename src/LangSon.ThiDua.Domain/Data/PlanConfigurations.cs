@@ -78,5 +78,6 @@ internal sealed class AttachmentConfiguration : IEntityTypeConfiguration<Attachm
         builder.Property(a => a.Sha256).HasMaxLength(64);
         builder.Property(a => a.StoragePath).HasMaxLength(500);
         builder.Property(a => a.UploadedBy).HasMaxLength(256);
+        builder.HasIndex(a => new { a.NominationId, a.DocumentKind });
     }
 }

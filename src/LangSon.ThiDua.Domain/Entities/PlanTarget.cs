@@ -139,6 +139,11 @@ public sealed class Attachment
 
     public long? ProgressReportId { get; set; }
 
+    public int? NominationId { get; set; }
+
+    /// <summary>Which required dossier document it is, for a nomination's attachment.</summary>
+    public DossierDocuments? DocumentKind { get; set; }
+
     public required string FileName { get; set; }
 
     public required string ContentType { get; set; }

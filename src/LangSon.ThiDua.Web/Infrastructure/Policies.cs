@@ -24,6 +24,22 @@ public static class Policies
     /// <summary>Accept or return unit plans: Sở Nội vụ.</summary>
     public const string ReviewPlans = nameof(ReviewPlans);
 
+    /// <summary>Check nomination dossiers, prepare and run council sessions, record award decisions: Sở Nội vụ.</summary>
+    public const string ManageAwards = nameof(ManageAwards);
+
+    /// <summary>Cast a ballot in a council session: council members.</summary>
+    public const string Vote = nameof(Vote);
+
+    /// <summary>
+    /// Resource policy, given the proposing unit's id: read a nomination dossier (personal data of the nominee). The
+    /// unit's own users, and the province's reviewers (<see cref="DossierReaderRoles"/>); not observers, who see
+    /// published results only.
+    /// </summary>
+    public const string DossierRead = nameof(DossierRead);
+
+    /// <summary>Roles that read every unit's nomination dossiers.</summary>
+    public static readonly IReadOnlyList<string> DossierReaderRoles = [Roles.Admin, Roles.NoiVu, Roles.CouncilMember];
+
     /// <summary>Roles that read every unit's data.</summary>
     public static readonly IReadOnlyList<string> ProvinceWideRoles = [Roles.Admin, Roles.NoiVu, Roles.CouncilMember, Roles.Observer];
 
@@ -35,11 +51,16 @@ public static class Policies
         options.AddPolicy(UnitWrite, p => p.AddRequirements(new UnitAccessRequirement(Write: true)));
         options.AddPolicy(SubmitForUnit, p => p.RequireRole(Roles.UnitHead));
         options.AddPolicy(ReviewPlans, p => p.RequireRole(Roles.NoiVu));
+        options.AddPolicy(ManageAwards, p => p.RequireRole(Roles.NoiVu));
+        options.AddPolicy(Vote, p => p.RequireRole(Roles.CouncilMember));
+        options.AddPolicy(DossierRead, p => p.AddRequirements(new DossierReadRequirement()));
         options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
     }
 }
 
 public sealed record UnitAccessRequirement(bool Write) : IAuthorizationRequirement;
+
+public sealed record DossierReadRequirement : IAuthorizationRequirement;
 
 /// <summary>
 /// Resource handler for <see cref="Policies.UnitRead"/> and <see cref="Policies.UnitWrite"/>, given a unit id:
@@ -54,6 +75,21 @@ internal sealed class UnitAccessHandler : AuthorizationHandler<UnitAccessRequire
         var ownUnit = user.UnitId() == unitId && Roles.UnitScoped.Any(user.IsInRole);
         var provinceWide = !requirement.Write && Policies.ProvinceWideRoles.Any(user.IsInRole);
         if (ownUnit || provinceWide)
+        {
+            context.Succeed(requirement);
+        }
+
+        return Task.CompletedTask;
+    }
+}
+
+/// <summary>Resource handler for <see cref="Policies.DossierRead"/>, given the proposing unit's id.</summary>
+internal sealed class DossierReadHandler : AuthorizationHandler<DossierReadRequirement, int>
+{
+    protected override Task HandleRequirementAsync(AuthorizationHandlerContext context, DossierReadRequirement requirement, int unitId)
+    {
+        var user = context.User;
+        if ((user.UnitId() == unitId && Roles.UnitScoped.Any(user.IsInRole)) || Policies.DossierReaderRoles.Any(user.IsInRole))
         {
             context.Succeed(requirement);
         }

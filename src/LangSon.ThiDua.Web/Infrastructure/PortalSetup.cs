@@ -81,6 +81,7 @@ internal static class PortalSetup
 
         services.AddAuthorization(Policies.Configure);
         services.AddSingleton<IAuthorizationHandler, UnitAccessHandler>();
+        services.AddSingleton<IAuthorizationHandler, DossierReadHandler>();
         services.AddScoped<IdentitySeeder>();
         services.AddPlanDocuments();
         services.AddEvidence();

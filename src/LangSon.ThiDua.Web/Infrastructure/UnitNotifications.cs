@@ -1,0 +1,36 @@
+using LangSon.ThiDua.Domain;
+using LangSon.ThiDua.Domain.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace LangSon.ThiDua.Web.Infrastructure;
+
+/// <summary>In-app notifications (the bell) for the users of a unit or for chosen users; saved with the caller's changes.</summary>
+public static class UnitNotifications
+{
+    private const int BodyLength = 280;
+
+    /// <summary>Adds one notification per active user of the unit (its head and staff); the caller saves.</summary>
+    public static async Task<int> AddForUnitAsync(
+        AppDbContext db, int unitId, NotificationKind kind, string title, string? body, string? link, DateTime nowUtc, CancellationToken ct)
+    {
+        var userIds = await db.Users.AsNoTracking().Where(u => u.UnitId == unitId && u.IsActive).Select(u => u.Id).ToListAsync(ct);
+        AddForUsers(db, userIds, kind, title, body, link, nowUtc);
+        return userIds.Count;
+    }
+
+    public static void AddForUsers(AppDbContext db, IEnumerable<string> userIds, NotificationKind kind, string title, string? body, string? link, DateTime nowUtc)
+    {
+        foreach (var userId in userIds.Distinct())
+        {
+            db.Notifications.Add(new Notification
+            {
+                UserId = userId,
+                Kind = kind,
+                Title = title.Length <= 300 ? title : title[..299] + "…",
+                Body = body is null || body.Length <= BodyLength ? body : body[..(BodyLength - 1)].TrimEnd() + "…",
+                Link = link,
+                CreatedAtUtc = nowUtc,
+            });
+        }
+    }
+}

@@ -1,0 +1,37 @@
+namespace LangSon.ThiDua.Documents.Pdf;
+
+/// <summary>
+/// Prints an HTML document (a Razor template with print CSS: @page size and margins, page breaks, repeated table
+/// headers) to PDF. The engine is replaceable: the portal only knows this interface.
+/// </summary>
+public interface IPdfEngine
+{
+    /// <summary>
+    /// The PDF of <paramref name="html"/>. Page size and margins come from the document's own @page rule; the footer
+    /// carries the page number when <see cref="PdfRequest.PageNumbers"/> is set.
+    /// </summary>
+    /// <exception cref="PdfEngineUnavailableException">No browser is installed, or it could not start.</exception>
+    Task<byte[]> RenderAsync(PdfRequest request, CancellationToken ct = default);
+}
+
+/// <param name="Html">A whole HTML document, with its styles inline or in a &lt;style&gt; element (nothing is fetched).</param>
+/// <param name="PageNumbers">Print "Trang x/y" centred at the bottom of every page but the first.</param>
+public sealed record PdfRequest(string Html, bool PageNumbers = true);
+
+/// <summary>The PDF engine cannot work on this machine; the message is in Vietnamese, for the user.</summary>
+public sealed class PdfEngineUnavailableException(string message, Exception? inner = null) : Exception(message, inner);
+
+public sealed class PdfEngineOptions
+{
+    /// <summary>The Chromium (or Chrome/Edge) executable; Debian's package by default.</summary>
+    public string ExecutablePath { get; set; } = OperatingSystem.IsWindows() ? "" : "/usr/bin/chromium";
+
+    /// <summary>On Windows Server: a browser channel such as "msedge" instead of an executable path.</summary>
+    public string? Channel { get; set; } = OperatingSystem.IsWindows() ? "msedge" : null;
+
+    /// <summary>How many documents print at the same time; more wait their turn.</summary>
+    public int MaxConcurrentPages { get; set; } = 4;
+
+    /// <summary>How long one document may take, waiting included.</summary>
+    public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(60);
+}

@@ -6,6 +6,7 @@ using FluentValidation.AspNetCore;
 using LangSon.ThiDua.Domain;
 using LangSon.ThiDua.Domain.Auditing;
 using LangSon.ThiDua.Domain.Data;
+using LangSon.ThiDua.Web.Infrastructure.Documents;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
@@ -88,6 +89,7 @@ internal static class PortalSetup
         services.AddReminders(builder.Configuration);
         services.AddDashboard();
         services.AddReports();
+        services.AddDocuments(builder.Configuration);
 
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddControllersWithViews(options =>

@@ -5,6 +5,7 @@ using LangSon.ThiDua.Domain;
 using LangSon.ThiDua.Domain.Data;
 using LangSon.ThiDua.Domain.Text;
 using LangSon.ThiDua.Web.Infrastructure;
+using LangSon.ThiDua.Web.Infrastructure.Documents;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -14,26 +15,12 @@ namespace LangSon.ThiDua.Web.Features.PlanExport;
 /// <summary>Xuất Excel: a unit's plan, its targets with their latest progress and state, and every progress report.</summary>
 [Route("PlanExport")]
 public sealed partial class PlanExportController(
-    AppDbContext db, IAuthorizationService authorization, IPlanWorkbook workbook, TimeProvider time) : Controller
+    AppDbContext db, IAuthorizationService authorization, IPlanWorkbook workbook, HtmlDocumentRenderer documents, TimeProvider time) : Controller
 {
     [HttpGet("Excel/{planId:int}")]
     public async Task<IActionResult> Excel(int planId, CancellationToken ct)
     {
-        var plan = await db.UnitPlans.AsNoTracking().Where(p => p.Id == planId)
-            .Select(p => new
-            {
-                p.UnitId,
-                UnitCode = p.Unit!.Code,
-                UnitName = p.Unit.Name,
-                p.CampaignId,
-                CampaignTitle = p.Campaign!.Title,
-                CampaignStart = p.Campaign.StartDate,
-                CampaignStatus = p.Campaign.Status,
-                p.DocumentNumber,
-                p.DocumentDate,
-                p.Status,
-            })
-            .SingleOrDefaultAsync(ct);
+        var plan = await FindAsync(planId, ct);
         if (plan is null)
         {
             return NotFound();
@@ -44,6 +31,20 @@ public sealed partial class PlanExportController(
             return Forbid();
         }
 
+        var model = await BuildAsync(planId, plan, ct);
+        await db.RecordAsync(HttpContext, time, AuditActions.Export, nameof(UnitPlan), planId.ToString(CultureInfo.InvariantCulture), cancellationToken: ct);
+        return File(workbook.Export(model), PlanWorkbook.ContentType, $"ke-hoach-{SafeCode(plan.UnitCode)}.xlsx");
+    }
+
+    private Task<PlanSource?> FindAsync(int planId, CancellationToken ct) =>
+        db.UnitPlans.AsNoTracking().Where(p => p.Id == planId)
+            .Select(p => new PlanSource(
+                p.UnitId, p.Unit!.Code, p.Unit.Name, p.Unit.Kind, p.CampaignId, p.Campaign!.Title, p.Campaign.LegalBasis, p.Campaign.StartDate,
+                p.Campaign.Status, p.DocumentNumber, p.DocumentDate, p.Status, p.Summary))
+            .SingleOrDefaultAsync(ct);
+
+    private async Task<PlanExportModel> BuildAsync(int planId, PlanSource plan, CancellationToken ct)
+    {
         var areas = await db.ContentAreas.AsNoTracking().Where(a => a.CampaignId == plan.CampaignId)
             .OrderBy(a => a.Number).Select(a => new { a.Id, a.Number, a.ShortTitle }).ToListAsync(ct);
         var targets = await db.PlanTargets.AsNoTracking().Where(t => t.UnitPlanId == planId)
@@ -61,7 +62,7 @@ public sealed partial class PlanExportController(
             return ToExport(r, target, areaNumbers.GetValueOrDefault(target.ContentAreaId));
         });
 
-        var model = new PlanExportModel
+        return new PlanExportModel
         {
             UnitCode = plan.UnitCode,
             UnitName = plan.UnitName,
@@ -99,8 +100,6 @@ public sealed partial class PlanExportController(
                 .ToList(),
         };
 
-        await db.RecordAsync(HttpContext, time, AuditActions.Export, nameof(UnitPlan), planId.ToString(CultureInfo.InvariantCulture), cancellationToken: ct);
-        return File(workbook.Export(model), PlanWorkbook.ContentType, $"ke-hoach-{SafeCode(plan.UnitCode)}.xlsx");
     }
 
     private static ExportReport ToExport(ProgressReport report, PlanTarget target, int areaNumber) => new()
@@ -128,4 +127,8 @@ public sealed partial class PlanExportController(
 
     [GeneratedRegex("[^a-z0-9_-]+", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex UnsafeChars();
+
+    private sealed record PlanSource(
+        int UnitId, string UnitCode, string UnitName, UnitKind UnitKind, int CampaignId, string CampaignTitle, string LegalBasis,
+        DateOnly CampaignStart, CampaignStatus CampaignStatus, string? DocumentNumber, DateOnly? DocumentDate, PlanStatus Status, string? Summary);
 }

@@ -1,0 +1,73 @@
+using LangSon.ThiDua.Domain;
+
+namespace LangSon.ThiDua.Documents.Pdf;
+
+/// <summary>
+/// The parts of an administrative document that Nghị định 30/2020/NĐ-CP, Phụ lục I fixes (issuing body, number, place
+/// and date, type and subject, signature, recipients), filled from the data with defaults the user edits before printing.
+/// </summary>
+public sealed record OfficialHeader
+{
+    /// <summary>"UBND TỈNH LẠNG SƠN" above a provincial agency; empty for a body with no parent line.</summary>
+    public string? IssuingParent { get; init; }
+
+    /// <summary>"SỞ Y TẾ", "ỦY BAN NHÂN DÂN PHƯỜNG TAM THANH".</summary>
+    public required string IssuingBody { get; init; }
+
+    /// <summary>"125/KH-SYT"; when empty the number is left blank for the văn thư ("Số:      /KH-…").</summary>
+    public string? Number { get; init; }
+
+    /// <summary>The abbreviation printed after a blank number: "KH", "TTr", "QĐ", "BC", "BB".</summary>
+    public required string TypeCode { get; init; }
+
+    public string Place { get; init; } = "Lạng Sơn";
+
+    /// <summary>When empty, the date line is left with blanks to fill in by hand.</summary>
+    public DateOnly? Date { get; init; }
+
+    /// <summary>The year printed on a blank date line.</summary>
+    public int BlankYear { get; init; }
+
+    /// <summary>"KẾ HOẠCH", "TỜ TRÌNH", "QUYẾT ĐỊNH", "BÁO CÁO", "BIÊN BẢN".</summary>
+    public required string DocumentType { get; init; }
+
+    public required string Subject { get; init; }
+
+    /// <summary>"TM. ỦY BAN NHÂN DÂN", "KT. GIÁM ĐỐC"; may be empty.</summary>
+    public string? SignerAuthority { get; init; }
+
+    /// <summary>"GIÁM ĐỐC", "CHỦ TỊCH", "PHÓ GIÁM ĐỐC".</summary>
+    public required string SignerTitle { get; init; }
+
+    public string? SignerName { get; init; }
+
+    /// <summary>Nơi nhận, one per line, without the leading dash.</summary>
+    public IReadOnlyList<string> Recipients { get; init; } = [];
+
+    /// <summary>"Số: 125/KH-SYT", or "Số:        /KH-SYT" with room to write the number by hand.</summary>
+    public string NumberLine(string? bodyCode = null) =>
+        string.IsNullOrWhiteSpace(Number)
+            ? $"Số:\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0/{TypeCode}{(string.IsNullOrEmpty(bodyCode) ? "" : "-" + bodyCode)}"
+            : $"Số: {Number.Trim()}";
+
+    /// <summary>"Lạng Sơn, ngày 05 tháng 02 năm 2026" (NĐ 30: a zero before days under 10 and months 1 and 2).</summary>
+    public string PlaceAndDate() => Date is { } d
+        ? $"{Place}, ngày {d.Day:00} tháng {(d.Month < 3 ? d.Month.ToString("00") : d.Month.ToString())} năm {d.Year}"
+        : $"{Place}, ngày\u00a0\u00a0\u00a0\u00a0 tháng\u00a0\u00a0\u00a0\u00a0 năm {BlankYear}";
+
+    /// <summary>
+    /// The issuing body lines for a unit: a provincial agency, mass organisation or press body sits under
+    /// "UBND TỈNH LẠNG SƠN"; a commune or ward's People's Committee is its own issuing body (no parent line).
+    /// </summary>
+    public static (string? Parent, string Body) IssuingBodyFor(string unitName, UnitKind kind) => kind switch
+    {
+        UnitKind.Commune or UnitKind.Ward => (null, ExpandPeoplesCommittee(unitName).ToUpper(Vi)),
+        UnitKind.MassOrganisation or UnitKind.Press => (null, unitName.ToUpper(Vi)),
+        _ => ("UBND TỈNH LẠNG SƠN", unitName.ToUpper(Vi)),
+    };
+
+    private static readonly System.Globalization.CultureInfo Vi = System.Globalization.CultureInfo.GetCultureInfo("vi-VN");
+
+    private static string ExpandPeoplesCommittee(string name) =>
+        name.StartsWith("UBND ", StringComparison.OrdinalIgnoreCase) ? "Ủy ban nhân dân " + name[5..] : name;
+}

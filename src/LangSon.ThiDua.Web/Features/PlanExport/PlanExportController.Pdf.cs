@@ -1,0 +1,128 @@
+using System.Globalization;
+using LangSon.ThiDua.Documents.Pdf;
+using LangSon.ThiDua.Domain;
+using LangSon.ThiDua.Web.Infrastructure;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace LangSon.ThiDua.Web.Features.PlanExport;
+
+/// <summary>Kế hoạch as a PDF in the Nghị định 30 format: a page to adjust number, date and signer, a preview, the file.</summary>
+public sealed partial class PlanExportController
+{
+    [HttpGet("Print/{planId:int}")]
+    public async Task<IActionResult> Print(int planId, CancellationToken ct)
+    {
+        var plan = await FindAsync(planId, ct);
+        if (plan is null)
+        {
+            return NotFound();
+        }
+
+        if (!(await authorization.AuthorizeAsync(User, plan.UnitId, Policies.UnitRead)).Succeeded)
+        {
+            return Forbid();
+        }
+
+        var header = await DefaultHeaderAsync(plan, ct);
+        return View(new PlanPrintViewModel
+        {
+            PlanId = planId,
+            UnitName = plan.UnitName,
+            Form = new PlanPrintForm
+            {
+                Number = header.Number,
+                Date = header.Date,
+                SignerAuthority = header.SignerAuthority,
+                SignerTitle = header.SignerTitle,
+                SignerName = header.SignerName,
+                Recipients = string.Join('\n', header.Recipients),
+            },
+        });
+    }
+
+    [HttpGet("Pdf/{planId:int}")]
+    public async Task<IActionResult> Pdf(int planId, [FromQuery] PlanPrintForm form, CancellationToken ct)
+    {
+        var plan = await FindAsync(planId, ct);
+        if (plan is null)
+        {
+            return NotFound();
+        }
+
+        if (!(await authorization.AuthorizeAsync(User, plan.UnitId, Policies.UnitRead)).Succeeded)
+        {
+            return Forbid();
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return View(nameof(Print), new PlanPrintViewModel { PlanId = planId, UnitName = plan.UnitName, Form = form });
+        }
+
+        var defaults = await DefaultHeaderAsync(plan, ct);
+        var document = new PlanDocument
+        {
+            Header = defaults with
+            {
+                Number = Blank(form.Number) ?? defaults.Number,
+                Date = form.Date ?? defaults.Date,
+                SignerAuthority = Blank(form.SignerAuthority) ?? defaults.SignerAuthority,
+                SignerTitle = Blank(form.SignerTitle) ?? defaults.SignerTitle,
+                SignerName = Blank(form.SignerName) ?? defaults.SignerName,
+                Recipients = Blank(form.Recipients) is { } lines
+                    ? lines.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                    : defaults.Recipients,
+            },
+            BodyCode = plan.UnitCode.All(char.IsAsciiLetter) ? plan.UnitCode : null,
+            Plan = await BuildAsync(planId, plan, ct),
+            LegalBasis = plan.LegalBasis,
+            Summary = plan.Summary,
+        };
+        if (form.Preview)
+        {
+            return Content(await documents.HtmlAsync(this, "PlanPdf", document), "text/html; charset=utf-8");
+        }
+
+        try
+        {
+            var pdf = await documents.PdfAsync(this, "PlanPdf", document, ct);
+            await db.RecordAsync(HttpContext, time, AuditActions.Export, nameof(UnitPlan), planId.ToString(CultureInfo.InvariantCulture), cancellationToken: ct);
+            return File(pdf, HtmlDocumentRendererContentType, $"ke-hoach-{SafeCode(plan.UnitCode)}.pdf");
+        }
+        catch (PdfEngineUnavailableException ex)
+        {
+            TempData.SetError(ex.Message);
+            return RedirectToAction(nameof(Print), new { planId });
+        }
+    }
+
+    private const string HtmlDocumentRendererContentType = Infrastructure.Documents.HtmlDocumentRenderer.PdfContentType;
+
+    private async Task<OfficialHeader> DefaultHeaderAsync(PlanSource plan, CancellationToken ct)
+    {
+        var headRoleId = await db.Roles.Where(r => r.Name == Roles.UnitHead).Select(r => r.Id).FirstOrDefaultAsync(ct);
+        var head = await db.Users.AsNoTracking()
+            .Where(u => u.UnitId == plan.UnitId && u.IsActive && db.UserRoles.Any(r => r.UserId == u.Id && r.RoleId == headRoleId))
+            .OrderBy(u => u.UserName).Select(u => new { u.FullName, u.Position }).FirstOrDefaultAsync(ct);
+        var (parent, body) = OfficialHeader.IssuingBodyFor(plan.UnitName, plan.UnitKind);
+        var commune = plan.UnitKind is UnitKind.Commune or UnitKind.Ward;
+        return new OfficialHeader
+        {
+            IssuingParent = parent,
+            IssuingBody = body,
+            Number = plan.DocumentNumber,
+            TypeCode = "KH",
+            Date = plan.DocumentDate,
+            BlankYear = VietnamTime.Today(time).Year,
+            DocumentType = "Kế hoạch",
+            Subject = "Triển khai thực hiện " + char.ToLower(plan.CampaignTitle[0], CultureInfo.GetCultureInfo("vi-VN")) + plan.CampaignTitle[1..],
+            SignerAuthority = commune ? "TM. Ủy ban nhân dân" : null,
+            SignerTitle = string.IsNullOrWhiteSpace(head?.Position) ? (commune ? "Chủ tịch" : "Giám đốc") : head.Position,
+            SignerName = head?.FullName,
+            Recipients = ["Sở Nội vụ (Thường trực Hội đồng TĐKT tỉnh)", "Lãnh đạo đơn vị", "Các phòng, bộ phận thuộc đơn vị", "Lưu: VT."],
+        };
+    }
+
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}

@@ -1,0 +1,18 @@
+using LangSon.ThiDua.Documents.Pdf;
+
+namespace LangSon.ThiDua.Web.Infrastructure.Documents;
+
+public static class DocumentServices
+{
+    /// <summary>The PDF engine (one browser per process, settings under "Pdf") and the template renderer.</summary>
+    public static IServiceCollection AddDocuments(this IServiceCollection services, IConfiguration configuration)
+    {
+        var options = new PdfEngineOptions();
+        configuration.GetSection("Pdf").Bind(options);
+        services.AddSingleton(options);
+        services.AddSingleton<IPdfEngine>(sp => new ChromiumPdfEngine(sp.GetRequiredService<PdfEngineOptions>()));
+        services.AddScoped<HtmlDocumentRenderer>();
+        services.AddSingleton<DocumentCss>();
+        return services;
+    }
+}

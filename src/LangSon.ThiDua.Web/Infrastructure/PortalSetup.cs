@@ -88,6 +88,7 @@ internal static class PortalSetup
         services.AddEvidence();
         services.AddReminders(builder.Configuration);
         services.AddDashboard();
+        services.AddOutputCache(); // used by the dashboard (DashboardOutputCacheAttribute)
         services.AddReports();
         services.AddDocuments(builder.Configuration);
 
@@ -133,6 +134,7 @@ internal static class PortalSetup
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseOutputCache(); // after authorization: access is checked before a cached page is served
 
         app.MapHealthChecks("/health").AllowAnonymous();
         app.MapControllerRoute("default", "{controller=Home}/{action=Index}/{id?}");

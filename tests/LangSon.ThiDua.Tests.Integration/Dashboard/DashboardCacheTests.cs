@@ -25,13 +25,16 @@ public sealed class DashboardCacheTests(DashboardFactory factory) : IClassFixtur
         using var clerk = await factory.SignInAsync("canbo.soyte");
         var before = await noivu.GetPageAsync("/Dashboard?sort=percent&dir=desc");
         var computed = Snapshots.Computations;
-        await noivu.GetPageAsync("/Dashboard?sort=percent&dir=desc");
-        Assert.Equal(computed, Snapshots.Computations); // nothing changed: served from the cache
+        var (_, cached) = await noivu.LoadAsync("/Dashboard?sort=percent&dir=desc");
+        Assert.True(cached); // nothing changed: the whole page came from the output cache
+        Assert.Equal(computed, Snapshots.Computations);
 
         var target = await LatestOfSoYTeAsync("T2");
         var response = await clerk.PostReportAsync(Data.Targets["T2"], ProgressPosts.Report("2026-03-04", value: "100"));
         Assert.Equal(System.Net.HttpStatusCode.Redirect, response.StatusCode);
-        var after = await noivu.GetPageAsync("/Dashboard?sort=percent&dir=desc");
+        var (after, stale) = await noivu.LoadAsync("/Dashboard?sort=percent&dir=desc");
+
+        Assert.False(stale);
 
         Assert.Equal(before.StateCount("Overdue") - (target < 100m ? 1 : 0), after.StateCount("Overdue"));
         Assert.Equal(before.StateCount("Achieved") + (target < 100m ? 1 : 0), after.StateCount("Achieved"));
@@ -44,7 +47,7 @@ public sealed class DashboardCacheTests(DashboardFactory factory) : IClassFixtur
     public async Task A_report_written_by_a_tool_with_auditing_off_still_shows()
     {
         using var noivu = await factory.SignInAsync("noivu");
-        var before = await noivu.GetPageAsync("/Dashboard");
+        var before = await noivu.CachedPageAsync("/Dashboard");
 
         await factory.WithDbAsync(async db =>
         {
@@ -63,7 +66,7 @@ public sealed class DashboardCacheTests(DashboardFactory factory) : IClassFixtur
     public async Task A_plan_transition_changes_the_plan_status_counts_on_the_next_load()
     {
         using var noivu = await factory.SignInAsync("noivu");
-        var before = await noivu.GetPageAsync("/Dashboard");
+        var before = await noivu.CachedPageAsync("/Dashboard");
 
         var moved = await factory.WithDbAsync(async db =>
         {
@@ -88,7 +91,7 @@ public sealed class DashboardCacheTests(DashboardFactory factory) : IClassFixtur
     public async Task Moving_a_target_deadline_into_the_past_makes_it_overdue_on_the_next_load()
     {
         using var noivu = await factory.SignInAsync("noivu");
-        var before = await noivu.GetPageAsync("/Dashboard");
+        var before = await noivu.CachedPageAsync("/Dashboard");
         Assert.DoesNotContain(Data.Targets["T9"], before.ListedTargetIds("overdue"));
 
         await factory.WithDbAsync(async db =>
@@ -114,7 +117,7 @@ public sealed class DashboardCacheTests(DashboardFactory factory) : IClassFixtur
             await db.SaveChangesAsync();
             return t8.Id;
         });
-        var today = await noivu.GetPageAsync("/Dashboard");
+        var today = await noivu.CachedPageAsync("/Dashboard");
         var saved = factory.Clock.Now;
         try
         {

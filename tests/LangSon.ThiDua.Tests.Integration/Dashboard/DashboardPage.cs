@@ -1,12 +1,33 @@
 using System.Globalization;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
+using LangSon.ThiDua.Tests.Integration.Infrastructure;
 
 namespace LangSon.ThiDua.Tests.Integration.Dashboard;
 
 /// <summary>Reads the numbers the dashboard and its lists show, as a user sees them.</summary>
 public static class DashboardPage
 {
+    /// <summary>
+    /// GETs a page (200 expected) and tells whether the output cache answered: a response served from the cache
+    /// carries an Age header, one rendered by the action does not.
+    /// </summary>
+    public static async Task<(IHtmlDocument Page, bool FromCache)> LoadAsync(this PortalClient client, string url)
+    {
+        using var response = await client.GetAsync(url);
+        Assert.True(response.StatusCode == System.Net.HttpStatusCode.OK, $"GET {url} answered {(int)response.StatusCode}");
+        return (await PortalClient.ParseAsync(response), response.Headers.Age is not null);
+    }
+
+    /// <summary>Loads a page twice and checks that the second load came from the output cache; returns that page.</summary>
+    public static async Task<IHtmlDocument> CachedPageAsync(this PortalClient client, string url)
+    {
+        await client.LoadAsync(url);
+        var (page, fromCache) = await client.LoadAsync(url);
+        Assert.True(fromCache, $"The second GET {url} was not served from the output cache");
+        return page;
+    }
+
     public static int PlanCount(this IHtmlDocument page, string status) =>
         Number(page.QuerySelector($".stat-card[data-plan-status={status}] .stat-value")!);
 

@@ -11,9 +11,11 @@ namespace LangSon.ThiDua.Web.Features.Dashboard;
 
 /// <summary>
 /// Bảng điều khiển of Sở Nội vụ (read-only for council members, observers and Admin): the active campaign's plans,
-/// targets and progress across units, and the lists behind every number.
+/// targets and progress across units, and the lists behind every number. Whole responses are output-cached per user,
+/// data version and query string (<see cref="DashboardOutputCacheAttribute"/>).
 /// </summary>
 [Authorize(Policy = Policies.ProvinceWideRead)]
+[DashboardOutputCache]
 public sealed class DashboardController(AppDbContext db, DashboardSnapshots snapshots, TimeProvider time) : Controller
 {
     /// <summary>Rows of the unit table and of the heat map per page (the full lists are behind the links).</summary>

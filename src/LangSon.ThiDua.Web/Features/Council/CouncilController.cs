@@ -1,0 +1,208 @@
+using System.Security.Claims;
+using LangSon.ThiDua.Domain;
+using LangSon.ThiDua.Domain.Data;
+using LangSon.ThiDua.Web.Infrastructure;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace LangSon.ThiDua.Web.Features.Council;
+
+/// <summary>
+/// Phiên họp xét khen thưởng của Hội đồng TĐKT tỉnh. This part: the list, creating a session, and Sở Nội vụ's page of
+/// a session (attendance, agenda). Voting and results are in the other parts.
+/// </summary>
+public sealed partial class CouncilController(AppDbContext db, TimeProvider time) : Controller
+{
+    private const string ChangedMeanwhile = "Phiên họp vừa được người khác thay đổi. Hãy xem lại thông tin mới nhất rồi thực hiện lại.";
+
+    private string CurrentUserId => User.FindFirstValue(ClaimTypes.NameIdentifier) ?? string.Empty;
+
+    private DateTime NowUtc => time.GetUtcNow().UtcDateTime;
+
+    [HttpGet]
+    [Authorize(Roles = Roles.NoiVu + "," + Roles.CouncilMember)]
+    public async Task<IActionResult> Index(CancellationToken ct)
+    {
+        var campaign = await db.Campaigns.AsNoTracking().Active().Select(c => new { c.Id, c.Title }).FirstOrDefaultAsync(ct);
+        var canManage = User.IsInRole(Roles.NoiVu);
+        var userId = CurrentUserId;
+        var sessions = new List<SessionListItem>();
+        if (campaign is not null)
+        {
+            var query = db.CouncilSessions.AsNoTracking().Where(s => s.CampaignId == campaign.Id);
+            if (!canManage)
+            {
+                query = query.Where(s => s.Members.Any(m => m.UserId == userId));
+            }
+
+            sessions = await query
+                .OrderByDescending(s => s.MeetingDate).ThenByDescending(s => s.Id)
+                .Select(s => new SessionListItem(s.Id, s.Title, s.MeetingDate, s.Place, s.Status, s.Members.Count, s.Members.Count(m => m.IsPresent), s.Agenda.Count)
+                {
+                    IsPresent = s.Members.Any(m => m.UserId == userId && m.IsPresent),
+                    HasVoted = db.BallotReceipts.Any(r => r.SessionId == s.Id && r.UserId == userId),
+                })
+                .ToListAsync(ct);
+        }
+
+        return View(new SessionIndexModel { CampaignTitle = campaign?.Title, CanManage = canManage, Sessions = sessions });
+    }
+
+    [HttpGet]
+    [Authorize(Policy = Policies.ManageAwards)]
+    public async Task<IActionResult> Create(CancellationToken ct)
+    {
+        var campaign = await db.Campaigns.AsNoTracking().Active().FirstOrDefaultAsync(ct);
+        if (campaign is null)
+        {
+            return NoActiveCampaign();
+        }
+
+        var members = await CouncilQueries.CouncilMembersAsync(db, ct);
+        members.ForEach(m => m.Selected = true);
+        return View(new SessionCreateForm { CampaignTitle = campaign.Title, MeetingDate = VietnamTime.Today(time), Members = members });
+    }
+
+    [HttpPost]
+    [Authorize(Policy = Policies.ManageAwards)]
+    public async Task<IActionResult> Create(SessionCreateForm form, CancellationToken ct)
+    {
+        var campaign = await db.Campaigns.AsNoTracking().Active().FirstOrDefaultAsync(ct);
+        if (campaign is null)
+        {
+            return NoActiveCampaign();
+        }
+
+        // The names come from the database; a posted id that is not an active council member is ignored.
+        var ticked = form.Members.Where(m => m.Selected && m.UserId is not null).Select(m => m.UserId!).ToHashSet(StringComparer.Ordinal);
+        var members = await CouncilQueries.CouncilMembersAsync(db, ct);
+        members.ForEach(m => m.Selected = ticked.Contains(m.UserId!));
+        form.Members = members;
+        form.CampaignTitle = campaign.Title;
+        if (!ModelState.IsValid)
+        {
+            return View(form);
+        }
+
+        var session = new CouncilSession
+        {
+            CampaignId = campaign.Id,
+            Title = form.Title!.Trim(),
+            MeetingDate = form.MeetingDate!.Value,
+            Place = form.Place!.Trim(),
+            CreatedByUserName = User.Identity?.Name ?? "?",
+            CreatedAtUtc = NowUtc,
+        };
+        session.InviteMembers(members.Where(m => m.Selected).Select(m => (m.UserId!, m.FullName)));
+        db.CouncilSessions.Add(session);
+        await db.SaveChangesAsync(ct);
+        TempData.SetSuccess($"Đã tạo phiên họp với {session.Members.Count} thành viên được mời. Hãy điểm danh và đưa hồ sơ vào chương trình.");
+        return RedirectToAction(nameof(Details), new { id = session.Id });
+    }
+
+    [HttpGet]
+    [Authorize(Policy = Policies.ManageAwards)]
+    public async Task<IActionResult> Details(int id, CancellationToken ct)
+    {
+        var model = await CouncilQueries.DetailsAsync(db, id, ct);
+        return model is null ? NotFound() : View(model);
+    }
+
+    [HttpPost]
+    [Authorize(Policy = Policies.ManageAwards)]
+    public Task<IActionResult> Attendance(int id, AttendanceForm form, CancellationToken ct) =>
+        ChangeSessionAsync(id, form.Version, false, session =>
+        {
+            var present = form.Members.Where(m => m.Selected && m.UserId is not null).Select(m => m.UserId!).ToHashSet(StringComparer.Ordinal);
+            session.RecordAttendance(present);
+            return Task.FromResult($"Đã ghi nhận điểm danh: {session.PresentCount}/{session.Members.Count} thành viên có mặt.");
+        }, ct);
+
+    [HttpPost]
+    [Authorize(Policy = Policies.ManageAwards)]
+    public Task<IActionResult> AddToAgenda(int id, AgendaAddForm form, CancellationToken ct) =>
+        ChangeSessionAsync(id, form.Version, true, async session =>
+        {
+            var wanted = form.Candidates.Where(c => c.Selected).Select(c => c.NominationId).Distinct().ToList();
+            if (wanted.Count == 0)
+            {
+                throw new DomainException("Hãy chọn ít nhất một hồ sơ để đưa vào chương trình phiên họp.");
+            }
+
+            var nominations = await db.Nominations.Include(n => n.AwardForm).Where(n => wanted.Contains(n.Id)).ToListAsync(ct);
+            if (nominations.Count != wanted.Count)
+            {
+                throw new DomainException("Không tìm thấy một số hồ sơ đã chọn. Hãy tải lại trang.");
+            }
+
+            foreach (var nomination in nominations.OrderBy(n => wanted.IndexOf(n.Id)))
+            {
+                session.AddToAgenda(nomination, User.ToActor(), NowUtc);
+            }
+
+            return $"Đã đưa {nominations.Count} hồ sơ vào chương trình phiên họp.";
+        }, ct);
+
+    [HttpPost]
+    [Authorize(Policy = Policies.ManageAwards)]
+    public Task<IActionResult> RemoveFromAgenda(int id, AgendaRemoveForm form, CancellationToken ct) =>
+        ChangeSessionAsync(id, form.Version, true, session =>
+        {
+            var item = session.Agenda.Find(a => a.NominationId == form.NominationId)
+                ?? throw new DomainException("Hồ sơ không có trong chương trình phiên họp.");
+            session.RemoveFromAgenda(item, User.ToActor(), NowUtc);
+            return Task.FromResult($"Đã rút hồ sơ \"{item.Nomination!.NomineeName}\" khỏi chương trình phiên họp.");
+        }, ct);
+
+    /// <summary>
+    /// Loads the session for a change, checks the version the user saw (every change moves it on, so two people
+    /// preparing the same session cannot overwrite each other), lets the entity decide, saves, and goes back to the page.
+    /// </summary>
+    private async Task<IActionResult> ChangeSessionAsync(int id, int version, bool withAgenda, Func<CouncilSession, Task<string>> change, CancellationToken ct)
+    {
+        var query = db.CouncilSessions.Include(s => s.Members).AsQueryable();
+        if (withAgenda)
+        {
+            query = query.Include(s => s.Agenda).ThenInclude(a => a.Nomination);
+        }
+
+        var session = await query.AsSplitQuery().SingleOrDefaultAsync(s => s.Id == id, ct);
+        if (session is null)
+        {
+            return NotFound();
+        }
+
+        try
+        {
+            ExpectVersion(session, version);
+            var done = await change(session);
+            await db.SaveChangesAsync(ct);
+            TempData.SetSuccess(done);
+        }
+        catch (DomainException refused)
+        {
+            TempData.SetError(refused.Message);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            TempData.SetError(ChangedMeanwhile);
+        }
+
+        return RedirectToAction(nameof(Details), new { id });
+    }
+
+    /// <summary>Saves only if the session is still at <paramref name="version"/>, and moves its version on.</summary>
+    private void ExpectVersion(CouncilSession session, int version)
+    {
+        var property = db.Entry(session).Property(s => s.Version);
+        property.OriginalValue = version;
+        property.IsModified = true;
+    }
+
+    private RedirectToActionResult NoActiveCampaign()
+    {
+        TempData.SetError("Hiện không có phong trào thi đua nào đang triển khai nên chưa thể tạo phiên họp.");
+        return RedirectToAction(nameof(Index));
+    }
+}

@@ -1,5 +1,6 @@
 using LangSon.ThiDua.Domain.Data;
 using LangSon.ThiDua.Domain.Seeding;
+using LangSon.ThiDua.Web.Features.Evidence;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
@@ -65,7 +66,9 @@ internal static class DatabaseSetup
         await scope.ServiceProvider.GetRequiredService<IdentitySeeder>().SeedAsync(portal.DemoMode);
         if (portal.DemoPlans)
         {
-            await new DemoPlanSeeder(db, scope.ServiceProvider.GetRequiredService<TimeProvider>(), portal).SeedAsync();
+            var time = scope.ServiceProvider.GetRequiredService<TimeProvider>();
+            await new DemoPlanSeeder(db, time, portal).SeedAsync();
+            await new DemoNominationSeeder(db, time, scope.ServiceProvider.GetRequiredService<AttachmentStore>()).SeedAsync();
         }
     }
 }

@@ -37,7 +37,7 @@ public sealed class DemoPlansTests(DemoPlansFactory factory) : IClassFixture<Dem
             .Where(t => t.UnitPlan!.Unit!.Code == "SYT")
             .Select(t => new { t.Deadline, Reports = t.Reports.Select(r => new { r.AsOfDate, r.Percent }).ToList() })
             .ToListAsync());
-        var files = await factory.WithDbAsync(db => db.Attachments.AsNoTracking().ToListAsync());
+        var files = await factory.WithDbAsync(db => db.Attachments.AsNoTracking().Where(a => a.ProgressReportId != null).ToListAsync());
         var campaignStart = await factory.WithDbAsync(db => db.Campaigns.Where(c => c.Status == CampaignStatus.Active).Select(c => c.StartDate).SingleAsync());
         var today = VietnamTime.Today(TimeProvider.System);
 

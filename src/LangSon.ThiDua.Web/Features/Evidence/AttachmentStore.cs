@@ -87,7 +87,14 @@ public sealed class AttachmentStore(PortalOptions options, TimeProvider time)
     }
 
     /// <summary>Removes a stored file (no error when it is already gone).</summary>
-    public void Delete(string storagePath) => File.Delete(FullPath(storagePath));
+    public void Delete(string storagePath)
+    {
+        var path = FullPath(storagePath);
+        if (File.Exists(path))
+        {
+            File.Delete(path);
+        }
+    }
 
     /// <summary>The absolute path of a stored file; a path that would leave the attachment folder is refused.</summary>
     public string FullPath(string storagePath)

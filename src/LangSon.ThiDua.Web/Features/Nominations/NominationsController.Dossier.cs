@@ -1,0 +1,173 @@
+using LangSon.ThiDua.Domain;
+using LangSon.ThiDua.Web.Infrastructure;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace LangSon.ThiDua.Web.Features.Nominations;
+
+/// <summary>The dossier page (its unit's users, Sở Nội vụ, council members, Admin), and deleting a draft.</summary>
+public sealed partial class NominationsController
+{
+    private static readonly DossierDocuments[] ChecklistOrder =
+        [DossierDocuments.Submission, DossierDocuments.AchievementReport, DossierDocuments.MeetingMinutes];
+
+    [HttpGet]
+    public async Task<IActionResult> Details(int id, CancellationToken ct)
+    {
+        var nomination = await db.Nominations.AsNoTracking()
+            .Include(n => n.AwardForm).Include(n => n.Unit).Include(n => n.Campaign).Include(n => n.Batch).Include(n => n.AwardDecision)
+            .Include(n => n.Attachments).Include(n => n.Targets).Include(n => n.Transitions)
+            .AsSplitQuery()
+            .SingleOrDefaultAsync(n => n.Id == id, ct);
+        if (nomination is null)
+        {
+            return NotFound();
+        }
+
+        if (!await AllowedAsync(nomination.UnitId, Policies.DossierRead))
+        {
+            return Forbid();
+        }
+
+        var form = nomination.AwardForm!;
+        var canWrite = Roles.UnitScoped.Any(User.IsInRole) && await AllowedAsync(nomination.UnitId, Policies.UnitWrite);
+        var targetIds = nomination.Targets.Select(t => t.PlanTargetId).ToList();
+        var decision = nomination.AwardDecision;
+        return View(new DossierViewModel
+        {
+            Id = nomination.Id,
+            UnitId = nomination.UnitId,
+            UnitName = nomination.Unit!.Name,
+            CampaignTitle = nomination.Campaign!.Title,
+            Kind = nomination.NomineeKind,
+            NomineeName = nomination.NomineeName,
+            NomineePosition = nomination.NomineePosition,
+            NomineeWorkplace = nomination.NomineeWorkplace,
+            AchievementSummary = nomination.AchievementSummary,
+            Rating = nomination.TaskRating,
+            AwardForm = new AwardFormOption(form.Id, form.Name, form.Eligibility, form.MinimumTaskRating, form.NomineeKinds, form.RequiredDocuments),
+            Status = nomination.Status,
+            ReviewComment = nomination.ReviewComment,
+            Targets = targetIds.Count == 0
+                ? []
+                : await db.EvidenceTargetsAsync(nomination.CampaignId, nomination.UnitId, VietnamTime.Today(time), targetIds, ct),
+            Checklist = Checklist(nomination, form),
+            OtherFiles = nomination.Attachments
+                .Where(a => a.DocumentKind is not { } kind || !form.RequiredDocuments.HasFlag(kind) || kind == DossierDocuments.None)
+                .OrderBy(a => a.Id).Select(Row).ToList(),
+            Problems = nomination.IsEditable ? nomination.SubmissionProblems(form) : [],
+            History = nomination.Transitions.OrderBy(t => t.AtUtc).ThenBy(t => t.Id)
+                .Select(t => new TransitionRow(t.AtUtc, t.UserName, t.FullName, t.From, t.To, t.Comment)).ToList(),
+            BatchId = nomination.BatchId,
+            BatchNumber = nomination.Batch?.DocumentNumber,
+            BatchDate = nomination.Batch?.DocumentDate,
+            Vote = await VoteResultAsync(id, ct),
+            Decision = decision is null ? null : new DecisionInfo(decision.Kind, decision.Number, decision.Date, decision.SignerName, decision.SignerTitle),
+            IsEditable = nomination.IsEditable,
+            CanEdit = canWrite && nomination.IsEditable,
+            CanDelete = canWrite && nomination.Status == NominationStatus.Draft,
+            CanSubmit = canWrite && nomination.IsEditable && User.IsInRole(Roles.UnitHead),
+        });
+    }
+
+    [HttpGet]
+    public async Task<IActionResult> Delete(int id, CancellationToken ct)
+    {
+        var nomination = await db.Nominations.AsNoTracking().Include(n => n.AwardForm).Include(n => n.Attachments)
+            .SingleOrDefaultAsync(n => n.Id == id, ct);
+        if (nomination is null)
+        {
+            return NotFound();
+        }
+
+        if (!await AllowedAsync(nomination.UnitId, Policies.UnitWrite))
+        {
+            return Forbid();
+        }
+
+        return nomination.Status != NominationStatus.Draft
+            ? BackToDetails(id, DeleteRefusal(nomination))
+            : View(new DeleteNominationViewModel(nomination.Id, nomination.NomineeName, nomination.AwardForm!.Name, nomination.Attachments.Count));
+    }
+
+    [HttpPost]
+    [ActionName(nameof(Delete))]
+    public async Task<IActionResult> DeleteConfirmed(int id, CancellationToken ct)
+    {
+        var nomination = await db.Nominations.Include(n => n.Attachments).SingleOrDefaultAsync(n => n.Id == id, ct);
+        if (nomination is null)
+        {
+            return NotFound();
+        }
+
+        if (!await AllowedAsync(nomination.UnitId, Policies.UnitWrite))
+        {
+            return Forbid();
+        }
+
+        if (nomination.Status != NominationStatus.Draft)
+        {
+            return BackToDetails(id, DeleteRefusal(nomination));
+        }
+
+        var files = nomination.Attachments.Select(a => a.StoragePath).ToList();
+        db.Attachments.RemoveRange(nomination.Attachments);
+        db.Nominations.Remove(nomination);
+        await db.SaveChangesAsync(ct);
+        foreach (var path in files)
+        {
+            DeleteStoredFile(path);
+        }
+
+        TempData.SetSuccess($"Đã xóa hồ sơ dự thảo \"{nomination.NomineeName}\".");
+        return RedirectToAction(nameof(Index));
+    }
+
+    /// <summary>Removes a file whose row is already deleted; a file that cannot be removed only leaves an orphan on disk.</summary>
+    private void DeleteStoredFile(string storagePath)
+    {
+        try
+        {
+            store.Delete(storagePath);
+        }
+        catch (IOException)
+        {
+            // The folder is gone or the file is in use: the dossier no longer refers to it, nothing else to do.
+        }
+    }
+
+    private static string DeleteRefusal(Nomination nomination) =>
+        $"Hồ sơ \"{nomination.NomineeName}\" đang ở trạng thái \"{nomination.Status.DisplayName()}\": chỉ xóa được hồ sơ dự thảo chưa trình lần nào.";
+
+    /// <summary>The award form's required documents, each attached (✓) or missing, by the domain's rule (MissingDocuments).</summary>
+    private static List<ChecklistItem> Checklist(Nomination nomination, AwardForm form)
+    {
+        var missing = nomination.MissingDocuments(form).ToHashSet();
+        return ChecklistOrder.Where(kind => form.RequiredDocuments.HasFlag(kind)).Select(kind =>
+        {
+            var files = nomination.Attachments.Where(a => a.DocumentKind == kind).OrderBy(a => a.Id).Select(Row).ToList();
+            if (kind != DossierDocuments.Submission)
+            {
+                return new ChecklistItem(kind, !missing.Contains(kind), null, files);
+            }
+
+            // The unit's Tờ trình is the batch the head submits it under; a scanned copy may be attached too.
+            var note = nomination.Batch is { } batch
+                ? $"Tờ trình số {batch.DocumentNumber} ngày {batch.DocumentDate:dd/MM/yyyy}"
+                : "Thủ trưởng đơn vị nhập số, ngày Tờ trình khi trình hồ sơ.";
+            var present = nomination.Batch is not null || files.Count > 0;
+            return new ChecklistItem(kind, present, note, files) { Pending = !present };
+        }).ToList();
+    }
+
+    private static AttachmentRow Row(Attachment a) => new(a.Id, a.FileName, a.Size, a.DocumentKind, a.UploadedBy, a.UploadedAtUtc);
+
+    /// <summary>The council's counts for the nomination, only once its session is closed.</summary>
+    private Task<VoteResult?> VoteResultAsync(int nominationId, CancellationToken ct) =>
+        db.AgendaItems.AsNoTracking().Where(a => a.NominationId == nominationId && a.Passed != null)
+            .Join(db.CouncilSessions.AsNoTracking().Where(s => s.Status == CouncilSessionStatus.Closed), a => a.SessionId, s => s.Id, (a, s) => new { a, s })
+            .OrderByDescending(x => x.s.ClosedAtUtc)
+            .Select(x => new VoteResult(x.s.Title, x.s.MeetingDate, x.a.AgreeCount ?? 0, x.a.DisagreeCount ?? 0, x.a.AbstainCount ?? 0,
+                x.a.PresentCount ?? 0, x.a.MemberCount ?? 0, x.a.QuorumMet == true, x.a.Passed == true))
+            .FirstOrDefaultAsync(ct);
+}

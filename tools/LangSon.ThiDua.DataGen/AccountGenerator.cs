@@ -78,6 +78,10 @@ internal static class AccountGenerator
             {
                 province.Reviewer = person;
             }
+            else if (role == Roles.CouncilMember)
+            {
+                province.Council.Add(person);
+            }
         }
 
         var units = province.Units;

@@ -20,12 +20,15 @@ internal static class Clock
     public static DateOnly Day(DateTime utc) => DateOnly.FromDateTime(utc + VietnamOffset);
 
     /// <summary>A GUID drawn from the seeded generator, so that ids and security stamps are the same on every run.</summary>
-    public static string Guid(Random random)
+    public static string Guid(Random random) => NewGuid(random).ToString();
+
+    /// <summary>A version-4 GUID drawn from the seeded generator.</summary>
+    public static System.Guid NewGuid(Random random)
     {
         Span<byte> bytes = stackalloc byte[16];
         random.NextBytes(bytes);
         bytes[7] = (byte)((bytes[7] & 0x0F) | 0x40);
         bytes[8] = (byte)((bytes[8] & 0x3F) | 0x80);
-        return new System.Guid(bytes).ToString();
+        return new System.Guid(bytes);
     }
 }

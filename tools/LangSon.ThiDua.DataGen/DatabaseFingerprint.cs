@@ -6,8 +6,9 @@ using Microsoft.Data.Sqlite;
 namespace LangSon.ThiDua.DataGen;
 
 /// <summary>
-/// A SHA-256 over every row of every table, in rowid order, so that two databases can be compared. The password
-/// hashes are left out: Identity salts each hash at random, so they differ between runs by design.
+/// A SHA-256 over every row of every table, in rowid order (tables WITHOUT ROWID, such as the secret ballot's votes, in
+/// the order of their key), so that two databases can be compared. The password hashes are left out: Identity
+/// salts each hash at random, so they differ between runs by design.
 /// </summary>
 internal static class DatabaseFingerprint
 {

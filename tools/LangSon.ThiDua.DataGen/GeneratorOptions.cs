@@ -18,6 +18,12 @@ internal sealed record GeneratorOptions
 
     public const int RemindersAtScale1 = 60;
 
+    /// <summary>Nominations at 1× (issue 5: "3,000 nominations' worth").</summary>
+    public const int NominationsAtScale1 = 3_000;
+
+    /// <summary>Council sessions at 1×: two with their decisions issued, one whose passed nominations wait, one in preparation.</summary>
+    public const int CouncilSessionsAtScale1 = 4;
+
     public const int DefaultSeed = 2025;
 
     /// <summary>The day the data is "as of": no report, reading or reminder is later. Fixed, so that a seed gives the same data on any day.</summary>
@@ -39,6 +45,10 @@ internal sealed record GeneratorOptions
     public int Reports { get; init; } = ReportsAtScale1;
 
     public int Reminders { get; init; } = RemindersAtScale1;
+
+    public int Nominations { get; init; } = NominationsAtScale1;
+
+    public int CouncilSessions { get; init; } = CouncilSessionsAtScale1;
 
     public DateOnly AsOf { get; init; } = DefaultAsOf;
 
@@ -63,6 +73,8 @@ internal sealed record GeneratorOptions
             Targets = Scaled(TargetsAtScale1, scale),
             Reports = Scaled(ReportsAtScale1, scale),
             Reminders = Scaled(RemindersAtScale1, scale),
+            Nominations = Scaled(NominationsAtScale1, scale),
+            CouncilSessions = Scaled(CouncilSessionsAtScale1, scale),
         };
     }
 

@@ -17,11 +17,12 @@ internal static class Program
 
         Tùy chọn:
           --data-dir <thư mục>   nơi tạo thidua.db (bắt buộc)
-          --scale <hệ số>        1 = 250 đơn vị, 2.000 người dùng, 5.000 chỉ tiêu, 50.000 báo cáo; 10 = gấp 10 (mặc định 1)
+          --scale <hệ số>        1 = 250 đơn vị, 2.000 người dùng, 5.000 chỉ tiêu, 50.000 báo cáo, 3.000 hồ sơ khen thưởng; 10 = gấp 10 (mặc định 1)
           --seed <số>            hạt giống ngẫu nhiên; cùng hạt giống cho cùng dữ liệu (mặc định 2025)
           --force                ghi đè thidua.db nếu đã có
           --as-of <yyyy-MM-dd>   ngày chốt số liệu: không có báo cáo nào sau ngày này (mặc định 2026-11-15)
-          --units, --users, --targets, --reports, --reminders <số>   đặt riêng từng số lượng (ghi đè --scale)
+          --units, --users, --targets, --reports, --reminders, --nominations, --sessions <số>
+                                 đặt riêng từng số lượng (ghi đè --scale)
           --batch-size <số>      số dòng mỗi giao dịch (mặc định 2000)
         """;
 
@@ -107,6 +108,8 @@ internal static class Program
             Targets = Count("--targets", options.Targets),
             Reports = Count("--reports", options.Reports),
             Reminders = Count("--reminders", options.Reminders),
+            Nominations = Count("--nominations", options.Nominations),
+            CouncilSessions = Count("--sessions", options.CouncilSessions),
             BatchSize = Math.Max(1, Count("--batch-size", options.BatchSize)),
             AsOf = values.TryGetValue("--as-of", out var asOf)
                 ? DateOnly.TryParseExact(asOf, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? day : throw new ArgumentException("--as-of phải có dạng yyyy-MM-dd.")

@@ -33,6 +33,9 @@ internal sealed class Province
 
     public required IReadOnlyList<EmulationGroup> Groups { get; init; }
 
+    /// <summary>The award forms as seeded (Giấy khen, Bằng khen CT UBND tỉnh, Bằng khen TTg).</summary>
+    public IReadOnlyList<AwardForm> AwardForms { get; init; } = [];
+
     /// <summary>All units, the real ones first, by id.</summary>
     public List<Unit> Units { get; } = [];
 
@@ -40,6 +43,9 @@ internal sealed class Province
 
     /// <summary>The Sở Nội vụ officer who reviews plans and sends reminders (the demo account noivu).</summary>
     public Person? Reviewer { get; set; }
+
+    /// <summary>The members of the provincial council (the demo accounts hoidong1…9), who vote in its sessions.</summary>
+    public List<Person> Council { get; } = [];
 
     public List<UnitPlan> Plans { get; } = [];
 

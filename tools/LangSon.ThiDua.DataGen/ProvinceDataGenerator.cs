@@ -13,7 +13,8 @@ internal sealed record GenerationSummary(IReadOnlyList<(string Table, long Rows)
 
 /// <summary>
 /// Creates a province-scale database: migrations, reference data (real units, campaign, award forms), roles and demo
-/// accounts, then generated units, users, plans, targets, progress reports, attachments and reminders. Everything
+/// accounts, then generated units, users, plans, targets, progress reports, attachments, reminders, nominations, council
+/// sessions with their secret ballots, and award decisions. Everything
 /// random comes from one <see cref="Random"/> seeded with <see cref="GeneratorOptions.Seed"/>, drawn in a fixed order,
 /// so a seed gives the same rows every time.
 /// </summary>
@@ -23,6 +24,8 @@ internal sealed class ProvinceDataGenerator(GeneratorOptions options, TextWriter
     [
         "Units", "EmulationGroups", "AspNetUsers", "AspNetUserRoles", "UnitPlans", "PlanTransitions", "PlanTargets",
         "ProgressReports", "Attachments", "Reminders", "ReminderRecipients", "Notifications", "AwardForms", "ContentAreas",
+        "Nominations", "NominationTransitions", "NominationTargets", "NominationBatches", "NominationReopenings",
+        "CouncilSessions", "CouncilMembers", "AgendaItems", "BallotReceipts", "BallotVotes", "AwardDecisions",
     ];
 
     public async Task<GenerationSummary> RunAsync()
@@ -56,6 +59,11 @@ internal sealed class ProvinceDataGenerator(GeneratorOptions options, TextWriter
             var reminders = ReminderGenerator.Generate(random, province, options.Reminders, options.AsOf);
             await database.InsertAsync(reminders, r => 1 + r.Recipients.Count);
             await database.InsertAsync(ReminderGenerator.Notifications(province, reminders));
+
+            Step("Hồ sơ đề nghị khen thưởng, phiên họp Hội đồng, quyết định khen thưởng");
+            var nominations = NominationGenerator.Generate(random, province, province.AwardForms, options.Nominations, options.AsOf);
+            var council = CouncilGenerator.Generate(random, province, nominations, options.CouncilSessions, options.AsOf);
+            await NominationWriter.InsertAsync(database, random, province, nominations, council);
 
             var counts = new List<(string, long)>();
             foreach (var table in CountedTables)
@@ -99,6 +107,7 @@ internal sealed class ProvinceDataGenerator(GeneratorOptions options, TextWriter
             Campaign = campaign,
             Areas = await db.ContentAreas.AsNoTracking().Where(a => a.CampaignId == campaign.Id).OrderBy(a => a.Number).ToListAsync(),
             Groups = await db.EmulationGroups.AsNoTracking().OrderBy(g => g.Id).ToListAsync(),
+            AwardForms = await db.AwardForms.AsNoTracking().OrderBy(f => f.SortOrder).ToListAsync(),
         };
         province.Units.AddRange(await db.Units.AsNoTracking().OrderBy(u => u.Id).ToListAsync());
         return province;

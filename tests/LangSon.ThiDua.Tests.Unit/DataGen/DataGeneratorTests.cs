@@ -120,6 +120,33 @@ public sealed class DataGeneratorTests : IDisposable
         }
     }
 
+    [Fact]
+    public async Task Nominations_follow_the_workflow_and_closed_sessions_count_exactly_the_votes_cast()
+    {
+        var options = await GenerateAsync(seed: 5);
+
+        await using var db = Open(options);
+        Assert.Equal(options.Nominations, await db.Nominations.CountAsync());
+        var statuses = await db.Nominations.Select(n => n.Status).Distinct().ToListAsync();
+        Assert.Contains(NominationStatus.Draft, statuses);
+        Assert.Contains(NominationStatus.Eligible, statuses);
+        Assert.Contains(NominationStatus.Passed, statuses);
+        Assert.Contains(NominationStatus.Failed, statuses);
+        var nominations = await db.Nominations.AsNoTracking().Include(n => n.Transitions).ToListAsync();
+        Assert.All(nominations, n => Assert.Equal(n.Status, n.Transitions.OrderBy(t => t.Id).Last().To));
+
+        var items = await db.AgendaItems.AsNoTracking().Where(a => a.AgreeCount != null).ToListAsync();
+        Assert.NotEmpty(items);
+        var votes = await db.BallotVotes.AsNoTracking().ToListAsync();
+        foreach (var item in items)
+        {
+            var cast = votes.Where(v => v.SessionId == item.SessionId && v.NominationId == item.NominationId).ToList();
+            Assert.Equal(item.AgreeCount, cast.Count(v => v.Choice == VoteChoice.Agree));
+            Assert.Equal(item.DisagreeCount, cast.Count(v => v.Choice == VoteChoice.Disagree));
+            Assert.Equal(item.AbstainCount, cast.Count(v => v.Choice == VoteChoice.Abstain));
+        }
+    }
+
     private async Task<GeneratorOptions> GenerateAsync(int seed)
     {
         var folder = Path.Combine(Path.GetTempPath(), "thidua-datagen-" + Guid.NewGuid().ToString("N"));
@@ -133,6 +160,8 @@ public sealed class DataGeneratorTests : IDisposable
             Targets = 600,
             Reports = 3_000,
             Reminders = 6,
+            Nominations = 300,
+            CouncilSessions = 2,
             BatchSize = 500,
         };
         await new ProvinceDataGenerator(options, TextWriter.Null).RunAsync();

@@ -1,0 +1,63 @@
+using LangSon.ThiDua.Domain;
+using LangSon.ThiDua.Web.Infrastructure;
+
+namespace LangSon.ThiDua.Web.Features.AwardDecisions;
+
+public sealed record DecisionRow(
+    int Id, AwardDecisionKind Kind, string Number, DateOnly Date, string SignerName, string SignerTitle, string AwardFormName, int NominationCount);
+
+/// <summary>An award form the province decides or forwards, and how many passed nominations wait for its document.</summary>
+public sealed record PendingForm(string Code, string Name, DecisionLevel Level, int Waiting)
+{
+    public AwardDecisionKind Kind => Level == DecisionLevel.PrimeMinister ? AwardDecisionKind.ForwardingSubmission : AwardDecisionKind.Decision;
+}
+
+public sealed class AwardDecisionIndexViewModel
+{
+    public string? CampaignTitle { get; init; }
+
+    public required Page<DecisionRow> Results { get; init; }
+
+    /// <summary>Empty for observers, who see issued decisions only.</summary>
+    public IReadOnlyList<PendingForm> Pending { get; init; } = [];
+
+    public bool ShowPending { get; init; }
+
+    public bool CanCreate { get; init; }
+}
+
+/// <summary>A nominee covered by a decision, as the list annexed to the document shows them.</summary>
+public sealed record DecisionNominee(int Id, NomineeKind Kind, string Name, string? Position, string? Workplace, string UnitName);
+
+public sealed class AwardDecisionDetailsViewModel
+{
+    public int Id { get; init; }
+
+    public AwardDecisionKind Kind { get; init; }
+
+    public required string Number { get; init; }
+
+    public DateOnly Date { get; init; }
+
+    public required string SignerName { get; init; }
+
+    public required string SignerTitle { get; init; }
+
+    public required string AwardFormName { get; init; }
+
+    public string? CampaignTitle { get; init; }
+
+    public required string RecordedByUserName { get; init; }
+
+    public DateTime RecordedAtUtc { get; init; }
+
+    public IReadOnlyList<DecisionNominee> Collectives { get; init; } = [];
+
+    public IReadOnlyList<DecisionNominee> Individuals { get; init; } = [];
+
+    /// <summary>Dossier readers (not observers) get a link to each nomination's dossier.</summary>
+    public bool CanOpenDossiers { get; init; }
+}
+
+/// <summary>One group (tập thể or cá nhân) of the decision's list.</summary>
+public sealed record NomineeTableModel(string Id, string Heading, IReadOnlyList<DecisionNominee> Rows, bool Individuals, bool CanOpenDossiers);

@@ -7,7 +7,8 @@ namespace LangSon.ThiDua.Tests.Browser;
 
 /// <summary>
 /// Issue 6 end to end with the demo accounts: a unit submits two nominations, Sở Nội vụ finds them eligible and opens
-/// a council session, three members vote by secret ballot, Sở Nội vụ closes it, and results and the unit's view agree.
+/// a council session, three members vote by secret ballot, Sở Nội vụ closes it, results and the unit's view agree,
+/// and the decision on the one that passed reaches the unit.
 /// Runs on the demo data, where Sở Nội vụ has reopened submission for Sở Y tế after the campaign's deadline.
 /// </summary>
 public sealed partial class NominationLoopTests(DemoPortal portal) : IClassFixture<DemoPortal>
@@ -99,6 +100,18 @@ public sealed partial class NominationLoopTests(DemoPortal portal) : IClassFixtu
         // The unit sees each outcome on its dossiers.
         await head.GotoAsync($"/Nominations/Details/{passingId}");
         await Assertions.Expect(head.Locator("main")).ToContainTextAsync("Được Hội đồng thông qua");
+
+        // Sở Nội vụ records the Chairman's decision; the unit sees it and is notified.
+        await noivu.GotoAsync("/AwardDecisions/Create?form=BANG-KHEN-CT-UBND");
+        await noivu.GetByLabel("Số quyết định").FillAsync("2890/QĐ-UBND");
+        await noivu.GetByLabel("Họ tên người ký").FillAsync("Hồ Tiến Thiệu");
+        await noivu.GetByRole(AriaRole.Button, new() { Name = "Ghi nhận quyết định" }).ClickAsync();
+        await Assertions.Expect(noivu.Locator("main")).ToContainTextAsync(Passing);
+        await head.GotoAsync($"/Nominations/Details/{passingId}");
+        await Assertions.Expect(head.Locator("main")).ToContainTextAsync("Đã có quyết định khen thưởng");
+        await Assertions.Expect(head.Locator("main")).ToContainTextAsync("2890/QĐ-UBND");
+        await head.GotoAsync("/Notifications");
+        await Assertions.Expect(head.Locator("main")).ToContainTextAsync("quyết định");
         await head.GotoAsync($"/Nominations/Details/{failingId}");
         await Assertions.Expect(head.Locator("main")).ToContainTextAsync("Không được thông qua");
         await Task.WhenAll(clerk.Context.CloseAsync(), head.Context.CloseAsync(), noivu.Context.CloseAsync());

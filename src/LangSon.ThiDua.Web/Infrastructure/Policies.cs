@@ -37,6 +37,12 @@ public static class Policies
     /// </summary>
     public const string DossierRead = nameof(DossierRead);
 
+    /// <summary>
+    /// Council results per nomination (names of nominees who failed too): the province's reviewers only. Observers see
+    /// the decisions once issued.
+    /// </summary>
+    public const string ReadAwardResults = nameof(ReadAwardResults);
+
     /// <summary>Roles that read every unit's nomination dossiers.</summary>
     public static readonly IReadOnlyList<string> DossierReaderRoles = [Roles.Admin, Roles.NoiVu, Roles.CouncilMember];
 
@@ -54,6 +60,7 @@ public static class Policies
         options.AddPolicy(ManageAwards, p => p.RequireRole(Roles.NoiVu));
         options.AddPolicy(Vote, p => p.RequireRole(Roles.CouncilMember));
         options.AddPolicy(DossierRead, p => p.AddRequirements(new DossierReadRequirement()));
+        options.AddPolicy(ReadAwardResults, p => p.RequireRole(DossierReaderRoles));
         options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
     }
 }

@@ -147,7 +147,14 @@ public sealed class CouncilBallotTests(PortalFactory factory) : IClassFixture<Po
         var closed = await noivu.FollowRedirectAsync(await noivu.CloseAsync(sessionId));
 
         Assert.Equal("3", closed.ResultRow(ids[0])["agree"]);
-        Assert.Equal("3", (await observer.GetPageAsync($"/Council/Results/{sessionId}")).ResultRow(ids[0])["agree"]);
+        using var member = await factory.SignInAsync("hoidong1");
+        Assert.Equal("3", (await member.GetPageAsync($"/Council/Results/{sessionId}")).ResultRow(ids[0])["agree"]);
+        // Observers follow the decisions once issued, not the names of nominees the council turned down.
+        Assert.Equal(HttpStatusCode.Forbidden, (await observer.GetAsync($"/Council/Results/{sessionId}")).StatusCode);
+        var unitNotices = await factory.WithDbAsync(db => db.Notifications.AsNoTracking()
+            .Where(n => n.Kind == NotificationKind.Nomination && n.Link == $"/Nominations/Details/{ids[0]}")
+            .Join(db.Users, n => n.UserId, u => u.Id, (n, u) => new { n.Title, u.UserName }).ToListAsync());
+        Assert.Contains(unitNotices, n => n.UserName == "canbo.soyte" && n.Title.Contains("được Hội đồng thông qua", StringComparison.Ordinal));
         Assert.Equal(NominationStatus.Passed, await factory.WithDbAsync(db => db.Nominations.Where(n => n.Id == ids[0]).Select(n => n.Status).SingleAsync()));
         Assert.Equal(3, await factory.WithDbAsync(db => db.Notifications.CountAsync(n => n.Link == $"/Council/Results/{sessionId}")));
     }

@@ -69,6 +69,7 @@ public sealed partial class CouncilController
                 $"Kết quả phiên họp: {session.Title}",
                 $"{results.Count(r => r.Outcome.Passed)}/{results.Count} hồ sơ được thông qua.",
                 Url.Action(nameof(Results), new { id }), NowUtc);
+            await NotifyUnitsAsync(results, ct);
             await db.SaveChangesAsync(ct);
             await transaction.CommitAsync(ct);
             TempData.SetSuccess($"Đã kết thúc phiên họp: {results.Count(r => r.Outcome.Passed)}/{results.Count} hồ sơ được thông qua.");
@@ -88,11 +89,27 @@ public sealed partial class CouncilController
 
     /// <summary>The results, counts only, once the session is closed; before that a notice and no number at all.</summary>
     [HttpGet]
-    [Authorize(Policy = Policies.ProvinceWideRead)]
+    [Authorize(Policy = Policies.ReadAwardResults)]
     public async Task<IActionResult> Results(int id, CancellationToken ct)
     {
         var model = await CouncilQueries.ResultsAsync(db, id, User.IsInRole(Roles.NoiVu), ct);
         return model is null ? NotFound() : View(model);
+    }
+
+    /// <summary>Each proposing unit's users learn whether the council passed their nomination (counts only).</summary>
+    private async Task NotifyUnitsAsync(IReadOnlyList<(AgendaItem Item, VoteOutcome Outcome)> results, CancellationToken ct)
+    {
+        var unitIds = results.Select(r => r.Item.Nomination!.UnitId).Distinct().ToList();
+        var users = await db.Users.AsNoTracking().Where(u => u.IsActive && u.UnitId != null && unitIds.Contains(u.UnitId.Value))
+            .Select(u => new { u.Id, u.UnitId }).ToListAsync(ct);
+        foreach (var (item, outcome) in results)
+        {
+            var nomination = item.Nomination!;
+            UnitNotifications.AddForUsers(
+                db, users.Where(u => u.UnitId == nomination.UnitId).Select(u => u.Id), NotificationKind.Nomination,
+                $"Hồ sơ \"{nomination.NomineeName}\" {(outcome.Passed ? "được" : "không được")} Hội đồng thông qua",
+                outcome.Summary, $"/Nominations/Details/{nomination.Id}", NowUtc);
+        }
     }
 
     private async Task<IActionResult> ConfirmStepAsync(int id, string action, CouncilSessionStatus from, CancellationToken ct)

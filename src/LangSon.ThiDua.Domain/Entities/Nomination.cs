@@ -43,6 +43,13 @@ public enum NominationStatus
     UnitDecided = 11,
 }
 
+public static class NominationStatusExtensions
+{
+    /// <summary>Found eligible by Sở Nội vụ, or further on: from here the council reads the dossier.</summary>
+    public static bool HasReachedCouncil(this NominationStatus status) => status is NominationStatus.Eligible or NominationStatus.InSession
+        or NominationStatus.Passed or NominationStatus.Failed or NominationStatus.Decided or NominationStatus.Forwarded;
+}
+
 public enum NomineeKind
 {
     [Display(Name = "Tập thể")]

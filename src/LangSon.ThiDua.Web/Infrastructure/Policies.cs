@@ -31,9 +31,9 @@ public static class Policies
     public const string Vote = nameof(Vote);
 
     /// <summary>
-    /// Resource policy, given the proposing unit's id: read a nomination dossier (personal data of the nominee). The
-    /// unit's own users, and the province's reviewers (<see cref="DossierReaderRoles"/>); not observers, who see
-    /// published results only.
+    /// Resource policy, given a <see cref="DossierResource"/>: read a nomination dossier (personal data of the nominee).
+    /// The unit's own users; Sở Nội vụ and Admin; council members once the dossier has reached the council (eligible or
+    /// later); not observers, who see issued decisions only.
     /// </summary>
     public const string DossierRead = nameof(DossierRead);
 
@@ -69,6 +69,9 @@ public sealed record UnitAccessRequirement(bool Write) : IAuthorizationRequireme
 
 public sealed record DossierReadRequirement : IAuthorizationRequirement;
 
+/// <summary>What <see cref="Policies.DossierRead"/> decides on: the proposing unit and where the dossier stands.</summary>
+public sealed record DossierResource(int UnitId, NominationStatus Status);
+
 /// <summary>
 /// Resource handler for <see cref="Policies.UnitRead"/> and <see cref="Policies.UnitWrite"/>, given a unit id:
 /// a unit's own users (UnitHead, UnitStaff) read and change its data; province-wide roles read every unit;
@@ -90,13 +93,16 @@ internal sealed class UnitAccessHandler : AuthorizationHandler<UnitAccessRequire
     }
 }
 
-/// <summary>Resource handler for <see cref="Policies.DossierRead"/>, given the proposing unit's id.</summary>
-internal sealed class DossierReadHandler : AuthorizationHandler<DossierReadRequirement, int>
+/// <summary>Resource handler for <see cref="Policies.DossierRead"/>.</summary>
+internal sealed class DossierReadHandler : AuthorizationHandler<DossierReadRequirement, DossierResource>
 {
-    protected override Task HandleRequirementAsync(AuthorizationHandlerContext context, DossierReadRequirement requirement, int unitId)
+    protected override Task HandleRequirementAsync(AuthorizationHandlerContext context, DossierReadRequirement requirement, DossierResource dossier)
     {
         var user = context.User;
-        if ((user.UnitId() == unitId && Roles.UnitScoped.Any(user.IsInRole)) || Policies.DossierReaderRoles.Any(user.IsInRole))
+        var ownUnit = user.UnitId() == dossier.UnitId && Roles.UnitScoped.Any(user.IsInRole);
+        var reviewer = user.IsInRole(Roles.NoiVu) || user.IsInRole(Roles.Admin);
+        var councilMember = user.IsInRole(Roles.CouncilMember) && dossier.Status.HasReachedCouncil();
+        if (ownUnit || reviewer || councilMember)
         {
             context.Succeed(requirement);
         }

@@ -8,6 +8,31 @@ namespace LangSon.ThiDua.Tests.Integration.Nominations;
 /// <summary>Who reads a dossier and who changes it: its unit only changes it; Sở Nội vụ and the council read it; observers never.</summary>
 public sealed class NominationAccessTests(NominationsFactory factory) : IClassFixture<NominationsFactory>
 {
+    [Fact]
+    public async Task A_council_member_reads_a_dossier_only_once_Noi_vu_has_found_it_eligible()
+    {
+        var (id, attachmentId) = await DossierWithAFileAsync();
+        using var member = await factory.SignInAsync("hoidong1");
+
+        Assert.Equal(HttpStatusCode.Forbidden, (await member.GetAsync($"/Nominations/Details/{id}")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await member.GetAsync($"/Nominations/Download/{attachmentId}")).StatusCode);
+        await EligibleAsync(id);
+        Assert.Equal(HttpStatusCode.OK, (await member.GetAsync($"/Nominations/Details/{id}")).StatusCode);
+    }
+
+    /// <summary>Submitted by the head and found eligible by Sở Nội vụ, through the domain.</summary>
+    private Task<int> EligibleAsync(int id) => factory.WithDbAsync(async db =>
+    {
+        var nomination = await db.Nominations.Include(n => n.AwardForm).Include(n => n.Attachments).SingleAsync(n => n.Id == id);
+        var campaign = await db.Campaigns.SingleAsync(c => c.Id == nomination.CampaignId);
+        var now = DateTime.UtcNow;
+        var today = DateOnly.FromDateTime(now);
+        db.NominationBatches.Add(NominationBatch.Submit(
+            campaign, nomination.UnitId, "99/TTr-SYT", today, [nomination], null, new Actor("truongdonvi.soyte", "Phạm Quốc Khánh"), now, today));
+        nomination.MarkEligible(new Actor("noivu", "Hoàng Thị Thu Hà"), now, null);
+        return await db.SaveChangesAsync();
+    });
+
     private async Task<(int NominationId, long AttachmentId)> DossierWithAFileAsync()
     {
         var id = await factory.DraftAsync("Nguyễn Thị Bảo Mật", files: DossierDocuments.MeetingMinutes);
@@ -74,6 +99,7 @@ public sealed class NominationAccessTests(NominationsFactory factory) : IClassFi
     public async Task A_council_member_and_Noi_vu_read_the_dossier_and_its_files_but_change_nothing(string userName)
     {
         var (id, attachmentId) = await DossierWithAFileAsync();
+        await EligibleAsync(id);
         using var reader = await factory.SignInAsync(userName);
 
         var dossier = await reader.GetPageAsync($"/Nominations/Details/{id}");

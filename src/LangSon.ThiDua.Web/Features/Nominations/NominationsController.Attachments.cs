@@ -108,14 +108,14 @@ public sealed partial class NominationsController
     {
         // Only a dossier's files are served here: the proposing unit decides who may read them.
         var found = await db.Attachments.AsNoTracking().Where(a => a.Id == id && a.NominationId != null)
-            .Join(db.Nominations.AsNoTracking(), a => a.NominationId, n => n.Id, (a, n) => new { Attachment = a, n.UnitId })
+            .Join(db.Nominations.AsNoTracking(), a => a.NominationId, n => n.Id, (a, n) => new { Attachment = a, n.UnitId, n.Status })
             .SingleOrDefaultAsync(ct);
         if (found is null)
         {
             return NotFound();
         }
 
-        if (!await AllowedAsync(found.UnitId, Policies.DossierRead))
+        if (!(await authorization.AuthorizeAsync(User, new DossierResource(found.UnitId, found.Status), Policies.DossierRead)).Succeeded)
         {
             return Forbid();
         }

@@ -24,7 +24,7 @@ public sealed partial class NominationsController
             return NotFound();
         }
 
-        if (!await AllowedAsync(nomination.UnitId, Policies.DossierRead))
+        if (!(await authorization.AuthorizeAsync(User, new DossierResource(nomination.UnitId, nomination.Status), Policies.DossierRead)).Succeeded)
         {
             return Forbid();
         }

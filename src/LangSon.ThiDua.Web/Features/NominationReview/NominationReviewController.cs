@@ -44,21 +44,7 @@ public sealed partial class NominationReviewController(AppDbContext db, TimeProv
             filtered = filtered.Where(n => n.Unit!.EmulationGroupId == g);
         }
 
-        if (form is { } f)
-        {
-            filtered = filtered.Where(n => n.AwardFormId == f);
-        }
-
-        if (kind is { } k)
-        {
-            filtered = filtered.Where(n => n.NomineeKind == k);
-        }
-
-        if (!string.IsNullOrWhiteSpace(q))
-        {
-            var folded = TextFolding.Fold(q);
-            filtered = filtered.Where(n => n.NomineeSearchName.Contains(folded));
-        }
+        filtered = filtered.FilteredBy(form, kind, q);
 
         // The waiting queue shows the longest-waiting dossier first; other lists go unit by unit.
         filtered = waiting

@@ -43,21 +43,7 @@ public sealed partial class NominationsController(
             nominations = nominations.Where(n => n.Status == s);
         }
 
-        if (form is { } f)
-        {
-            nominations = nominations.Where(n => n.AwardFormId == f);
-        }
-
-        if (kind is { } k)
-        {
-            nominations = nominations.Where(n => n.NomineeKind == k);
-        }
-
-        if (!string.IsNullOrWhiteSpace(q))
-        {
-            var folded = TextFolding.Fold(q);
-            nominations = nominations.Where(n => n.NomineeSearchName.Contains(folded));
-        }
+        nominations = nominations.FilteredBy(form, kind, q);
 
         var results = await nominations.OrderByDescending(n => n.CreatedAtUtc).ThenByDescending(n => n.Id)
             .Select(n => new NominationRow(n.Id, n.NomineeName, n.NomineeKind, n.NomineePosition, n.AwardForm!.Name, n.TaskRating, n.Status,

@@ -32,12 +32,14 @@ public sealed partial class NominationLoopTests(DemoPortal portal) : IClassFixtu
         await head.GetByRole(AriaRole.Button, new() { Name = "Trình các hồ sơ đã chọn" }).ClickAsync();
         await head.GotoAsync($"/Nominations/Details/{passingId}");
         await Assertions.Expect(head.Locator("#batch")).ToContainTextAsync("415/TTr-SYT");
+        await BrowserPortal.ScreenshotAsync(head, "ho-so-de-nghi-khen-thuong");
 
         // Sở Nội vụ checks both dossiers and finds them eligible.
         var noivu = await portal.SignedInPageAsync("noivu");
         foreach (var id in new[] { passingId, failingId })
         {
             await noivu.GotoAsync($"/NominationReview/Review/{id}");
+            await BrowserPortal.ScreenshotAsync(noivu, "tham-dinh-ho-so");
             await noivu.GetByRole(AriaRole.Button, new() { Name = "Đủ điều kiện" }).ClickAsync();
             await Assertions.Expect(noivu.Locator("main")).ToContainTextAsync("Đủ điều kiện");
         }
@@ -75,6 +77,8 @@ public sealed partial class NominationLoopTests(DemoPortal portal) : IClassFixtu
         await noivu.GetByRole(AriaRole.Link, new() { Name = "Mở bỏ phiếu" }).ClickAsync();
         await noivu.GetByRole(AriaRole.Button, new() { Name = "Mở bỏ phiếu" }).ClickAsync();
         await Assertions.Expect(noivu.Locator("main")).ToContainTextAsync("Đang bỏ phiếu");
+        await noivu.GotoAsync("/NominationReview?status=all");
+        await BrowserPortal.ScreenshotAsync(noivu, "hang-doi-tham-dinh");
 
         // Three members vote: all agree on the first; agree, disagree, abstain on the second.
         await VoteAsync("hoidong1", sessionId, "Đồng ý", "Đồng ý");
@@ -123,6 +127,7 @@ public sealed partial class NominationLoopTests(DemoPortal portal) : IClassFixtu
         await page.GotoAsync($"/Council/Vote/{sessionId}");
         var lines = page.Locator("fieldset.ballot-line");
         await Assertions.Expect(lines).ToHaveCountAsync(2);
+        await BrowserPortal.ScreenshotAsync(page, "phieu-bau");
         await lines.Filter(new() { HasText = Passing }).GetByLabel(first, new() { Exact = true }).CheckAsync();
         await lines.Filter(new() { HasText = Failing }).GetByLabel(second, new() { Exact = true }).CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Xem lại phiếu" }).ClickAsync();

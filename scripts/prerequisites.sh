@@ -9,7 +9,8 @@ apt_install() {
         || { $sudo apt-get update >/dev/null && $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "$@" >/dev/null; }
 }
 
-# ensure_prerequisites [browser]: node + npm always (front-end build); chromium and fonts when "browser" is asked.
+# ensure_prerequisites [browser]: node + npm always (front-end build); chromium and fonts (PDF documents, browser
+# tests) when "browser" is asked.
 ensure_prerequisites() {
     local wanted=()
     command -v dotnet >/dev/null || { echo "Thiếu .NET SDK 10: hãy cài đặt trước (https://dot.net)." >&2; exit 1; }
@@ -17,6 +18,9 @@ ensure_prerequisites() {
     if [ "${1:-}" = "browser" ]; then
         [ -x /usr/bin/chromium ] || wanted+=(chromium)
         [ -d /usr/share/fonts/truetype/liberation ] || wanted+=(fonts-liberation)
+        # Liberation 2 has the Vietnamese letters (ứ, ị, ố, Đ…) that 1.07 lacks: without it Chromium falls back to
+        # DejaVu Sans for them in the PDFs.
+        [ -d /usr/share/fonts/truetype/liberation2 ] || wanted+=(fonts-liberation2)
         [ -d /usr/share/fonts/truetype/dejavu ] || wanted+=(fonts-dejavu-core)
     fi
     if [ "${#wanted[@]}" -gt 0 ]; then apt_install "${wanted[@]}"; fi

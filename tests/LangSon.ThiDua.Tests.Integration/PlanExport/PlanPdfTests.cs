@@ -57,6 +57,13 @@ public sealed class PlanPdfTests(PortalFactory factory) : IClassFixture<PortalFa
         Assert.Equal("application/pdf", response.Content.Headers.ContentType?.MediaType);
         var bytes = await response.Content.ReadAsByteArrayAsync();
         Assert.StartsWith("%PDF-", Encoding.ASCII.GetString(bytes, 0, 5));
+        using var pdf = UglyToad.PdfPig.PdfDocument.Open(bytes);
+        var text = string.Join(' ', pdf.GetPages().SelectMany(p => p.GetWords()).Select(w => w.Text)).Normalize(NormalizationForm.FormC);
+        Assert.Contains("UBND TỈNH LẠNG SƠN", text, StringComparison.Ordinal);
+        Assert.Contains("Số: 125/KH-SYT", text, StringComparison.Ordinal);
+        Assert.Contains("KẾ HOẠCH", text, StringComparison.Ordinal);
+        Assert.Contains("Tỷ lệ hồ sơ thủ tục", text, StringComparison.Ordinal); // a table cell wraps: its first line
+        Assert.All(pdf.GetPages(), p => Assert.Equal((595, 842), ((int)Math.Round(p.Width), (int)Math.Round(p.Height))));
         Assert.True(await factory.WithDbAsync(db => db.AuditEntries.AnyAsync(a =>
             a.Action == AuditActions.Export && a.EntityType == nameof(UnitPlan) && a.EntityId == planId.ToString() && a.UserName == "truongdonvi.soyte")));
     }

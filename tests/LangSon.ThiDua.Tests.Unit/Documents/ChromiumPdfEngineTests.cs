@@ -32,6 +32,29 @@ public sealed partial class ChromiumPdfEngineTests
     }
 
     [Fact]
+    public async Task Vietnamese_text_prints_in_the_serif_font_with_its_diacritics_and_no_fallback_font()
+    {
+        const string text = "Căn cứ Quyết định số 2437/QĐ-TTg; Đồng chí Nguyễn Thị Hương, Trưởng phòng Nghiệp vụ Y";
+        var html = $$"""
+            <!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><style>
+            @page { size: A4; margin: 20mm 15mm 20mm 30mm; }
+            body { font-family: "Times New Roman", "Liberation Serif", serif; font-size: 14pt; }
+            </style></head><body><p>{{text}}</p><p><b>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</b> <i>Lạng Sơn, ngày 05 tháng 02 năm 2026</i></p></body></html>
+            """;
+        await using var engine = new ChromiumPdfEngine(new PdfEngineOptions { ExecutablePath = ChromiumPath });
+
+        var pdf = await engine.RenderAsync(new PdfRequest(html, PageNumbers: false));
+
+        using var document = UglyToad.PdfPig.PdfDocument.Open(pdf);
+        var page = document.GetPage(1);
+        Assert.Equal((595, 842), ((int)Math.Round(page.Width), (int)Math.Round(page.Height)));
+        var words = string.Join(' ', page.GetWords().Select(w => w.Text)).Normalize(System.Text.NormalizationForm.FormC);
+        Assert.Contains(text, words, StringComparison.Ordinal);
+        var fonts = page.Letters.Where(l => !string.IsNullOrWhiteSpace(l.Value)).Select(l => l.FontName).Distinct().ToList();
+        Assert.All(fonts, f => Assert.Contains("LiberationSerif", f, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task A_missing_browser_gives_a_clear_Vietnamese_message()
     {
         await using var missing = new ChromiumPdfEngine(new PdfEngineOptions { ExecutablePath = "/nonexistent/chromium", Channel = null });

@@ -34,12 +34,6 @@ public sealed class ChromiumPdfEngine(PdfEngineOptions options) : IPdfEngine, IA
             {
                 PreferCSSPageSize = true,
                 PrintBackground = true,
-                DisplayHeaderFooter = request.PageNumbers,
-                HeaderTemplate = "<span></span>",
-                // Chromium fills pageNumber/totalPages; the style is inline because the header and footer see no page CSS.
-                FooterTemplate = request.PageNumbers
-                    ? "<div style=\"width:100%;text-align:center;font-family:'Liberation Serif','Times New Roman',serif;font-size:10pt;\"><span class=\"pageNumber\"></span></div>"
-                    : "<span></span>",
             }).WaitAsync(timeout.Token);
         }
         catch (PlaywrightException ex) when (browser is null)

@@ -7,16 +7,15 @@ namespace LangSon.ThiDua.Documents.Pdf;
 public interface IPdfEngine
 {
     /// <summary>
-    /// The PDF of <paramref name="html"/>. Page size and margins come from the document's own @page rule; the footer
-    /// carries the page number when <see cref="PdfRequest.PageNumbers"/> is set.
+    /// The PDF of the request's HTML. Page size, margins and page numbers come from the document's own @page rules
+    /// (NĐ 30: the number centred at the top of every page but the first, a CSS page-margin box).
     /// </summary>
     /// <exception cref="PdfEngineUnavailableException">No browser is installed, or it could not start.</exception>
     Task<byte[]> RenderAsync(PdfRequest request, CancellationToken ct = default);
 }
 
 /// <param name="Html">A whole HTML document, with its styles inline or in a &lt;style&gt; element (nothing is fetched).</param>
-/// <param name="PageNumbers">Print "Trang x/y" centred at the bottom of every page but the first.</param>
-public sealed record PdfRequest(string Html, bool PageNumbers = true);
+public sealed record PdfRequest(string Html);
 
 /// <summary>The PDF engine cannot work on this machine; the message is in Vietnamese, for the user.</summary>
 public sealed class PdfEngineUnavailableException(string message, Exception? inner = null) : Exception(message, inner);

@@ -43,7 +43,7 @@ public sealed partial class ChromiumPdfEngineTests
             """;
         await using var engine = new ChromiumPdfEngine(new PdfEngineOptions { ExecutablePath = ChromiumPath });
 
-        var pdf = await engine.RenderAsync(new PdfRequest(html, PageNumbers: false));
+        var pdf = await engine.RenderAsync(new PdfRequest(html));
 
         using var document = UglyToad.PdfPig.PdfDocument.Open(pdf);
         var page = document.GetPage(1);

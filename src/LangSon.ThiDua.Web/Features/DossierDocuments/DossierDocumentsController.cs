@@ -1,0 +1,175 @@
+using System.Globalization;
+using LangSon.ThiDua.Documents.Pdf;
+using LangSon.ThiDua.Domain;
+using LangSon.ThiDua.Domain.Data;
+using LangSon.ThiDua.Web.Features.Evidence;
+using LangSon.ThiDua.Web.Features.Nominations;
+using LangSon.ThiDua.Web.Infrastructure;
+using LangSon.ThiDua.Web.Infrastructure.Documents;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+// Not ".DossierDocuments": a namespace of that name under Features would hide the Domain enum DossierDocuments from every feature.
+namespace LangSon.ThiDua.Web.Features.NominationDocuments;
+
+/// <summary>
+/// A nomination's documents: its Báo cáo thành tích (a page to adjust number, date and signer, a preview, the PDF) and
+/// its whole dossier as one PDF (in the partial file). Readable by whoever may read the dossier (Policies.DossierRead).
+/// </summary>
+[Route("DossierDocuments")]
+public sealed partial class DossierDocumentsController(
+    AppDbContext db, IAuthorizationService authorization, HtmlDocumentRenderer documents, IPdfEngine engine, AttachmentStore store,
+    TimeProvider time) : Controller
+{
+    private const string ReportView = "AchievementReport";
+
+    [HttpGet("Print/{nominationId:int}")]
+    public async Task<IActionResult> Print(int nominationId, CancellationToken ct)
+    {
+        var nomination = await FindAsync(nominationId, ct);
+        if (nomination is null)
+        {
+            return NotFound();
+        }
+
+        if (!await MayReadAsync(nomination))
+        {
+            return Forbid();
+        }
+
+        var header = await DefaultHeaderAsync(nomination, ct);
+        return View(PrintModel(nomination, new ReportPrintForm
+        {
+            Number = header.Number,
+            Date = header.Date,
+            SignerAuthority = header.SignerAuthority,
+            SignerTitle = header.SignerTitle,
+            SignerName = header.SignerName,
+        }));
+    }
+
+    [HttpGet("Report/{nominationId:int}")]
+    public async Task<IActionResult> Report(int nominationId, [FromQuery] ReportPrintForm form, CancellationToken ct)
+    {
+        var nomination = await FindAsync(nominationId, ct);
+        if (nomination is null)
+        {
+            return NotFound();
+        }
+
+        if (!await MayReadAsync(nomination))
+        {
+            return Forbid();
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return View(nameof(Print), PrintModel(nomination, form));
+        }
+
+        var document = await BuildReportAsync(nomination, form, ct);
+        if (form.Preview)
+        {
+            return Content(await documents.HtmlAsync(this, ReportView, document), "text/html; charset=utf-8");
+        }
+
+        try
+        {
+            var pdf = await documents.PdfAsync(this, ReportView, document, ct);
+            await db.RecordAsync(HttpContext, time, AuditActions.Export, nameof(Nomination), nominationId.ToString(CultureInfo.InvariantCulture),
+                detail: "Báo cáo thành tích (PDF)", cancellationToken: ct);
+            var date = document.Header.Date ?? VietnamTime.Today(time);
+            return File(pdf, HtmlDocumentRenderer.PdfContentType, DownloadName.Of("Bao-cao-thanh-tich", nomination.NomineeName, date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
+        }
+        catch (PdfEngineUnavailableException ex)
+        {
+            TempData.SetError(ex.Message);
+            return RedirectToAction(nameof(Print), new { nominationId });
+        }
+    }
+
+    private Task<Nomination?> FindAsync(int nominationId, CancellationToken ct) =>
+        db.Nominations.AsNoTracking()
+            .Include(n => n.AwardForm).Include(n => n.Unit).Include(n => n.Campaign).Include(n => n.Batch).Include(n => n.Attachments).Include(n => n.Targets)
+            .AsSplitQuery()
+            .SingleOrDefaultAsync(n => n.Id == nominationId, ct);
+
+    private async Task<bool> MayReadAsync(Nomination nomination) =>
+        (await authorization.AuthorizeAsync(User, new DossierResource(nomination.UnitId, nomination.Status), Policies.DossierRead)).Succeeded;
+
+    private static ReportPrintViewModel PrintModel(Nomination nomination, ReportPrintForm form) => new()
+    {
+        NominationId = nomination.Id,
+        NomineeName = nomination.NomineeName,
+        AwardFormName = nomination.AwardForm!.Name,
+        PdfAttachments = nomination.Attachments.Count(IsPdf),
+        OtherAttachments = nomination.Attachments.Count(a => !IsPdf(a)),
+        Form = form,
+    };
+
+    private async Task<ReportDocument> BuildReportAsync(Nomination nomination, ReportPrintForm form, CancellationToken ct)
+    {
+        var defaults = await DefaultHeaderAsync(nomination, ct);
+        var targetIds = nomination.Targets.Select(t => t.PlanTargetId).ToList();
+        return new ReportDocument
+        {
+            Header = defaults with
+            {
+                Number = Blank(form.Number) ?? defaults.Number,
+                Date = form.Date ?? defaults.Date,
+                SignerAuthority = Blank(form.SignerAuthority) ?? defaults.SignerAuthority,
+                SignerTitle = Blank(form.SignerTitle) ?? defaults.SignerTitle,
+                SignerName = Blank(form.SignerName) ?? defaults.SignerName,
+            },
+            BodyCode = nomination.Unit!.Code.All(char.IsAsciiLetter) ? nomination.Unit.Code : null,
+            Kind = nomination.NomineeKind,
+            NomineeName = nomination.NomineeName,
+            NomineePosition = nomination.NomineePosition,
+            NomineeWorkplace = nomination.NomineeWorkplace,
+            UnitName = nomination.Unit.Name,
+            AwardFormName = nomination.AwardForm!.Name,
+            CampaignTitle = nomination.Campaign!.Title,
+            AchievementSummary = nomination.AchievementSummary,
+            Targets = targetIds.Count == 0
+                ? []
+                : await db.EvidenceTargetsAsync(nomination.CampaignId, nomination.UnitId, VietnamTime.Today(time), targetIds, ct),
+            Rating = nomination.TaskRating,
+            RatingYear = nomination.Campaign.StartDate.Year,
+            PriorAwards = Blank(form.PriorAwards)?.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) ?? [],
+        };
+    }
+
+    /// <summary>
+    /// The proposing unit's header; the unit's head (first active UnitHead user) confirms; dated like the unit's Tờ trình
+    /// when the dossier was submitted, otherwise left blank for the văn thư. A Báo cáo thành tích has no Nơi nhận.
+    /// </summary>
+    private async Task<OfficialHeader> DefaultHeaderAsync(Nomination nomination, CancellationToken ct)
+    {
+        var unit = nomination.Unit!;
+        var headRoleId = await db.Roles.Where(r => r.Name == Roles.UnitHead).Select(r => r.Id).FirstOrDefaultAsync(ct);
+        var head = await db.Users.AsNoTracking()
+            .Where(u => u.UnitId == unit.Id && u.IsActive && db.UserRoles.Any(r => r.UserId == u.Id && r.RoleId == headRoleId))
+            .OrderBy(u => u.UserName).Select(u => new { u.FullName, u.Position }).FirstOrDefaultAsync(ct);
+        var (parent, body) = OfficialHeader.IssuingBodyFor(unit.Name, unit.Kind);
+        var commune = unit.Kind is UnitKind.Commune or UnitKind.Ward;
+        return new OfficialHeader
+        {
+            IssuingParent = parent,
+            IssuingBody = body,
+            TypeCode = "BC",
+            Date = nomination.Batch?.DocumentDate,
+            BlankYear = VietnamTime.Today(time).Year,
+            DocumentType = "Báo cáo thành tích",
+            Subject = "Đề nghị tặng " + nomination.AwardForm!.Name,
+            SignerAuthority = commune && nomination.NomineeKind == NomineeKind.Collective ? "TM. Ủy ban nhân dân" : null,
+            SignerTitle = string.IsNullOrWhiteSpace(head?.Position) ? (commune ? "Chủ tịch" : "Giám đốc") : head.Position,
+            SignerName = head?.FullName,
+        };
+    }
+
+    private static bool IsPdf(Attachment attachment) =>
+        attachment.ContentType == HtmlDocumentRenderer.PdfContentType || attachment.FileName.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase);
+
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}

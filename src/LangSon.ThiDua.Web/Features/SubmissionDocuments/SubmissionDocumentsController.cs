@@ -1,0 +1,174 @@
+using System.Globalization;
+using LangSon.ThiDua.Documents.Awards;
+using LangSon.ThiDua.Documents.Pdf;
+using LangSon.ThiDua.Domain;
+using LangSon.ThiDua.Domain.Data;
+using LangSon.ThiDua.Web.Infrastructure;
+using LangSon.ThiDua.Web.Infrastructure.Documents;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace LangSon.ThiDua.Web.Features.SubmissionDocuments;
+
+/// <summary>
+/// The unit's Tờ trình đề nghị khen thưởng (a nomination batch) in the Nghị định 30 format: a page to adjust number, date
+/// and signer, a preview, the PDF with its Danh sách; and the Danh sách as a workbook.
+/// </summary>
+[Route("SubmissionDocuments")]
+public sealed class SubmissionDocumentsController(AppDbContext db, HtmlDocumentRenderer documents, TimeProvider time) : Controller
+{
+    [HttpGet("Print/{batchId:int}")]
+    public async Task<IActionResult> Print(int batchId, CancellationToken ct)
+    {
+        var source = await SubmissionSource.LoadAsync(db, batchId, ct);
+        if (source is null)
+        {
+            return NotFound();
+        }
+
+        if (!MayRead(source))
+        {
+            return Forbid();
+        }
+
+        var header = await DefaultHeaderAsync(source, ct);
+        return View(PrintModel(source, new SubmissionPrintForm
+        {
+            Number = header.Number,
+            Date = header.Date,
+            SignerAuthority = header.SignerAuthority,
+            SignerTitle = header.SignerTitle,
+            SignerName = header.SignerName,
+            Summary = source.DefaultSummary(),
+            Recipients = string.Join('\n', header.Recipients),
+        }));
+    }
+
+    [HttpGet("Pdf/{batchId:int}")]
+    public async Task<IActionResult> Pdf(int batchId, [FromQuery] SubmissionPrintForm form, CancellationToken ct)
+    {
+        var source = await SubmissionSource.LoadAsync(db, batchId, ct);
+        if (source is null)
+        {
+            return NotFound();
+        }
+
+        if (!MayRead(source))
+        {
+            return Forbid();
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return View(nameof(Print), PrintModel(source, form));
+        }
+
+        var defaults = await DefaultHeaderAsync(source, ct);
+        var header = defaults with
+        {
+            Number = Blank(form.Number) ?? defaults.Number,
+            Date = form.Date ?? defaults.Date,
+            SignerAuthority = Blank(form.SignerAuthority) ?? defaults.SignerAuthority,
+            SignerTitle = Blank(form.SignerTitle) ?? defaults.SignerTitle,
+            SignerName = Blank(form.SignerName) ?? defaults.SignerName,
+            Recipients = Blank(form.Recipients) is { } lines
+                ? lines.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                : defaults.Recipients,
+        };
+        var document = new SubmissionDocument
+        {
+            Header = header,
+            BodyCode = source.BodyCode,
+            UnitName = source.UnitFullName,
+            CampaignLegalBasis = source.LegalBasis,
+            Summary = Blank(form.Summary) ?? source.DefaultSummary(),
+            Counts = source.Counts(),
+            UnitDecidedCount = source.UnitDecidedCount,
+            List = source.List(source.Subtitle(header.Number, header.Date, header.BlankYear)),
+        };
+        if (form.Preview)
+        {
+            return Content(await documents.HtmlAsync(this, "SubmissionPdf", document), "text/html; charset=utf-8");
+        }
+
+        try
+        {
+            var pdf = await documents.PdfAsync(this, "SubmissionPdf", document, ct);
+            await db.RecordAsync(HttpContext, time, AuditActions.Export, nameof(NominationBatch), batchId.ToString(CultureInfo.InvariantCulture),
+                detail: "Tờ trình đề nghị khen thưởng (PDF)", cancellationToken: ct);
+            return File(pdf, HtmlDocumentRenderer.PdfContentType, SubmissionSource.FileStem("To-trinh", header.Number, header.Date) + ".pdf");
+        }
+        catch (PdfEngineUnavailableException ex)
+        {
+            TempData.SetError(ex.Message);
+            return RedirectToAction(nameof(Print), new { batchId });
+        }
+    }
+
+    [HttpGet("Excel/{batchId:int}")]
+    public async Task<IActionResult> Excel(int batchId, CancellationToken ct)
+    {
+        var source = await SubmissionSource.LoadAsync(db, batchId, ct);
+        if (source is null)
+        {
+            return NotFound();
+        }
+
+        if (!MayRead(source))
+        {
+            return Forbid();
+        }
+
+        var (parent, body) = OfficialHeader.IssuingBodyFor(source.UnitName, source.UnitKind);
+        var bytes = NomineeWorkbook.Write(source.Workbook(parent, body));
+        await db.RecordAsync(HttpContext, time, AuditActions.Export, nameof(NominationBatch), batchId.ToString(CultureInfo.InvariantCulture),
+            detail: "Danh sách đề nghị khen thưởng (Excel)", cancellationToken: ct);
+        return File(bytes, NomineeWorkbook.ContentType, SubmissionSource.FileStem("Danh-sach-de-nghi", source.DocumentNumber, source.DocumentDate) + ".xlsx");
+    }
+
+    /// <summary>
+    /// The unit's own users, and the province's dossier readers (Sở Nội vụ, Admin, council members: the Tờ trình is
+    /// addressed to the council). Not observers nor other units: the list holds the nominees' personal data.
+    /// </summary>
+    private bool MayRead(SubmissionSource source) =>
+        (User.UnitId() == source.UnitId && Roles.UnitScoped.Any(User.IsInRole)) || Policies.DossierReaderRoles.Any(User.IsInRole);
+
+    private static SubmissionPrintViewModel PrintModel(SubmissionSource source, SubmissionPrintForm form) => new()
+    {
+        BatchId = source.BatchId,
+        UnitName = source.UnitName,
+        DocumentNumber = source.DocumentNumber,
+        DocumentDate = source.DocumentDate,
+        ProposedCount = source.Proposed.Count,
+        UnitDecidedCount = source.UnitDecidedCount,
+        Form = form,
+    };
+
+    /// <summary>Number and date of the batch; signer: the unit's head (as the plan's Kế hoạch prints it).</summary>
+    private async Task<OfficialHeader> DefaultHeaderAsync(SubmissionSource source, CancellationToken ct)
+    {
+        var headRoleId = await db.Roles.Where(r => r.Name == Roles.UnitHead).Select(r => r.Id).FirstOrDefaultAsync(ct);
+        var head = await db.Users.AsNoTracking()
+            .Where(u => u.UnitId == source.UnitId && u.IsActive && db.UserRoles.Any(r => r.UserId == u.Id && r.RoleId == headRoleId))
+            .OrderBy(u => u.UserName).Select(u => new { u.FullName, u.Position }).FirstOrDefaultAsync(ct);
+        var (parent, body) = OfficialHeader.IssuingBodyFor(source.UnitName, source.UnitKind);
+        var commune = source.UnitKind is UnitKind.Commune or UnitKind.Ward;
+        return new OfficialHeader
+        {
+            IssuingParent = parent,
+            IssuingBody = body,
+            Number = source.DocumentNumber,
+            TypeCode = "TTr",
+            Date = source.DocumentDate,
+            BlankYear = VietnamTime.Today(time).Year,
+            DocumentType = "Tờ trình",
+            Subject = source.Subject(),
+            SignerAuthority = commune ? "TM. Ủy ban nhân dân" : null,
+            SignerTitle = string.IsNullOrWhiteSpace(head?.Position) ? (commune ? "Chủ tịch" : "Giám đốc") : head.Position,
+            SignerName = head?.FullName,
+            Recipients = ["Như trên;", "Lãnh đạo đơn vị;", "Lưu: VT."],
+        };
+    }
+
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}

@@ -1,0 +1,268 @@
+using System.Net;
+using System.Text;
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
+using ClosedXML.Excel;
+using LangSon.ThiDua.Domain;
+using LangSon.ThiDua.Tests.Integration.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace LangSon.ThiDua.Tests.Integration.CouncilDocuments;
+
+/// <summary>
+/// Biên bản họp Hội đồng, Biên bản kiểm phiếu (HTML preview and PDF printed by Chromium) and the results workbook of a
+/// closed council session: what they say, who may have them, and that they never reveal how a member voted.
+/// </summary>
+public sealed class CouncilDocumentsTests(PortalFactory factory) : IClassFixture<PortalFactory>
+{
+    private const VoteChoice Agree = VoteChoice.Agree;
+    private const VoteChoice Disagree = VoteChoice.Disagree;
+    private const VoteChoice Abstain = VoteChoice.Abstain;
+
+    /// <summary>Nine invited, seven present; of two nominations the first gets 6 agree (passes), the second 4 (fails).</summary>
+    private Task<int> ClosedAsync(string first = "Nông Văn Bảy", string second = "Hứa Thị Sáu") =>
+        factory.SessionAsync(9, 7, [first, second],
+        [
+            [Agree, Agree], [Agree, Agree], [Agree, Disagree], [Agree, Agree], [Agree, Abstain], [Agree, Disagree], [Disagree, Agree],
+        ]);
+
+    [Fact]
+    public async Task The_minutes_print_page_proposes_the_meeting_day_the_first_member_present_as_chair_and_a_NoiVu_officer_as_secretary()
+    {
+        var id = await ClosedAsync();
+        using var noivu = await factory.SignInAsync("noivu");
+
+        var page = await noivu.GetPageAsync($"/CouncilDocuments/Minutes/{id}");
+
+        Assert.Equal("2026-01-10", page.QuerySelector("#Date")!.GetAttribute("value"));
+        Assert.Equal(("Lương Văn Bình", "Chủ tịch Hội đồng"), (page.QuerySelector("#ChairName")!.GetAttribute("value"), page.QuerySelector("#ChairPosition")!.GetAttribute("value")));
+        Assert.Equal("Hoàng Thị Thu Hà", page.QuerySelector("#SecretaryName")!.GetAttribute("value"));
+        Assert.Equal("11:30", page.QuerySelector("#EndTime")!.GetAttribute("value"));
+        Assert.StartsWith("Họp xét khen thưởng phong trào thi đua", page.QuerySelector("#Subject")!.GetAttribute("value"), StringComparison.Ordinal);
+        Assert.Equal($"/CouncilDocuments/MinutesPdf/{id}", page.QuerySelector("#print-form")!.GetAttribute("action"));
+    }
+
+    [Fact]
+    public async Task The_tally_print_page_proposes_a_NoiVu_officer_as_head_and_two_members_present_after_the_chair()
+    {
+        var id = await ClosedAsync();
+        using var noivu = await factory.SignInAsync("noivu");
+
+        var page = await noivu.GetPageAsync($"/CouncilDocuments/Tally/{id}");
+
+        Assert.Equal("Hoàng Thị Thu Hà", page.QuerySelector("#HeadName")!.GetAttribute("value"));
+        Assert.Equal("Vi Thị Hồng, Phó Chủ tịch Hội đồng\nHoàng Văn Sơn, Ủy viên Hội đồng", page.QuerySelector("#Members")!.TextContent.Trim().ReplaceLineEndings("\n"));
+        Assert.Equal($"/CouncilDocuments/TallyPdf/{id}", page.QuerySelector("#print-form")!.GetAttribute("action"));
+    }
+
+    [Fact]
+    public async Task The_minutes_preview_is_a_council_biên_bản_with_composition_agenda_conclusions_and_two_signatures()
+    {
+        var id = await ClosedAsync("Lò Văn Tám", "Hà Thị Chín");
+        using var noivu = await factory.SignInAsync("noivu");
+
+        var doc = await noivu.GetPageAsync($"/CouncilDocuments/MinutesPdf/{id}?Preview=true&Number=05%2FBB-H%C4%90T%C4%90KT&StartTime=08%3A30&EndTime=11%3A30&SecretaryName=Tr%E1%BA%A7n+V%C4%83n+Th%C6%B0");
+
+        Assert.Equal(("UBND TỈNH LẠNG SƠN", "HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG"), (Text(doc, ".issuer .parent"), Text(doc, ".issuer .body")));
+        Assert.Equal(("Số: 05/BB-HĐTĐKT", "Lạng Sơn, ngày 10 tháng 01 năm 2026"), (Text(doc, ".doc-number"), Text(doc, ".doc-date")));
+        Assert.Equal("Biên bản", Text(doc, ".doc-title .type"));
+        Assert.StartsWith("Họp xét khen thưởng phong trào thi đua", Text(doc, ".doc-title .subject"), StringComparison.Ordinal);
+        var body = Text(doc, ".doc-body");
+        Assert.Contains("Vào hồi 08 giờ 30 phút, ngày 10 tháng 01 năm 2026, tại Phòng họp số 1, Trụ sở UBND tỉnh", body, StringComparison.Ordinal);
+        Assert.Contains("Thành viên Hội đồng được mời: 9; có mặt: 7; vắng mặt: 2.", body, StringComparison.Ordinal);
+        var composition = Text(doc, ".bb-composition");
+        Assert.Contains("1. Đồng chí Lương Văn Bình, Chủ tịch Hội đồng.", composition, StringComparison.Ordinal);
+        Assert.Contains("Đồng chí Lộc Văn Hùng, Ủy viên thư ký Hội đồng.", composition, StringComparison.Ordinal);
+        Assert.Contains("Thư ký: đồng chí Trần Văn Thư, Chuyên viên Ban Thi đua - Khen thưởng.", composition, StringComparison.Ordinal);
+        Assert.Equal(["Lò Văn Tám, Bác sĩ", "Hà Thị Chín, Bác sĩ"], doc.QuerySelectorAll("table.agenda-table tbody tr td:nth-child(2)").Select(td => td.TextContent.Trim()));
+        Assert.Contains("Hội đồng đã nghe Sở Nội vụ", body, StringComparison.Ordinal);
+        Assert.Contains("bỏ phiếu kín", body, StringComparison.Ordinal);
+        Assert.Contains("số phiếu phát ra 7, số phiếu thu về 7", body, StringComparison.Ordinal);
+        var conclusion = Assert.Single(doc.QuerySelectorAll(".bb-conclusion")).TextContent;
+        Assert.Contains("xét 2 hồ sơ", conclusion, StringComparison.Ordinal);
+        Assert.Contains("1 hồ sơ đạt từ 70% phiếu đồng ý trở lên", conclusion, StringComparison.Ordinal);
+        Assert.Contains("gồm 1 cá nhân; 1 hồ sơ không đạt", conclusion, StringComparison.Ordinal);
+        Assert.Equal("Cuộc họp kết thúc vào hồi 11 giờ 30 phút cùng ngày. Biên bản đã được đọc lại cho các thành viên dự họp cùng nghe và thống nhất.", Text(doc, ".bb-closing"));
+        Assert.Equal(("Thư ký", "Trần Văn Thư"), (Text(doc, ".bb-signatures .bb-left .title"), Text(doc, ".bb-signatures .bb-left .name")));
+        Assert.Equal(("Chủ trì", "Lương Văn Bình"), (Text(doc, ".bb-signatures .bb-right .title"), Text(doc, ".bb-signatures .bb-right .name")));
+    }
+
+    [Fact]
+    public async Task The_tally_preview_counts_ballots_and_votes_per_nomination_with_the_rule_applied()
+    {
+        var id = await ClosedAsync("Vy Văn Mười", "Lăng Thị Một");
+        using var chairman = await factory.SignInAsync("hoidong1");
+
+        var doc = await chairman.GetPageAsync($"/CouncilDocuments/TallyPdf/{id}?Preview=true");
+
+        Assert.Equal("Biên bản", Text(doc, ".doc-title .type"));
+        Assert.StartsWith("Kiểm phiếu bầu", Text(doc, ".doc-title .subject"), StringComparison.Ordinal);
+        Assert.Equal("Số:        /BB-HĐTĐKT", Text(doc, ".doc-number"));
+        Assert.Contains("1. Đồng chí Hoàng Thị Thu Hà, Chuyên viên Ban Thi đua - Khen thưởng – Trưởng ban;", Text(doc, ".bb-committee"), StringComparison.Ordinal);
+        var counts = doc.QuerySelectorAll(".bb-ballots [data-count]").ToDictionary(e => e.GetAttribute("data-count")!, e => e.TextContent);
+        Assert.Equal(("9", "7", "7", "7", "7", "0"), (counts["members"], counts["present"], counts["issued"], counts["received"], counts["valid"], counts["invalid"]));
+        var rule = Text(doc, ".bb-rules");
+        Assert.Contains("tối thiểu 66,67% tổng số thành viên Hội đồng (6 người) – đạt", rule, StringComparison.Ordinal);
+        Assert.Contains("từ 70% phiếu đồng ý trở lên trên số thành viên có mặt (tối thiểu 5 phiếu)", rule, StringComparison.Ordinal);
+        var rows = doc.QuerySelectorAll("table.vote-table tbody tr")
+            .Select(tr => tr.QuerySelectorAll("td[data-col]").ToDictionary(td => td.GetAttribute("data-col")!, td => td.TextContent.Trim())).ToList();
+        Assert.Equal(2, rows.Count);
+        Assert.Equal(("Vy Văn Mười, Bác sĩ", "Sở Y tế", "6", "85,71", "1", "0", "Thông qua"),
+            (rows[0]["name"], rows[0]["unit"], rows[0]["agree"], rows[0]["share"], rows[0]["disagree"], rows[0]["abstain"], rows[0]["result"]));
+        Assert.Equal(("4", "57,14", "2", "1", "Không thông qua"),
+            (rows[1]["agree"], rows[1]["share"], rows[1]["disagree"], rows[1]["abstain"], rows[1]["result"]));
+        Assert.Equal(("Trưởng ban kiểm phiếu", "Hoàng Thị Thu Hà"), (Text(doc, ".bb-signatures .bb-right .title"), Text(doc, ".bb-signatures .bb-right .name")));
+    }
+
+    [Fact]
+    public async Task No_document_puts_a_member_next_to_a_choice_or_prints_when_a_ballot_was_cast()
+    {
+        var id = await ClosedAsync("Đàm Thị Hai", "Hoàng Văn Ba");
+        var members = await factory.MemberNamesAsync(9);
+        using var noivu = await factory.SignInAsync("noivu");
+
+        var tally = await noivu.GetPageAsync($"/CouncilDocuments/TallyPdf/{id}?Preview=true");
+        var minutes = await noivu.GetPageAsync($"/CouncilDocuments/MinutesPdf/{id}?Preview=true");
+
+        AssertNamesOnlyIn(tally, members, ".bb-committee", ".bb-signatures");
+        AssertNamesOnlyIn(minutes, members, ".bb-composition", ".bb-signatures");
+        Assert.DoesNotContain(members, m => Text(tally, "table.vote-table").Contains(m, StringComparison.Ordinal));
+        foreach (var html in new[] { tally.DocumentElement.OuterHtml, minutes.DocumentElement.OuterHtml })
+        {
+            for (var i = 0; i < 7; i++)
+            {
+                var cast = CouncilDocumentsBuilder.ReceiptUtc(i).AddHours(7);
+                Assert.DoesNotContain($"{cast:HH:mm}", html, StringComparison.Ordinal);
+                Assert.DoesNotContain($"{cast:HH} giờ {cast:mm}", html, StringComparison.Ordinal);
+            }
+        }
+    }
+
+    [Fact]
+    public async Task Both_biên_bản_print_to_pdf_files_named_with_number_and_date_and_the_exports_are_audited()
+    {
+        var id = await ClosedAsync();
+        using var noivu = await factory.SignInAsync("noivu");
+
+        using var minutes = await noivu.GetAsync($"/CouncilDocuments/MinutesPdf/{id}?Number=05%2FBB-H%C4%90T%C4%90KT");
+        using var tally = await noivu.GetAsync($"/CouncilDocuments/TallyPdf/{id}");
+
+        foreach (var response in new[] { minutes, tally })
+        {
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.Equal("application/pdf", response.Content.Headers.ContentType?.MediaType);
+            var bytes = await response.Content.ReadAsByteArrayAsync();
+            Assert.StartsWith("%PDF-", Encoding.ASCII.GetString(bytes, 0, 5), StringComparison.Ordinal);
+        }
+
+        Assert.Equal("Bien-ban-hop-Hoi-dong-05-BB-HDTDKT-2026-01-10.pdf", minutes.Content.Headers.ContentDisposition?.FileName);
+        Assert.Equal("Bien-ban-kiem-phieu-2026-01-10.pdf", tally.Content.Headers.ContentDisposition?.FileName);
+        var audited = await factory.WithDbAsync(db => db.AuditEntries.CountAsync(a =>
+            a.Action == AuditActions.Export && a.EntityType == nameof(CouncilSession) && a.EntityId == id.ToString() && a.UserName == "noivu"));
+        Assert.Equal(2, audited);
+    }
+
+    [Fact]
+    public async Task The_results_workbook_holds_the_counts_of_each_nomination_and_is_audited()
+    {
+        var id = await ClosedAsync("Lương Thị Năm", "Mã Văn Sáu");
+        using var member = await factory.SignInAsync("hoidong3");
+
+        using var response = await member.GetAsync($"/CouncilDocuments/Excel/{id}");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal($"Ket-qua-bo-phieu-2026-01-10-phien-{id}.xlsx", response.Content.Headers.ContentDisposition?.FileName);
+        using var book = new XLWorkbook(new MemoryStream(await response.Content.ReadAsByteArrayAsync()));
+        var sheet = book.Worksheet(1);
+        Assert.Equal("Thành viên Hội đồng: 9; có mặt: 7; số phiếu phát ra: 7; số phiếu thu về: 7.", sheet.Cell(3, 1).GetString());
+        Assert.Equal(("Lương Thị Năm", "7/9", 6d, 1d, 0d, "Thông qua"),
+            (sheet.Cell(5, 2).GetString(), sheet.Cell(5, 7).GetString(), sheet.Cell(5, 8).GetDouble(), sheet.Cell(5, 9).GetDouble(), sheet.Cell(5, 10).GetDouble(), sheet.Cell(5, 15).GetString()));
+        Assert.Equal(0.8571, sheet.Cell(5, 11).GetDouble(), 4);
+        Assert.Equal(("Mã Văn Sáu", 4d, 2d, 1d, "Không thông qua"),
+            (sheet.Cell(6, 2).GetString(), sheet.Cell(6, 8).GetDouble(), sheet.Cell(6, 9).GetDouble(), sheet.Cell(6, 10).GetDouble(), sheet.Cell(6, 15).GetString()));
+        var members = await factory.MemberNamesAsync(9);
+        Assert.DoesNotContain(sheet.CellsUsed(), c => members.Any(m => c.GetString().Contains(m, StringComparison.Ordinal)));
+        Assert.True(await factory.WithDbAsync(db => db.AuditEntries.AnyAsync(a =>
+            a.Action == AuditActions.Export && a.EntityType == nameof(CouncilSession) && a.EntityId == id.ToString() && a.UserName == "hoidong3")));
+    }
+
+    [Theory]
+    [InlineData("canbo.soyte")]
+    [InlineData("truongdonvi.tamthanh")]
+    [InlineData("mttq")]
+    public async Task Unit_users_and_observers_get_403_on_every_route(string userName)
+    {
+        var id = await ClosedAsync();
+        using var user = await factory.SignInAsync(userName);
+
+        foreach (var route in new[] { "Minutes", "MinutesPdf", "Tally", "TallyPdf", "Excel" })
+        {
+            using var response = await user.GetAsync($"/CouncilDocuments/{route}/{id}?Preview=true");
+            Assert.True(response.StatusCode == HttpStatusCode.Forbidden, $"{route}: {(int)response.StatusCode}");
+        }
+    }
+
+    [Fact]
+    public async Task Before_the_session_closes_every_route_refuses_with_a_Vietnamese_message_and_writes_nothing()
+    {
+        var id = await factory.SessionAsync(9, 7, ["Hoàng Thị Bốn"], [[Agree], [Agree]], close: false);
+        using var noivu = await factory.SignInAsync("noivu");
+
+        foreach (var route in new[] { "Minutes", "MinutesPdf", "Tally", "TallyPdf", "Excel" })
+        {
+            using var response = await noivu.GetAsync($"/CouncilDocuments/{route}/{id}?Preview=true");
+            Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+            Assert.Equal($"/Council/Results/{id}", response.Headers.Location?.OriginalString);
+        }
+
+        using var last = await noivu.GetAsync($"/CouncilDocuments/Excel/{id}");
+        var results = await noivu.GetPageAsync(last.Headers.Location!.OriginalString);
+        Assert.Contains("Biên bản và kết quả bỏ phiếu chỉ lập được sau khi phiên họp kết thúc.", results.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+        Assert.Empty(results.QuerySelectorAll("a[href^='/CouncilDocuments/']"));
+        Assert.False(await factory.WithDbAsync(db => db.AuditEntries.AnyAsync(a => a.Action == AuditActions.Export && a.EntityType == nameof(CouncilSession) && a.EntityId == id.ToString())));
+    }
+
+    [Fact]
+    public async Task An_end_time_before_the_start_is_refused_with_a_Vietnamese_message()
+    {
+        var id = await ClosedAsync();
+        using var noivu = await factory.SignInAsync("noivu");
+
+        var page = await noivu.GetPageAsync($"/CouncilDocuments/MinutesPdf/{id}?StartTime=10%3A00&EndTime=09%3A00");
+
+        Assert.Contains("Giờ kết thúc phải sau giờ bắt đầu cuộc họp.", page.ValidationMessages());
+        Assert.Equal("09:00", page.QuerySelector("#EndTime")!.GetAttribute("value"));
+    }
+
+    [Fact]
+    public async Task A_closed_session_offers_the_three_downloads_on_its_results_page()
+    {
+        var id = await ClosedAsync();
+        using var noivu = await factory.SignInAsync("noivu");
+
+        var results = await noivu.GetPageAsync($"/Council/Results/{id}");
+
+        var links = results.QuerySelectorAll("a[href^='/CouncilDocuments/']").Select(a => (a.GetAttribute("href"), a.TextContent.Trim())).ToList();
+        Assert.Equal(
+            [($"/CouncilDocuments/Minutes/{id}", "Biên bản họp (PDF)"), ($"/CouncilDocuments/Tally/{id}", "Biên bản kiểm phiếu (PDF)"), ($"/CouncilDocuments/Excel/{id}", "Kết quả (Excel)")],
+            links);
+    }
+
+    private static string Text(IHtmlDocument doc, string selector)
+    {
+        var element = doc.QuerySelector(selector);
+        Assert.True(element is not null, $"Nothing matches {selector}");
+        return element.TextContent.Replace('\u00a0', ' ').Trim();
+    }
+
+    /// <summary>Every piece of text holding a member's name sits inside one of the allowed sections, and says nothing of a choice.</summary>
+    private static void AssertNamesOnlyIn(IHtmlDocument doc, IReadOnlyList<string> members, params string[] allowed)
+    {
+        var texts = doc.Descendants<IText>().Where(t => members.Any(m => t.Data.Contains(m, StringComparison.Ordinal))).ToList();
+        Assert.NotEmpty(texts);
+        Assert.All(texts, t => Assert.True(
+            t.ParentElement is { } parent && allowed.Any(a => parent.Closest(a) is not null),
+            $"A member's name outside the composition: <{t.ParentElement?.LocalName} class=\"{t.ParentElement?.ClassName}\">{t.Data}"));
+        Assert.All(texts, t => Assert.DoesNotContain("đồng ý", t.ParentElement!.TextContent, StringComparison.OrdinalIgnoreCase));
+    }
+}

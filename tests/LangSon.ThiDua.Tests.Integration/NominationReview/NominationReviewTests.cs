@@ -84,6 +84,7 @@ public sealed class NominationReviewTests(PortalFactory factory) : IClassFixture
         Assert.NotNull(complete.QuerySelector($"tr[data-document='MeetingMinutes'] a[href='/Nominations/Download/{minutes.Id}']"));
         Assert.Contains($"Số {ReviewNominationBuilder.BatchNumber}", complete.QuerySelector("tr[data-document='Submission']")!.TextContent, StringComparison.Ordinal);
         Assert.Contains("Đạt yêu cầu", complete.QuerySelector(".rating")!.TextContent, StringComparison.Ordinal);
+        Assert.NotNull(complete.QuerySelector($"#dossier-documents a[href='/DossierDocuments/Dossier/{built.Id}']"));
         var history = complete.QuerySelectorAll("table.history tbody tr").Select(r => r.TextContent).ToList();
         Assert.Equal(3, history.Count);
         Assert.Contains("Đã trình → Đang thẩm định", history[2], StringComparison.Ordinal);

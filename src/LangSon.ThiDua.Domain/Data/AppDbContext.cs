@@ -103,12 +103,18 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, IAuditA
     }
 
     /// <summary>
+    /// The audit log is append-only through the app: an entry is never modified or deleted.
     /// Optimistic concurrency on both providers: a versioned entity saves only if its version is still the one the
     /// user loaded (set the original value from the form), and every save moves the version on.
     /// </summary>
     private void BumpVersions()
     {
         ChangeTracker.DetectChanges();
+        if (ChangeTracker.Entries<AuditEntry>().Any(e => e.State is EntityState.Modified or EntityState.Deleted))
+        {
+            throw new InvalidOperationException("Nhật ký hệ thống chỉ được ghi thêm: không sửa, không xóa một mục đã ghi.");
+        }
+
         foreach (var entry in ChangeTracker.Entries<IVersioned>().Where(e => e.State == EntityState.Modified))
         {
             entry.Entity.Version = entry.Property(e => e.Version).OriginalValue + 1;

@@ -31,6 +31,7 @@ public static class AuditActions
     public const string SignInFailed = "SignInFailed";
     public const string SignOut = "SignOut";
     public const string Export = "Export";
+    public const string AccessDenied = "AccessDenied";
 
     public static string DisplayName(string action) => action switch
     {
@@ -41,6 +42,7 @@ public static class AuditActions
         SignInFailed => "Đăng nhập thất bại",
         SignOut => "Đăng xuất",
         Export => "Xuất dữ liệu",
+        AccessDenied => "Bị từ chối truy cập",
         _ => action,
     };
 }

@@ -32,4 +32,17 @@ internal static class AuditLog
         });
         await db.SaveChangesAsync(cancellationToken);
     }
+
+    /// <summary>
+    /// A refused request (403), whichever check refused it (a policy at the door, a unit's data inside an action). Saved
+    /// through a context of its own: the request's context may hold changes the refused action must not save.
+    /// </summary>
+    public static async Task RecordDenialAsync(HttpContext http)
+    {
+        await using var scope = http.RequestServices.GetRequiredService<IServiceScopeFactory>().CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var time = scope.ServiceProvider.GetRequiredService<TimeProvider>();
+        var target = $"{http.Request.Method} {http.Request.Path}";
+        await db.RecordAsync(http, time, AuditActions.AccessDenied, "Request", null, detail: target.Length > 500 ? target[..500] : target);
+    }
 }

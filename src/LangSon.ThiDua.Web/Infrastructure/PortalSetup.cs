@@ -72,11 +72,11 @@ internal static class PortalSetup
             options.Cookie.SameSite = SameSiteMode.Lax;
             options.SlidingExpiration = true;
             options.ExpireTimeSpan = TimeSpan.FromHours(8);
-            options.Events.OnRedirectToAccessDenied = context =>
+            options.Events.OnRedirectToAccessDenied = async context =>
             {
-                // A wrong role gets a real 403, rendered as the Vietnamese error page.
+                // A wrong role gets a real 403, rendered as the Vietnamese error page, and the refusal is audited.
                 context.Response.StatusCode = StatusCodes.Status403Forbidden;
-                return Task.CompletedTask;
+                await AuditLog.RecordDenialAsync(context.HttpContext);
             };
         });
 

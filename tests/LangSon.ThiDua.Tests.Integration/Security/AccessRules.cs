@@ -31,6 +31,7 @@ public static class AccessRules
         ["Account.Login POST"] = Everyone,
         ["Account.Logout POST"] = SignedIn,
         ["Audit.Details GET"] = AdminOnly,
+        ["Audit.Export GET"] = AdminOnly,
         ["Audit.Index GET"] = AdminOnly,
         ["AwardDecisions.Create GET"] = NoiVuOnly,
         ["AwardDecisions.Create POST"] = NoiVuOnly,

@@ -66,7 +66,7 @@ public static class AuditDisplay
     public static readonly IReadOnlyList<string> Actions =
     [
         AuditActions.Insert, AuditActions.Update, AuditActions.Delete,
-        AuditActions.SignIn, AuditActions.SignInFailed, AuditActions.SignOut, AuditActions.Export,
+        AuditActions.SignIn, AuditActions.SignInFailed, AuditActions.SignOut, AuditActions.Export, AuditActions.AccessDenied,
     ];
 
     private static readonly Dictionary<string, string> EntityNames = new(StringComparer.Ordinal)

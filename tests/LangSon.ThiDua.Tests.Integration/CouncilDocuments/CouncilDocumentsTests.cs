@@ -19,6 +19,8 @@ public sealed class CouncilDocumentsTests(PortalFactory factory) : IClassFixture
     private const VoteChoice Disagree = VoteChoice.Disagree;
     private const VoteChoice Abstain = VoteChoice.Abstain;
 
+    private static readonly string[] ChoiceWords = ["đồng ý", "biểu quyết"]; // a ballot's "Đồng ý", "Không đồng ý", "Không biểu quyết"
+
     /// <summary>Nine invited, seven present; of two nominations the first gets 6 agree (passes), the second 4 (fails).</summary>
     private Task<int> ClosedAsync(string first = "Nông Văn Bảy", string second = "Hứa Thị Sáu") =>
         factory.SessionAsync(9, 7, [first, second],
@@ -160,6 +162,35 @@ public sealed class CouncilDocumentsTests(PortalFactory factory) : IClassFixture
         var audited = await factory.WithDbAsync(db => db.AuditEntries.CountAsync(a =>
             a.Action == AuditActions.Export && a.EntityType == nameof(CouncilSession) && a.EntityId == id.ToString() && a.UserName == "noivu"));
         Assert.Equal(2, audited);
+
+        var (minutesPdf, tallyPdf) = (PdfText.Read(await minutes.Content.ReadAsByteArrayAsync()), PdfText.Read(await tally.Content.ReadAsByteArrayAsync()));
+        foreach (var pdf in new[] { minutesPdf, tallyPdf })
+        {
+            pdf.AssertA4InLiberationSerif();
+            Assert.Equal(2, pdf.PageCount);
+            Assert.Equal("UBND TỈNH LẠNG SƠN HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG", pdf.Pages[0].IssuerBlock);
+            Assert.Contains("BIÊN BẢN", pdf.Pages[0].Lines);
+            Assert.Contains("Lạng Sơn, ngày 10 tháng 01 năm 2026", pdf.Pages[0].Lines);
+        }
+
+        Assert.Contains("Số: 05/BB-HĐTĐKT", minutesPdf.Pages[0].Lines);
+        Assert.Contains("1. Đồng chí Lương Văn Bình, Chủ tịch Hội đồng.", minutesPdf.Pages[0].Lines);
+        Assert.All(["Nông Văn Bảy, Bác sĩ", "Hứa Thị Sáu, Bác sĩ"], n => Assert.Contains(n, minutesPdf.Text, StringComparison.Ordinal));
+        Assert.Contains("Số: /BB-HĐTĐKT", tallyPdf.Pages[0].Lines); // number left blank
+        Assert.Contains("Kiểm phiếu bầu xét đề nghị khen thưởng", tallyPdf.Pages[0].Text, StringComparison.Ordinal);
+        Assert.Contains("2. Đồng chí Vi Thị Hồng, Phó Chủ tịch Hội đồng – Thành viên;", tallyPdf.Pages[0].Lines);
+        Assert.Contains("2 Hứa Thị Sáu, Bác sĩ Sở Y tế Bằng khen 4 57,14 2 1 Không", tallyPdf.Pages[0].Lines); // the counts only
+
+        var members = await factory.MemberNamesAsync(9); // secrecy: no printed line names a member next to a choice word
+        tallyPdf.AssertNoLineJoins(members, ChoiceWords);
+        minutesPdf.AssertNoLineJoins(members, ChoiceWords);
+        Assert.Contains(tallyPdf.Lines, l => ChoiceWords.Any(w => l.Contains(w, StringComparison.OrdinalIgnoreCase))); // the check can fail
+
+        // Signed in two columns, each centred on its half of the text (A4, margins 30 mm left and 15 mm right: 85–553 pt).
+        var (left, right) = (202d, 436d);
+        PdfText.AssertCentred(minutesPdf.Pages[^1], ("THƯ KÝ", left), ("Hoàng Thị Thu Hà", left), ("CHỦ TRÌ", right), ("Lương Văn Bình", right));
+        PdfText.AssertCentred(tallyPdf.Pages[^1],
+            ("THÀNH VIÊN BAN KIỂM PHIẾU", left), ("Vi Thị Hồng", left), ("TRƯỞNG BAN KIỂM PHIẾU", right), ("Hoàng Thị Thu Hà", right));
     }
 
     [Fact]

@@ -124,6 +124,21 @@ public sealed class DecisionDocumentsTests(PortalFactory factory) : IClassFixtur
         Assert.StartsWith("%PDF-", Encoding.ASCII.GetString(bytes, 0, 5), StringComparison.Ordinal);
         Assert.True(await factory.WithDbAsync(db => db.AuditEntries.AnyAsync(a =>
             a.Action == AuditActions.Export && a.EntityType == nameof(AwardDecision) && a.EntityId == id.ToString() && a.UserName == "noivu")));
+
+        var pdf = PdfText.Read(bytes);
+        pdf.AssertA4InLiberationSerif();
+        // Two pages of Quyết định or Tờ trình, then the list on a page of its own.
+        Assert.Equal(3, pdf.PageCount);
+        Assert.Equal("ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN", pdf.Pages[0].IssuerBlock);
+        Assert.Contains(formCode == Province ? "QUYẾT ĐỊNH" : "TỜ TRÌNH", pdf.Pages[0].Lines);
+        Assert.Contains($"Số: {number} Lạng Sơn, ngày 20 tháng 12 năm 2025", pdf.Pages[0].Text, StringComparison.Ordinal);
+        Assert.Contains("Hồ Tiến Thiệu", pdf.Pages[1].Text, StringComparison.Ordinal);
+        Assert.Contains(formCode == Province ? "KT. CHỦ TỊCH" : "TM. ỦY BAN NHÂN DÂN", pdf.Pages[1].Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("DANH SÁCH TẬP THỂ", pdf.Pages[1].Text, StringComparison.Ordinal);
+        var list = pdf.Pages[2].Text;
+        Assert.Contains($"(Kèm theo {(formCode == Province ? "Quyết định" : "Tờ trình")} số {number} ngày 20/12/2025", list, StringComparison.Ordinal);
+        Assert.All(formCode == Province ? ["Phòng Nghiệp vụ Dược", "Nguyễn Thị Hường", "Đặng Văn Đức", "Lường Thị Ánh"] : new[] { "Bệnh viện Đa khoa tỉnh", "Hoàng Văn Lợi" },
+            name => Assert.Contains(name, list, StringComparison.Ordinal));
     }
 
     [Fact]

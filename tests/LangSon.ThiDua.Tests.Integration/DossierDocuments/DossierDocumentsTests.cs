@@ -81,10 +81,19 @@ public sealed class DossierDocumentsTests(NominationsFactory factory) : IClassFi
         Assert.Equal("Bao-cao-thanh-tich-Hoang-Thi-Mai-2025-12-15.pdf", response.Content.Headers.ContentDisposition?.FileNameStar ?? response.Content.Headers.ContentDisposition?.FileName);
         var bytes = await response.Content.ReadAsByteArrayAsync();
         Assert.StartsWith("%PDF-", Encoding.ASCII.GetString(bytes, 0, 5));
-        using var pdf = PdfReader.Open(new MemoryStream(bytes), PdfDocumentOpenMode.Import);
-        Assert.Equal(595, (int)Math.Round(pdf.Pages[0].Width.Point));
         Assert.True(await factory.WithDbAsync(db => db.AuditEntries.AnyAsync(a =>
             a.Action == AuditActions.Export && a.EntityType == nameof(Nomination) && a.EntityId == id.ToString() && a.UserName == "truongdonvi.soyte")));
+
+        var pdf = PdfText.Read(bytes);
+        pdf.AssertA4InLiberationSerif();
+        Assert.Equal(2, pdf.PageCount);
+        Assert.Equal("UBND TỈNH LẠNG SƠN SỞ Y TẾ", pdf.Pages[0].IssuerBlock);
+        Assert.Contains("BÁO CÁO THÀNH TÍCH", pdf.Pages[0].Lines);
+        Assert.Contains("Số: /BC-SYT Lạng Sơn, ngày 15 tháng 12 năm 2025", pdf.Pages[0].Text, StringComparison.Ordinal); // number left blank
+        Assert.Contains("- Họ và tên: Hoàng Thị Mai", pdf.Pages[0].Text, StringComparison.Ordinal);
+        Assert.Contains("Tỷ lệ cơ sở khám, chữa bệnh liên", pdf.Pages[0].Text, StringComparison.Ordinal); // a table cell wraps: its first line
+        Assert.Contains("XÁC NHẬN CỦA THỦ TRƯỞNG ĐƠN VỊ NGƯỜI BÁO CÁO THÀNH TÍCH", pdf.Pages[1].Lines);
+        Assert.Contains("Phạm Quốc Khánh Hoàng Thị Mai", pdf.Pages[1].Lines); // the two signatures side by side
     }
 
     [Fact]
@@ -105,7 +114,8 @@ public sealed class DossierDocumentsTests(NominationsFactory factory) : IClassFi
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("application/pdf", response.Content.Headers.ContentType?.MediaType);
         Assert.Matches(@"^Ho-so-de-nghi-khen-thuong-Luong-Thi-Hanh-\d{4}-\d{2}-\d{2}\.pdf$", response.Content.Headers.ContentDisposition?.FileNameStar);
-        using var dossier = PdfReader.Open(new MemoryStream(await response.Content.ReadAsByteArrayAsync()), PdfDocumentOpenMode.Import);
+        var dossierBytes = await response.Content.ReadAsByteArrayAsync();
+        using var dossier = PdfReader.Open(new MemoryStream(dossierBytes), PdfDocumentOpenMode.Import);
         // A one-page cover, the report, the signed report (2 pages), the minutes (1 page); each part bookmarked at its first page.
         Assert.Equal(1 + report.PageCount + 2 + 1, dossier.PageCount);
         Assert.Equal(
@@ -114,6 +124,18 @@ public sealed class DossierDocumentsTests(NominationsFactory factory) : IClassFi
             dossier.Outlines.Select(o => (o.Title, PageOf(dossier, o))));
         Assert.True(await factory.WithDbAsync(db => db.AuditEntries.AnyAsync(a =>
             a.Action == AuditActions.Export && a.EntityType == nameof(Nomination) && a.EntityId == id.ToString() && a.Changes!.Contains("Toàn bộ hồ sơ"))));
+
+        var text = PdfText.Read(dossierBytes);
+        text.AssertA4InLiberationSerif(); // the uploaded parts are A4 too, and carry no text
+        Assert.Equal(["UBND TỈNH LẠNG SƠN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "SỞ Y TẾ Độc lập - Tự do - Hạnh phúc"], text.Pages[0].Lines.Take(2));
+        Assert.Contains("HỒ SƠ ĐỀ NGHỊ KHEN THƯỞNG", text.Pages[0].Lines);
+        Assert.Contains("Cá nhân được đề nghị: Lương Thị Hạnh", text.Pages[0].Text, StringComparison.Ordinal);
+        Assert.Contains($"Tệp gồm {dossier.PageCount} trang", text.Pages[0].Text, StringComparison.Ordinal);
+        Assert.Equal("UBND TỈNH LẠNG SƠN SỞ Y TẾ", text.Pages[1].IssuerBlock);
+        Assert.Contains("BÁO CÁO THÀNH TÍCH", text.Pages[1].Lines);
+        Assert.Contains("Số: /BC-SYT", text.Pages[1].Text, StringComparison.Ordinal);
+        Assert.Contains("- Họ và tên: Lương Thị Hạnh", text.Pages[1].Text, StringComparison.Ordinal);
+        Assert.All(text.Pages.Skip(1 + report.PageCount), p => Assert.Empty(p.Words));
 
         var cover = await staff.GetPageAsync($"/DossierDocuments/Dossier/{id}?Preview=true");
         var notes = cover.QuerySelectorAll("table.cover-parts tbody tr")

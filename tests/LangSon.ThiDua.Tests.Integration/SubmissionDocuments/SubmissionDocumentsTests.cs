@@ -106,6 +106,23 @@ public sealed class SubmissionDocumentsTests(PortalFactory factory) : IClassFixt
         var bytes = await response.Content.ReadAsByteArrayAsync();
         Assert.StartsWith("%PDF-", Encoding.ASCII.GetString(bytes, 0, 5));
         Assert.True(await Audited(batchId, "truongdonvi.soyte"));
+
+        var pdf = PdfText.Read(bytes);
+        pdf.AssertA4InLiberationSerif();
+        Assert.Equal("UBND TỈNH LẠNG SƠN SỞ Y TẾ", pdf.Pages[0].IssuerBlock);
+        Assert.Contains("TỜ TRÌNH", pdf.Pages[0].Lines);
+        Assert.Contains($"Số: {number}", pdf.Pages[0].Text, StringComparison.Ordinal);
+        Assert.Contains("Lạng Sơn, ngày 15 tháng 12 năm 2025", pdf.Pages[0].Text, StringComparison.Ordinal);
+        // The Tờ trình takes two pages (its closing and signature on the second); the Danh sách starts a third page.
+        Assert.Equal(3, pdf.PageCount);
+        Assert.Contains("Phạm Quốc Khánh", pdf.Pages[1].Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("DANH SÁCH", pdf.Pages[1].Text, StringComparison.Ordinal);
+        var list = pdf.Pages[2].Text;
+        Assert.Contains("DANH SÁCH TẬP THỂ, CÁ NHÂN ĐỀ NGHỊ KHEN THƯỞNG", list, StringComparison.Ordinal);
+        Assert.Contains($"(Kèm theo Tờ trình số {number} ngày 15/12/2025 của Sở Y tế)", list, StringComparison.Ordinal);
+        Assert.All(["Khoa Hồi sức tích cực", "Hoàng Văn Đức", "Lường Thị Mai", "Nguyễn Thị Lan", "Bế Văn Thành"],
+            name => Assert.Contains(name, list, StringComparison.Ordinal));
+        Assert.DoesNotContain("Vi Thị Hằng", pdf.Text, StringComparison.Ordinal); // Giấy khen: decided by the unit itself
     }
 
     [Fact]

@@ -57,7 +57,7 @@ public sealed partial class DecisionDocumentsController
     /// A Quyết định of the Chairman is signed by him, or "KT. CHỦ TỊCH" by a Vice-Chairman; the Tờ trình is the People's
     /// Committee's, signed "TM. ỦY BAN NHÂN DÂN" (and "KT. CHỦ TỊCH" under it when a Vice-Chairman signs).
     /// </summary>
-    private OfficialHeader DefaultHeader(DecisionSource decision)
+    private static OfficialHeader DefaultHeader(DecisionSource decision)
     {
         var decides = decision.Kind == AwardDecisionKind.Decision;
         var deputy = IsDeputy(decision.SignerTitle);
@@ -68,7 +68,8 @@ public sealed partial class DecisionDocumentsController
             Number = decision.Number,
             TypeCode = decides ? "QĐ" : "TTr",
             Date = decision.Date,
-            BlankYear = VietnamTime.Today(time).Year,
+            // A blank date (the proposal's, the user's own) is in the decision's year, not necessarily this one.
+            BlankYear = decision.Date.Year,
             DocumentType = decides ? "Quyết định" : "Tờ trình",
             Subject = decides ? "Về việc tặng " + decision.AwardFormName : "Về việc đề nghị Thủ tướng Chính phủ tặng Bằng khen",
             SignerAuthority = (decides, deputy) switch

@@ -147,24 +147,19 @@ public sealed partial class DossierDocumentsController(
     private async Task<OfficialHeader> DefaultHeaderAsync(Nomination nomination, CancellationToken ct)
     {
         var unit = nomination.Unit!;
-        var headRoleId = await db.Roles.Where(r => r.Name == Roles.UnitHead).Select(r => r.Id).FirstOrDefaultAsync(ct);
-        var head = await db.Users.AsNoTracking()
-            .Where(u => u.UnitId == unit.Id && u.IsActive && db.UserRoles.Any(r => r.UserId == u.Id && r.RoleId == headRoleId))
-            .OrderBy(u => u.UserName).Select(u => new { u.FullName, u.Position }).FirstOrDefaultAsync(ct);
-        var (parent, body) = OfficialHeader.IssuingBodyFor(unit.Name, unit.Kind);
-        var commune = unit.Kind is UnitKind.Commune or UnitKind.Ward;
+        var letterhead = await UnitLetterhead.ForAsync(db, unit.Id, unit.Name, unit.Kind, ct);
         return new OfficialHeader
         {
-            IssuingParent = parent,
-            IssuingBody = body,
+            IssuingParent = letterhead.Parent,
+            IssuingBody = letterhead.Body,
             TypeCode = "BC",
             Date = nomination.Batch?.DocumentDate,
             BlankYear = VietnamTime.Today(time).Year,
             DocumentType = "Báo cáo thành tích",
             Subject = "Đề nghị tặng " + nomination.AwardForm!.Name,
-            SignerAuthority = commune && nomination.NomineeKind == NomineeKind.Collective ? "TM. Ủy ban nhân dân" : null,
-            SignerTitle = string.IsNullOrWhiteSpace(head?.Position) ? (commune ? "Chủ tịch" : "Giám đốc") : head.Position,
-            SignerName = head?.FullName,
+            SignerAuthority = nomination.NomineeKind == NomineeKind.Collective ? letterhead.SignerAuthority : null,
+            SignerTitle = letterhead.SignerTitle,
+            SignerName = letterhead.SignerName,
         };
     }
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using LangSon.ThiDua.Documents.Pdf;
 using LangSon.ThiDua.Domain;
 using LangSon.ThiDua.Web.Infrastructure;
+using LangSon.ThiDua.Web.Infrastructure.Documents;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
@@ -101,25 +102,20 @@ public sealed partial class PlanExportController
 
     private async Task<OfficialHeader> DefaultHeaderAsync(PlanSource plan, CancellationToken ct)
     {
-        var headRoleId = await db.Roles.Where(r => r.Name == Roles.UnitHead).Select(r => r.Id).FirstOrDefaultAsync(ct);
-        var head = await db.Users.AsNoTracking()
-            .Where(u => u.UnitId == plan.UnitId && u.IsActive && db.UserRoles.Any(r => r.UserId == u.Id && r.RoleId == headRoleId))
-            .OrderBy(u => u.UserName).Select(u => new { u.FullName, u.Position }).FirstOrDefaultAsync(ct);
-        var (parent, body) = OfficialHeader.IssuingBodyFor(plan.UnitName, plan.UnitKind);
-        var commune = plan.UnitKind is UnitKind.Commune or UnitKind.Ward;
+        var letterhead = await UnitLetterhead.ForAsync(db, plan.UnitId, plan.UnitName, plan.UnitKind, ct);
         return new OfficialHeader
         {
-            IssuingParent = parent,
-            IssuingBody = body,
+            IssuingParent = letterhead.Parent,
+            IssuingBody = letterhead.Body,
             Number = plan.DocumentNumber,
             TypeCode = "KH",
             Date = plan.DocumentDate,
             BlankYear = VietnamTime.Today(time).Year,
             DocumentType = "Kế hoạch",
             Subject = "Triển khai thực hiện " + char.ToLower(plan.CampaignTitle[0], CultureInfo.GetCultureInfo("vi-VN")) + plan.CampaignTitle[1..],
-            SignerAuthority = commune ? "TM. Ủy ban nhân dân" : null,
-            SignerTitle = string.IsNullOrWhiteSpace(head?.Position) ? (commune ? "Chủ tịch" : "Giám đốc") : head.Position,
-            SignerName = head?.FullName,
+            SignerAuthority = letterhead.SignerAuthority,
+            SignerTitle = letterhead.SignerTitle,
+            SignerName = letterhead.SignerName,
             Recipients = ["Sở Nội vụ (Thường trực Hội đồng TĐKT tỉnh)", "Lãnh đạo đơn vị", "Các phòng, bộ phận thuộc đơn vị", "Lưu: VT."],
         };
     }

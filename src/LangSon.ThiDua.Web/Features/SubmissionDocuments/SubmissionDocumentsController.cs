@@ -147,25 +147,20 @@ public sealed class SubmissionDocumentsController(AppDbContext db, HtmlDocumentR
     /// <summary>Number and date of the batch; signer: the unit's head (as the plan's Kế hoạch prints it).</summary>
     private async Task<OfficialHeader> DefaultHeaderAsync(SubmissionSource source, CancellationToken ct)
     {
-        var headRoleId = await db.Roles.Where(r => r.Name == Roles.UnitHead).Select(r => r.Id).FirstOrDefaultAsync(ct);
-        var head = await db.Users.AsNoTracking()
-            .Where(u => u.UnitId == source.UnitId && u.IsActive && db.UserRoles.Any(r => r.UserId == u.Id && r.RoleId == headRoleId))
-            .OrderBy(u => u.UserName).Select(u => new { u.FullName, u.Position }).FirstOrDefaultAsync(ct);
-        var (parent, body) = OfficialHeader.IssuingBodyFor(source.UnitName, source.UnitKind);
-        var commune = source.UnitKind is UnitKind.Commune or UnitKind.Ward;
+        var letterhead = await UnitLetterhead.ForAsync(db, source.UnitId, source.UnitName, source.UnitKind, ct);
         return new OfficialHeader
         {
-            IssuingParent = parent,
-            IssuingBody = body,
+            IssuingParent = letterhead.Parent,
+            IssuingBody = letterhead.Body,
             Number = source.DocumentNumber,
             TypeCode = "TTr",
             Date = source.DocumentDate,
             BlankYear = VietnamTime.Today(time).Year,
             DocumentType = "Tờ trình",
             Subject = source.Subject(),
-            SignerAuthority = commune ? "TM. Ủy ban nhân dân" : null,
-            SignerTitle = string.IsNullOrWhiteSpace(head?.Position) ? (commune ? "Chủ tịch" : "Giám đốc") : head.Position,
-            SignerName = head?.FullName,
+            SignerAuthority = letterhead.SignerAuthority,
+            SignerTitle = letterhead.SignerTitle,
+            SignerName = letterhead.SignerName,
             Recipients = ["Như trên;", "Lãnh đạo đơn vị;", "Lưu: VT."],
         };
     }

@@ -23,7 +23,7 @@ public sealed class PlanExportTests(PortalFactory factory) : IClassFixture<Porta
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", response.Content.Headers.ContentType?.MediaType);
-        Assert.Equal("ke-hoach-SYT.xlsx", response.Content.Headers.ContentDisposition?.FileNameStar ?? response.Content.Headers.ContentDisposition?.FileName);
+        Assert.Equal("Ke-hoach-125-KH-SYT-2025-10-20.xlsx", response.Content.Headers.ContentDisposition?.FileNameStar ?? response.Content.Headers.ContentDisposition?.FileName);
         using var book = new XLWorkbook(await response.Content.ReadAsStreamAsync());
 
         var plan = book.Worksheet("Kế hoạch");

@@ -55,6 +55,7 @@ public sealed class PlanPdfTests(PortalFactory factory) : IClassFixture<PortalFa
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("application/pdf", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("Ke-hoach-125-KH-SYT-2025-10-20.pdf", response.Content.Headers.ContentDisposition?.FileNameStar ?? response.Content.Headers.ContentDisposition?.FileName);
         var bytes = await response.Content.ReadAsByteArrayAsync();
         Assert.StartsWith("%PDF-", Encoding.ASCII.GetString(bytes, 0, 5));
         using var pdf = UglyToad.PdfPig.PdfDocument.Open(bytes);

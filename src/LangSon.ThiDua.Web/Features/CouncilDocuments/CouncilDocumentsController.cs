@@ -96,15 +96,8 @@ public sealed partial class CouncilDocumentsController(AppDbContext db, HtmlDocu
         SignerTitle = "",
     };
 
-    /// <summary>"Bien-ban-hop-Hoi-dong-05-BB-HDTDKT-2026-01-10.pdf": Vietnamese without diacritics, number and date.</summary>
-    private static string FileName(string stem, string? number, DateOnly date)
-    {
-        var code = Blank(number) is { } n ? UnsafeChars().Replace(TextFolding.Fold(n).ToUpperInvariant(), "-").Trim('-') : "";
-        return $"{stem}{(code.Length == 0 ? "" : "-" + code)}-{date:yyyy-MM-dd}.pdf";
-    }
+    /// <summary>"Bien-ban-hop-Hoi-dong-05-BB-HDTDKT-2026-01-10.pdf".</summary>
+    private static string FileName(string stem, string? number, DateOnly date) => DocumentFileName.For(stem, number, date, "pdf");
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
-
-    [GeneratedRegex("[^A-Z0-9]+", RegexOptions.CultureInvariant, 1000)]
-    private static partial Regex UnsafeChars();
 }

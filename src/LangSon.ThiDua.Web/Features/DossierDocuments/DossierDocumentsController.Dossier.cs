@@ -60,9 +60,8 @@ public sealed partial class DossierDocumentsController
             await db.RecordAsync(HttpContext, time, AuditActions.Export, nameof(Nomination), nominationId.ToString(CultureInfo.InvariantCulture),
                 detail: merged.Skipped.Count == 0 ? "Toàn bộ hồ sơ (PDF)" : $"Toàn bộ hồ sơ (PDF), không gộp được: {string.Join("; ", merged.Skipped)}",
                 cancellationToken: ct);
-            return File(merged.Content, HtmlDocumentRenderer.PdfContentType, DownloadName.Of(
-                "Ho-so-de-nghi-khen-thuong", nomination.NomineeName, nomination.Batch?.DocumentNumber ?? "",
-                VietnamTime.Today(time).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
+            return File(merged.Content, HtmlDocumentRenderer.PdfContentType, DocumentFileName.For(
+                "Ho-so-de-nghi-khen-thuong", $"{nomination.NomineeName} {nomination.Batch?.DocumentNumber}", VietnamTime.Today(time), "pdf"));
         }
         catch (PdfEngineUnavailableException ex)
         {

@@ -80,7 +80,7 @@ public sealed partial class DossierDocumentsController(
             await db.RecordAsync(HttpContext, time, AuditActions.Export, nameof(Nomination), nominationId.ToString(CultureInfo.InvariantCulture),
                 detail: "Báo cáo thành tích (PDF)", cancellationToken: ct);
             var date = document.Header.Date ?? VietnamTime.Today(time);
-            return File(pdf, HtmlDocumentRenderer.PdfContentType, DownloadName.Of("Bao-cao-thanh-tich", nomination.NomineeName, date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
+            return File(pdf, HtmlDocumentRenderer.PdfContentType, DocumentFileName.For("Bao-cao-thanh-tich", nomination.NomineeName, date, "pdf"));
         }
         catch (PdfEngineUnavailableException ex)
         {

@@ -89,7 +89,7 @@ public sealed partial class PlanExportController
         {
             var pdf = await documents.PdfAsync(this, "PlanPdf", document, ct);
             await db.RecordAsync(HttpContext, time, AuditActions.Export, nameof(UnitPlan), planId.ToString(CultureInfo.InvariantCulture), cancellationToken: ct);
-            return File(pdf, HtmlDocumentRendererContentType, $"ke-hoach-{SafeCode(plan.UnitCode)}.pdf");
+            return File(pdf, HtmlDocumentRendererContentType, DocumentFileName.For("Ke-hoach", document.Header.Number ?? plan.UnitCode, document.Header.Date, "pdf"));
         }
         catch (PdfEngineUnavailableException ex)
         {

@@ -1,9 +1,7 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 using LangSon.ThiDua.Documents;
 using LangSon.ThiDua.Domain;
 using LangSon.ThiDua.Domain.Data;
-using LangSon.ThiDua.Domain.Text;
 using LangSon.ThiDua.Web.Infrastructure;
 using LangSon.ThiDua.Web.Infrastructure.Documents;
 using Microsoft.AspNetCore.Authorization;
@@ -33,7 +31,7 @@ public sealed partial class PlanExportController(
 
         var model = await BuildAsync(planId, plan, ct);
         await db.RecordAsync(HttpContext, time, AuditActions.Export, nameof(UnitPlan), planId.ToString(CultureInfo.InvariantCulture), cancellationToken: ct);
-        return File(workbook.Export(model), PlanWorkbook.ContentType, $"ke-hoach-{SafeCode(plan.UnitCode)}.xlsx");
+        return File(workbook.Export(model), PlanWorkbook.ContentType, DocumentFileName.For("Ke-hoach", plan.DocumentNumber ?? plan.UnitCode, plan.DocumentDate, "xlsx"));
     }
 
     private Task<PlanSource?> FindAsync(int planId, CancellationToken ct) =>
@@ -117,16 +115,6 @@ public sealed partial class PlanExportController(
         ReporterName = report.ReporterFullName,
         ReportedAt = VietnamTime.FromUtc(report.CreatedAtUtc),
     };
-
-    /// <summary>The unit code as a safe file name part: "SYT", "05986"; anything else folded and dashed.</summary>
-    private static string SafeCode(string code)
-    {
-        var safe = UnsafeChars().Replace(TextFolding.Fold(code), "-").Trim('-');
-        return safe.Length == 0 ? "don-vi" : code.All(char.IsAsciiLetterOrDigit) ? code : safe;
-    }
-
-    [GeneratedRegex("[^a-z0-9_-]+", RegexOptions.CultureInvariant, 1000)]
-    private static partial Regex UnsafeChars();
 
     private sealed record PlanSource(
         int UnitId, string UnitCode, string UnitName, UnitKind UnitKind, int CampaignId, string CampaignTitle, string LegalBasis,

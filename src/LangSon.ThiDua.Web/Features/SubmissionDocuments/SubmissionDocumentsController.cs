@@ -96,7 +96,7 @@ public sealed class SubmissionDocumentsController(AppDbContext db, HtmlDocumentR
             var pdf = await documents.PdfAsync(this, "SubmissionPdf", document, ct);
             await db.RecordAsync(HttpContext, time, AuditActions.Export, nameof(NominationBatch), batchId.ToString(CultureInfo.InvariantCulture),
                 detail: "Tờ trình đề nghị khen thưởng (PDF)", cancellationToken: ct);
-            return File(pdf, HtmlDocumentRenderer.PdfContentType, SubmissionSource.FileStem("To-trinh", header.Number, header.Date) + ".pdf");
+            return File(pdf, HtmlDocumentRenderer.PdfContentType, DocumentFileName.For("To-trinh", header.Number, header.Date, "pdf"));
         }
         catch (PdfEngineUnavailableException ex)
         {
@@ -123,7 +123,7 @@ public sealed class SubmissionDocumentsController(AppDbContext db, HtmlDocumentR
         var bytes = NomineeWorkbook.Write(source.Workbook(parent, body));
         await db.RecordAsync(HttpContext, time, AuditActions.Export, nameof(NominationBatch), batchId.ToString(CultureInfo.InvariantCulture),
             detail: "Danh sách đề nghị khen thưởng (Excel)", cancellationToken: ct);
-        return File(bytes, NomineeWorkbook.ContentType, SubmissionSource.FileStem("Danh-sach-de-nghi", source.DocumentNumber, source.DocumentDate) + ".xlsx");
+        return File(bytes, NomineeWorkbook.ContentType, DocumentFileName.For("Danh-sach-de-nghi", source.DocumentNumber, source.DocumentDate, "xlsx"));
     }
 
     /// <summary>

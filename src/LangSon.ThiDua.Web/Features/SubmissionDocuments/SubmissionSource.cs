@@ -78,31 +78,6 @@ public sealed record SubmissionSource(
         $"(Kèm theo Tờ trình số {(string.IsNullOrWhiteSpace(number) ? "\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0/TTr" + (BodyCode is null ? "" : "-" + BodyCode) : number.Trim())}"
         + $" ngày {(date is { } d ? d.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture) : $"\u00a0\u00a0\u00a0/\u00a0\u00a0\u00a0/{blankYear}")} của {UnitFullName})";
 
-    /// <summary>"To-trinh-45-TTr-SYT-2025-12-15": the number and date without diacritics, for a file name.</summary>
-    public static string FileStem(string prefix, string? number, DateOnly? date)
-    {
-        var text = new StringBuilder(prefix);
-        foreach (var part in new[] { number, date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) }.Where(p => !string.IsNullOrWhiteSpace(p)))
-        {
-            text.Append('-').Append(part);
-        }
-
-        var folded = new StringBuilder();
-        foreach (var c in text.ToString().Replace('đ', 'd').Replace('Đ', 'D').Normalize(NormalizationForm.FormD))
-        {
-            if (char.IsAsciiLetterOrDigit(c))
-            {
-                folded.Append(c);
-            }
-            else if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark && folded.Length > 0 && folded[^1] != '-')
-            {
-                folded.Append('-');
-            }
-        }
-
-        return folded.ToString().TrimEnd('-');
-    }
-
     public const string ListTitle = "Danh sách tập thể, cá nhân đề nghị khen thưởng";
 
     /// <summary>The batch and its nominees (those whose last Tờ trình it is), or null when there is no such batch.</summary>

@@ -1,9 +1,12 @@
 using System.Globalization;
 using System.Text;
 
-namespace LangSon.ThiDua.Web.Features.DecisionDocuments;
+namespace LangSon.ThiDua.Web.Infrastructure.Documents;
 
-/// <summary>Vietnamese file names without diacritics, with the number and the date: "Quyet-dinh-1234-QD-UBND-2025-12-20.pdf".</summary>
+/// <summary>
+/// Every document's file name: Vietnamese without diacritics, with the number (or a name) and the date:
+/// "Quyet-dinh-1234-QD-UBND-2025-12-20.pdf", "Bao-cao-thanh-tich-Hoang-Thi-Mai-2025-12-15.pdf".
+/// </summary>
 public static class DocumentFileName
 {
     public static string For(string prefix, string? number, DateOnly? date, string extension)

@@ -19,13 +19,25 @@ public static class DashboardPage
         return (await PortalClient.ParseAsync(response), response.Headers.Age is not null);
     }
 
-    /// <summary>Loads a page twice and checks that the second load came from the output cache; returns that page.</summary>
+    /// <summary>
+    /// Loads a page until a load comes from the output cache (at most three times) and returns that page. A second
+    /// load may miss once: the database version is re-read at most once a second, and a read that sees this
+    /// instance's own latest write (already counted) starts one more generation — an extra rendering, never a stale page.
+    /// </summary>
     public static async Task<IHtmlDocument> CachedPageAsync(this PortalClient client, string url)
     {
         await client.LoadAsync(url);
-        var (page, fromCache) = await client.LoadAsync(url);
-        Assert.True(fromCache, $"The second GET {url} was not served from the output cache");
-        return page;
+        for (var attempt = 0; attempt < 2; attempt++)
+        {
+            var (page, fromCache) = await client.LoadAsync(url);
+            if (fromCache)
+            {
+                return page;
+            }
+        }
+
+        Assert.Fail($"GET {url} was never served from the output cache");
+        return null!;
     }
 
     public static int PlanCount(this IHtmlDocument page, string status) =>

@@ -119,7 +119,10 @@ internal static class PortalSetup
         else
         {
             app.UseExceptionHandler("/Error/500");
+            app.UseHsts();
         }
+
+        app.UseSecurityHeaders();
 
         app.UseStatusCodePagesWithReExecute("/Error/{0}");
         app.UseRequestLocalization(new RequestLocalizationOptions

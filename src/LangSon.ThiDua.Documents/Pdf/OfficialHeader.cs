@@ -44,6 +44,23 @@ public sealed record OfficialHeader
     /// <summary>Nơi nhận, one per line, without the leading dash.</summary>
     public IReadOnlyList<string> Recipients { get; init; } = [];
 
+    /// <summary>
+    /// The header with what the user typed on a document's Print page: an empty field keeps the default; the recipients
+    /// are one per line.
+    /// </summary>
+    public OfficialHeader EditedBy(
+        string? number, DateOnly? date, string? signerAuthority, string? signerTitle, string? signerName, string? recipients = null) => this with
+    {
+        Number = Typed(number) ?? Number,
+        Date = date ?? Date,
+        SignerAuthority = Typed(signerAuthority)?.ReplaceLineEndings("\n") ?? SignerAuthority,
+        SignerTitle = Typed(signerTitle) ?? SignerTitle,
+        SignerName = Typed(signerName) ?? SignerName,
+        Recipients = Typed(recipients)?.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) ?? Recipients,
+    };
+
+    private static string? Typed(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+
     /// <summary>"Số: 125/KH-SYT", or "Số:        /KH-SYT" with room to write the number by hand.</summary>
     public string NumberLine(string? bodyCode = null) =>
         string.IsNullOrWhiteSpace(Number)

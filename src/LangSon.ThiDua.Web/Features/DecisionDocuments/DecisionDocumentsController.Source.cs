@@ -100,17 +100,7 @@ public sealed partial class DecisionDocumentsController
     private async Task<DecisionDocument> BuildAsync(DecisionSource decision, DecisionPrintForm form, CancellationToken ct)
     {
         var defaults = DefaultHeader(decision);
-        var header = defaults with
-        {
-            Number = Blank(form.Number) ?? defaults.Number,
-            Date = form.Date ?? defaults.Date,
-            SignerAuthority = Blank(form.SignerAuthority) is { } authority ? authority.ReplaceLineEndings("\n") : defaults.SignerAuthority,
-            SignerTitle = Blank(form.SignerTitle) ?? defaults.SignerTitle,
-            SignerName = Blank(form.SignerName) ?? defaults.SignerName,
-            Recipients = Blank(form.Recipients) is { } lines
-                ? lines.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-                : defaults.Recipients,
-        };
+        var header = defaults.EditedBy(form.Number, form.Date, form.SignerAuthority, form.SignerTitle, form.SignerName, form.Recipients);
         var (nominees, sessions) = await NomineesAsync(decision.Id, ct);
         var decides = decision.Kind == AwardDecisionKind.Decision;
         var reference = $"số {(Blank(header.Number) ?? $"\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0/{header.TypeCode}-UBND")} ngày {DateText(header.Date, header.BlankYear)}";

@@ -114,14 +114,7 @@ public sealed partial class DossierDocumentsController(
         var targetIds = nomination.Targets.Select(t => t.PlanTargetId).ToList();
         return new ReportDocument
         {
-            Header = defaults with
-            {
-                Number = Blank(form.Number) ?? defaults.Number,
-                Date = form.Date ?? defaults.Date,
-                SignerAuthority = Blank(form.SignerAuthority) ?? defaults.SignerAuthority,
-                SignerTitle = Blank(form.SignerTitle) ?? defaults.SignerTitle,
-                SignerName = Blank(form.SignerName) ?? defaults.SignerName,
-            },
+            Header = defaults.EditedBy(form.Number, form.Date, form.SignerAuthority, form.SignerTitle, form.SignerName),
             BodyCode = nomination.Unit!.Code.All(char.IsAsciiLetter) ? nomination.Unit.Code : null,
             Kind = nomination.NomineeKind,
             NomineeName = nomination.NomineeName,
@@ -148,18 +141,12 @@ public sealed partial class DossierDocumentsController(
     {
         var unit = nomination.Unit!;
         var letterhead = await UnitLetterhead.ForAsync(db, unit.Id, unit.Name, unit.Kind, ct);
-        return new OfficialHeader
+        return letterhead.Header("BC", "Báo cáo thành tích", "Đề nghị tặng " + nomination.AwardForm!.Name) with
         {
-            IssuingParent = letterhead.Parent,
-            IssuingBody = letterhead.Body,
-            TypeCode = "BC",
             Date = nomination.Batch?.DocumentDate,
             BlankYear = VietnamTime.Today(time).Year,
-            DocumentType = "Báo cáo thành tích",
-            Subject = "Đề nghị tặng " + nomination.AwardForm!.Name,
+            // The TM. line (a commune's committee) only on a collective's report: an individual's is confirmed by the head.
             SignerAuthority = nomination.NomineeKind == NomineeKind.Collective ? letterhead.SignerAuthority : null,
-            SignerTitle = letterhead.SignerTitle,
-            SignerName = letterhead.SignerName,
         };
     }
 

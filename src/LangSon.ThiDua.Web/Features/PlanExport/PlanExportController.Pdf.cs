@@ -4,7 +4,6 @@ using LangSon.ThiDua.Domain;
 using LangSon.ThiDua.Web.Infrastructure;
 using LangSon.ThiDua.Web.Infrastructure.Documents;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 
 namespace LangSon.ThiDua.Web.Features.PlanExport;
 
@@ -64,17 +63,7 @@ public sealed partial class PlanExportController
         var defaults = await DefaultHeaderAsync(plan, ct);
         var document = new PlanDocument
         {
-            Header = defaults with
-            {
-                Number = Blank(form.Number) ?? defaults.Number,
-                Date = form.Date ?? defaults.Date,
-                SignerAuthority = Blank(form.SignerAuthority) ?? defaults.SignerAuthority,
-                SignerTitle = Blank(form.SignerTitle) ?? defaults.SignerTitle,
-                SignerName = Blank(form.SignerName) ?? defaults.SignerName,
-                Recipients = Blank(form.Recipients) is { } lines
-                    ? lines.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-                    : defaults.Recipients,
-            },
+            Header = defaults.EditedBy(form.Number, form.Date, form.SignerAuthority, form.SignerTitle, form.SignerName, form.Recipients),
             BodyCode = plan.UnitCode.All(char.IsAsciiLetter) ? plan.UnitCode : null,
             Plan = await BuildAsync(planId, plan, ct),
             LegalBasis = plan.LegalBasis,
@@ -89,7 +78,7 @@ public sealed partial class PlanExportController
         {
             var pdf = await documents.PdfAsync(this, "PlanPdf", document, ct);
             await db.RecordAsync(HttpContext, time, AuditActions.Export, nameof(UnitPlan), planId.ToString(CultureInfo.InvariantCulture), cancellationToken: ct);
-            return File(pdf, HtmlDocumentRendererContentType, DocumentFileName.For("Ke-hoach", document.Header.Number ?? plan.UnitCode, document.Header.Date, "pdf"));
+            return File(pdf, HtmlDocumentRenderer.PdfContentType, DocumentFileName.For("Ke-hoach", document.Header.Number ?? plan.UnitCode, document.Header.Date, "pdf"));
         }
         catch (PdfEngineUnavailableException ex)
         {
@@ -98,27 +87,15 @@ public sealed partial class PlanExportController
         }
     }
 
-    private const string HtmlDocumentRendererContentType = Infrastructure.Documents.HtmlDocumentRenderer.PdfContentType;
-
     private async Task<OfficialHeader> DefaultHeaderAsync(PlanSource plan, CancellationToken ct)
     {
         var letterhead = await UnitLetterhead.ForAsync(db, plan.UnitId, plan.UnitName, plan.UnitKind, ct);
-        return new OfficialHeader
+        return letterhead.Header("KH", "Kế hoạch", "Triển khai thực hiện " + char.ToLower(plan.CampaignTitle[0], CultureInfo.GetCultureInfo("vi-VN")) + plan.CampaignTitle[1..]) with
         {
-            IssuingParent = letterhead.Parent,
-            IssuingBody = letterhead.Body,
             Number = plan.DocumentNumber,
-            TypeCode = "KH",
             Date = plan.DocumentDate,
             BlankYear = VietnamTime.Today(time).Year,
-            DocumentType = "Kế hoạch",
-            Subject = "Triển khai thực hiện " + char.ToLower(plan.CampaignTitle[0], CultureInfo.GetCultureInfo("vi-VN")) + plan.CampaignTitle[1..],
-            SignerAuthority = letterhead.SignerAuthority,
-            SignerTitle = letterhead.SignerTitle,
-            SignerName = letterhead.SignerName,
             Recipients = ["Sở Nội vụ (Thường trực Hội đồng TĐKT tỉnh)", "Lãnh đạo đơn vị", "Các phòng, bộ phận thuộc đơn vị", "Lưu: VT."],
         };
     }
-
-    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

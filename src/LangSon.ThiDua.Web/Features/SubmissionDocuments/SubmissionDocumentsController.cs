@@ -64,17 +64,7 @@ public sealed class SubmissionDocumentsController(AppDbContext db, HtmlDocumentR
         }
 
         var defaults = await DefaultHeaderAsync(source, ct);
-        var header = defaults with
-        {
-            Number = Blank(form.Number) ?? defaults.Number,
-            Date = form.Date ?? defaults.Date,
-            SignerAuthority = Blank(form.SignerAuthority) ?? defaults.SignerAuthority,
-            SignerTitle = Blank(form.SignerTitle) ?? defaults.SignerTitle,
-            SignerName = Blank(form.SignerName) ?? defaults.SignerName,
-            Recipients = Blank(form.Recipients) is { } lines
-                ? lines.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-                : defaults.Recipients,
-        };
+        var header = defaults.EditedBy(form.Number, form.Date, form.SignerAuthority, form.SignerTitle, form.SignerName, form.Recipients);
         var document = new SubmissionDocument
         {
             Header = header,
@@ -148,19 +138,11 @@ public sealed class SubmissionDocumentsController(AppDbContext db, HtmlDocumentR
     private async Task<OfficialHeader> DefaultHeaderAsync(SubmissionSource source, CancellationToken ct)
     {
         var letterhead = await UnitLetterhead.ForAsync(db, source.UnitId, source.UnitName, source.UnitKind, ct);
-        return new OfficialHeader
+        return letterhead.Header("TTr", "Tờ trình", source.Subject()) with
         {
-            IssuingParent = letterhead.Parent,
-            IssuingBody = letterhead.Body,
             Number = source.DocumentNumber,
-            TypeCode = "TTr",
             Date = source.DocumentDate,
             BlankYear = VietnamTime.Today(time).Year,
-            DocumentType = "Tờ trình",
-            Subject = source.Subject(),
-            SignerAuthority = letterhead.SignerAuthority,
-            SignerTitle = letterhead.SignerTitle,
-            SignerName = letterhead.SignerName,
             Recipients = ["Như trên;", "Lãnh đạo đơn vị;", "Lưu: VT."],
         };
     }

@@ -23,4 +23,17 @@ public sealed record UnitLetterhead(string? Parent, string Body, string? SignerA
             string.IsNullOrWhiteSpace(head?.Position) ? (commune ? "Chủ tịch" : "Giám đốc") : head.Position,
             head?.FullName);
     }
+
+    /// <summary>A header of this unit's document: issuing body and signer filled, the rest given by the document.</summary>
+    public OfficialHeader Header(string typeCode, string documentType, string subject) => new()
+    {
+        IssuingParent = Parent,
+        IssuingBody = Body,
+        TypeCode = typeCode,
+        DocumentType = documentType,
+        Subject = subject,
+        SignerAuthority = SignerAuthority,
+        SignerTitle = SignerTitle,
+        SignerName = SignerName,
+    };
 }

@@ -7,7 +7,7 @@ namespace LangSon.ThiDua.Web.Infrastructure;
 /// <summary>In-app notifications (the bell) for the users of a unit or for chosen users; saved with the caller's changes.</summary>
 public static class UnitNotifications
 {
-    private const int BodyLength = 280;
+    public const int BodyLength = 280;
 
     /// <summary>Adds one notification per active user of the unit (its head and staff); the caller saves.</summary>
     public static async Task<int> AddForUnitAsync(
@@ -18,6 +18,9 @@ public static class UnitNotifications
         return userIds.Count;
     }
 
+    /// <summary>A notification's body: the text, cut to <see cref="BodyLength"/> characters with an ellipsis.</summary>
+    public static string Preview(string body) => body.Length <= BodyLength ? body : body[..(BodyLength - 1)].TrimEnd() + "…";
+
     public static void AddForUsers(AppDbContext db, IEnumerable<string> userIds, NotificationKind kind, string title, string? body, string? link, DateTime nowUtc)
     {
         foreach (var userId in userIds.Distinct())
@@ -27,7 +30,7 @@ public static class UnitNotifications
                 UserId = userId,
                 Kind = kind,
                 Title = title.Length <= 300 ? title : title[..299] + "…",
-                Body = body is null || body.Length <= BodyLength ? body : body[..(BodyLength - 1)].TrimEnd() + "…",
+                Body = body is null ? null : Preview(body),
                 Link = link,
                 CreatedAtUtc = nowUtc,
             });

@@ -15,8 +15,6 @@ public sealed record SendOutcome(int ReminderId, int Units, int UnitsWithoutUser
 /// </summary>
 public sealed class ReminderDispatcher(AppDbContext db, IEmailSender email, TimeProvider time)
 {
-    private const int NotificationBodyLength = 280;
-
     public async Task<SendOutcome> SendAsync(
         int? campaignId, ReminderRule rule, string subject, string body, IReadOnlyCollection<int> unitIds, Actor sender, string portalUrl, CancellationToken ct)
     {
@@ -42,7 +40,7 @@ public sealed class ReminderDispatcher(AppDbContext db, IEmailSender email, Time
                         UserId = user.Id,
                         Kind = NotificationKind.Reminder,
                         Title = reminder.Subject,
-                        Body = Preview(reminder.Body),
+                        Body = UnitNotifications.Preview(reminder.Body),
                         Link = OpenPath(recipient.Id),
                         ReminderRecipientId = recipient.Id,
                         CreatedAtUtc = now,
@@ -96,9 +94,6 @@ public sealed class ReminderDispatcher(AppDbContext db, IEmailSender email, Time
             .Select(u => new UnitUser(u.Id, u.UnitId!.Value, u.FullName, u.Email))
             .ToListAsync(ct);
     }
-
-    private static string Preview(string body) =>
-        body.Length <= NotificationBodyLength ? body : body[..(NotificationBodyLength - 1)].TrimEnd() + "…";
 
     private static string EmailBody(Reminder reminder, string unitName, string openUrl) =>
         $"""

@@ -26,6 +26,9 @@ internal static class PortalSetup
         var portal = PortalOptions.From(builder.Configuration, builder.Environment);
         var services = builder.Services;
         services.AddSingleton(portal);
+        var security = SecurityOptions.From(builder.Configuration, builder.Environment);
+        services.AddSingleton(security);
+        services.AddPortalRequestLimits(builder.WebHost, security);
         services.AddSingleton(TimeProvider.System);
 
         builder.Host.UseSerilog((context, sp, logger) => logger
@@ -123,6 +126,7 @@ internal static class PortalSetup
         }
 
         app.UseSecurityHeaders();
+        app.UseCookiePolicy();
 
         app.UseStatusCodePagesWithReExecute("/Error/{0}");
         app.UseRequestLocalization(new RequestLocalizationOptions

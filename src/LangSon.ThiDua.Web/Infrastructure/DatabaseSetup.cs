@@ -68,7 +68,8 @@ internal static class DatabaseSetup
         {
             var time = scope.ServiceProvider.GetRequiredService<TimeProvider>();
             await new DemoPlanSeeder(db, time, portal).SeedAsync();
-            await new DemoNominationSeeder(db, time, scope.ServiceProvider.GetRequiredService<AttachmentStore>()).SeedAsync();
+            await new DemoNominationSeeder(db, time, scope.ServiceProvider.GetRequiredService<AttachmentStore>(),
+                scope.ServiceProvider.GetRequiredService<EvidenceInspector>()).SeedAsync();
         }
     }
 }

@@ -17,7 +17,7 @@ namespace LangSon.ThiDua.Web.Infrastructure;
 /// Nội vụ (open two more months, so the drafts can be submitted). Idempotent: a unit that already has nominations in the
 /// active campaign is left alone.
 /// </summary>
-internal sealed class DemoNominationSeeder(AppDbContext db, TimeProvider time, AttachmentStore store)
+internal sealed class DemoNominationSeeder(AppDbContext db, TimeProvider time, AttachmentStore store, EvidenceInspector inspector)
 {
     private static readonly Actor Reviewer = new("noivu", "Hoàng Thị Thu Hà");
 
@@ -192,7 +192,7 @@ internal sealed class DemoNominationSeeder(AppDbContext db, TimeProvider time, A
                 : ("bao-cao-thanh-tich", "Bao cao thanh tich de nghi khen thuong");
             var content = DemoPdf.Create(title, TextFolding.Fold(proposal.Name), TextFolding.Fold(form.Name));
             await using var stream = new MemoryStream(content);
-            var check = await new EvidenceInspector().InspectAsync($"{prefix}-{Slug(proposal.Name)}.pdf", stream, ct);
+            var check = await inspector.InspectAsync($"{prefix}-{Slug(proposal.Name)}.pdf", stream, ct);
             var attachment = await store.SaveAsync(stream, check, clerk.UserName, ct);
             stored.Add(attachment.StoragePath);
             attachment.DocumentKind = document;

@@ -29,6 +29,7 @@ internal static class PortalSetup
         var security = SecurityOptions.From(builder.Configuration, builder.Environment);
         services.AddSingleton(security);
         services.AddPortalRequestLimits(builder.WebHost, security);
+        services.AddSingleton(UploadOptions.From(builder.Configuration));
         services.AddSingleton(TimeProvider.System);
 
         builder.Host.UseSerilog((context, sp, logger) => logger
@@ -139,6 +140,7 @@ internal static class PortalSetup
         // Through the configured logger (console + rolling file), not the start-up one.
         app.UseSerilogRequestLogging(o => o.Logger = app.Services.GetService<Serilog.ILogger>());
         app.UseRouting();
+        app.UseRequestLimits();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseOutputCache(); // after authorization: access is checked before a cached page is served

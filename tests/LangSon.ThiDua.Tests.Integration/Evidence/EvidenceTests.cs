@@ -5,6 +5,7 @@ using System.Text;
 using LangSon.ThiDua.Tests.Integration.Infrastructure;
 using LangSon.ThiDua.Tests.Integration.Progress;
 using LangSon.ThiDua.Web.Features.Evidence;
+using LangSon.ThiDua.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace LangSon.ThiDua.Tests.Integration.Evidence;
@@ -84,7 +85,7 @@ public sealed class EvidenceTests(PortalFactory factory) : IClassFixture<PortalF
             "text-as-pdf" => [("gia-mao.pdf", Encoding.UTF8.GetBytes("Đây chỉ là văn bản, không phải PDF."))],
             "pdf-exe" => [("bao-cao.pdf.exe", SmallPdf)],
             "empty" => [("rong.pdf", [])],
-            "oversize" => [("qua-lon.pdf", [.. SmallPdf, .. new byte[EvidenceInspector.MaxFileBytes - SmallPdf.Length + 1]])],
+            "oversize" => [("qua-lon.pdf", [.. SmallPdf, .. new byte[new UploadOptions().MaxFileBytes - SmallPdf.Length + 1]])],
             "png-as-jpg" => [("anh.jpg", SmallPng)],
             _ => [("that.pdf", SmallPdf), ("gia-mao.pdf", Encoding.UTF8.GetBytes("văn bản"))],
         };
@@ -153,7 +154,7 @@ public sealed class EvidenceTests(PortalFactory factory) : IClassFixture<PortalF
             await writer.WriteAsync("<xml/>");
         }
 
-        var check = await new EvidenceInspector().InspectAsync(name, zip);
+        var check = await new EvidenceInspector(new UploadOptions()).InspectAsync(name, zip);
 
         Assert.Equal(accepted, check.Accepted);
         Assert.Equal(0, zip.Position);
@@ -175,7 +176,7 @@ public sealed class EvidenceTests(PortalFactory factory) : IClassFixture<PortalF
     {
         using var content = new MemoryStream([.. Convert.FromHexString(hexHead), .. new byte[64]]);
 
-        var check = await new EvidenceInspector().InspectAsync(name, content);
+        var check = await new EvidenceInspector(new UploadOptions()).InspectAsync(name, content);
 
         Assert.Equal(accepted, check.Accepted);
     }

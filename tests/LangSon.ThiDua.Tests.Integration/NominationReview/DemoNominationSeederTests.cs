@@ -18,7 +18,8 @@ internal static class DemoNominationSeeding
     {
         await using var scope = factory.Services.CreateAsyncScope();
         var services = scope.ServiceProvider;
-        await new DemoNominationSeeder(services.GetRequiredService<AppDbContext>(), services.GetRequiredService<TimeProvider>(), services.GetRequiredService<AttachmentStore>())
+        await new DemoNominationSeeder(services.GetRequiredService<AppDbContext>(), services.GetRequiredService<TimeProvider>(), services.GetRequiredService<AttachmentStore>(),
+            services.GetRequiredService<EvidenceInspector>())
             .SeedAsync();
     }
 

@@ -9,7 +9,7 @@ namespace LangSon.ThiDua.Web.Features.Evidence;
 /// Evidence files on disk, outside the database: &lt;DataDirectory&gt;/attachments/yyyy/MM/&lt;random guid&gt;.
 /// The client's file name never takes part in the path; it is kept (made safe) on the Attachment row only.
 /// </summary>
-public sealed class AttachmentStore(PortalOptions options, TimeProvider time)
+public sealed class AttachmentStore(PortalOptions options, UploadOptions limits, TimeProvider time)
 {
     private const int BufferSize = 81920;
 
@@ -45,7 +45,7 @@ public sealed class AttachmentStore(PortalOptions options, TimeProvider time)
                 while ((read = await content.ReadAsync(buffer, ct)) > 0)
                 {
                     size += read;
-                    if (size > EvidenceInspector.MaxFileBytes)
+                    if (size > limits.MaxFileBytes)
                     {
                         throw new InvalidOperationException("The evidence file grew beyond the limit while it was stored.");
                     }

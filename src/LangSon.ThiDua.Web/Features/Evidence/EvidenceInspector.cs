@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.IO.Compression;
 using System.Text;
+using LangSon.ThiDua.Web.Infrastructure;
 
 namespace LangSon.ThiDua.Web.Features.Evidence;
 
@@ -17,9 +18,9 @@ public sealed record EvidenceCheck(string FileName, long Size, EvidenceKind? Kin
 /// Checks evidence files by extension (the last one), by content (magic bytes; Word and Excel files are opened as
 /// ZIP packages) and by size. The client's name and content type are never trusted.
 /// </summary>
-public sealed class EvidenceInspector
+public sealed class EvidenceInspector(UploadOptions limits)
 {
-    public const long MaxFileBytes = 20 * 1024 * 1024;
+    public long MaxFileBytes => limits.MaxFileBytes;
 
     public const int MaxFileNameLength = 255;
 
@@ -79,7 +80,7 @@ public sealed class EvidenceInspector
 
         if (size > MaxFileBytes)
         {
-            return Refuse($"Tệp \"{shown}\" vượt quá dung lượng tối đa 20 MB.");
+            return Refuse($"Tệp \"{shown}\" vượt quá dung lượng tối đa {limits.MaxFileText}.");
         }
 
         content.Position = 0;

@@ -9,9 +9,6 @@ namespace LangSon.ThiDua.Web.Features.Nominations;
 /// <summary>The dossier's files: uploaded and removed by the unit while the dossier is editable, downloaded by its readers.</summary>
 public sealed partial class NominationsController
 {
-    /// <summary>One file of 20 MB and the form fields.</summary>
-    private const long MaxAttachRequestBytes = EvidenceInspector.MaxFileBytes + (1024 * 1024);
-
     [HttpGet]
     public async Task<IActionResult> Attach(int id, DossierDocuments? kind, CancellationToken ct)
     {
@@ -36,8 +33,7 @@ public sealed partial class NominationsController
     }
 
     [HttpPost]
-    [RequestSizeLimit(MaxAttachRequestBytes)]
-    [RequestFormLimits(MultipartBodyLengthLimit = MaxAttachRequestBytes)]
+    [UploadSizeLimit]
     public async Task<IActionResult> Attach(int id, AttachForm form, CancellationToken ct)
     {
         var nomination = await db.Nominations.Include(n => n.AwardForm).SingleOrDefaultAsync(n => n.Id == id, ct);

@@ -66,12 +66,12 @@ public sealed class AttachForm
 
 public sealed class AttachFormValidator : AbstractValidator<AttachForm>
 {
-    public AttachFormValidator()
+    public AttachFormValidator(UploadOptions limits)
     {
         RuleFor(f => f.DocumentKind).NotNull().WithMessage("Hãy chọn loại tài liệu.")
             .Must(k => k is null || AttachForm.Kinds.Contains(k.Value)).WithMessage("Loại tài liệu không hợp lệ.");
         RuleFor(f => f.File).NotNull().WithMessage("Hãy chọn tệp cần tải lên.");
-        RuleFor(f => f.File).Must(f => f is null || f.Length <= EvidenceInspector.MaxFileBytes)
-            .WithMessage("Tệp vượt quá dung lượng tối đa 20 MB.");
+        RuleFor(f => f.File).Must(f => f is null || f.Length <= limits.MaxFileBytes)
+            .WithMessage($"Tệp vượt quá dung lượng tối đa {limits.MaxFileText}.");
     }
 }

@@ -42,9 +42,8 @@ public sealed class PlanImportController(
         return refusal ?? View(new ImportUploadPage { Plan = plan! });
     }
 
-    // No lower form limit here: a request that overflows one fails before validation, with no Vietnamese message.
-    // Files up to the server's request limit (30 MB by default) are read and refused by the validator above 5 MB.
     [HttpPost("Upload/{planId:int}")]
+    [UploadSizeLimit(import: true)]
     public async Task<IActionResult> Upload(int planId, ImportUploadForm form, CancellationToken ct)
     {
         var (plan, refusal) = await WritablePlanAsync(planId, ct);

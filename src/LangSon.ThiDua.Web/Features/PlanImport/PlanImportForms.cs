@@ -1,12 +1,11 @@
 using FluentValidation;
+using LangSon.ThiDua.Web.Infrastructure;
 
 namespace LangSon.ThiDua.Web.Features.PlanImport;
 
 /// <summary>The uploaded workbook of targets.</summary>
 public sealed class ImportUploadForm
 {
-    public const long MaxBytes = 5 * 1024 * 1024;
-
     public IFormFile? File { get; set; }
 }
 
@@ -14,13 +13,13 @@ public sealed class ImportUploadFormValidator : AbstractValidator<ImportUploadFo
 {
     private static readonly byte[] ZipSignature = [0x50, 0x4B, 0x03, 0x04];
 
-    public ImportUploadFormValidator()
+    public ImportUploadFormValidator(UploadOptions limits)
     {
         RuleFor(f => f.File)
             .Cascade(CascadeMode.Stop)
             .NotNull().WithMessage("Hãy chọn tệp Excel (.xlsx) để tải lên.")
             .Must(f => f!.Length > 0).WithMessage("Tệp tải lên rỗng.")
-            .Must(f => f!.Length <= ImportUploadForm.MaxBytes).WithMessage("Tệp lớn hơn 5 MB; hãy chia thành nhiều tệp nhỏ hơn.")
+            .Must(f => f!.Length <= limits.MaxImportBytes).WithMessage($"Tệp lớn hơn {limits.MaxImportText}; hãy chia thành nhiều tệp nhỏ hơn.")
             .Must(f => string.Equals(Path.GetExtension(f!.FileName), ".xlsx", StringComparison.OrdinalIgnoreCase))
             .WithMessage("Chỉ nhận tệp Excel có đuôi .xlsx (tải tệp mẫu về và điền vào đó).")
             .Must(StartsLikeZip).WithMessage(Documents.ImportResult.NotExcelMessage);

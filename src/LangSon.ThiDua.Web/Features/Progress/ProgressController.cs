@@ -16,9 +16,6 @@ public sealed class ProgressController(
     AttachmentStore store,
     TimeProvider time) : Controller
 {
-    /// <summary>Ten files of 20 MB and the form fields.</summary>
-    private const long MaxRequestBytes = (ProgressForm.MaxFiles * EvidenceInspector.MaxFileBytes) + (1024 * 1024);
-
     [HttpGet]
     public async Task<IActionResult> Target(int id, CancellationToken ct)
     {
@@ -69,8 +66,7 @@ public sealed class ProgressController(
     }
 
     [HttpPost]
-    [RequestSizeLimit(MaxRequestBytes)]
-    [RequestFormLimits(MultipartBodyLengthLimit = MaxRequestBytes)]
+    [UploadSizeLimit(files: ProgressForm.MaxFiles)]
     public async Task<IActionResult> Create(int targetId, ProgressForm form, CancellationToken ct)
     {
         var target = await db.HeaderAsync(targetId, ct);

@@ -1,0 +1,43 @@
+using System.Globalization;
+
+namespace LangSon.ThiDua.Web.Infrastructure;
+
+/// <summary>Settings of section "Uploads": how large an uploaded file may be.</summary>
+public sealed class UploadOptions
+{
+    public const string Section = "Uploads";
+
+    /// <summary>Largest evidence or dossier file (PDF, image, Word, Excel), in megabytes.</summary>
+    public int MaxFileMegabytes { get; set; } = 20;
+
+    /// <summary>Largest Excel workbook of targets imported into a plan, in megabytes.</summary>
+    public int MaxImportMegabytes { get; set; } = 5;
+
+    public long MaxFileBytes => MaxFileMegabytes * 1024L * 1024L;
+
+    public long MaxImportBytes => MaxImportMegabytes * 1024L * 1024L;
+
+    /// <summary>"20 MB", as users read it.</summary>
+    public string MaxFileText => string.Create(CultureInfo.InvariantCulture, $"{MaxFileMegabytes} MB");
+
+    public string MaxImportText => string.Create(CultureInfo.InvariantCulture, $"{MaxImportMegabytes} MB");
+
+    /// <summary>
+    /// The request size allowed to an action that takes <paramref name="files"/> files: one file more than allowed, and
+    /// 1 MB of fields, so that a file somewhat over the limit reaches the validator and gets its Vietnamese message;
+    /// a larger request is cut off by the server (the 413 page).
+    /// </summary>
+    public long RequestBytesFor(int files, bool import) => ((files + 1) * (import ? MaxImportBytes : MaxFileBytes)) + (1024L * 1024L);
+
+    public static UploadOptions From(IConfiguration configuration)
+    {
+        var options = new UploadOptions();
+        configuration.GetSection(Section).Bind(options);
+        if (options.MaxFileMegabytes is < 1 or > 1024 || options.MaxImportMegabytes is < 1 or > 1024)
+        {
+            throw new InvalidOperationException("Uploads:MaxFileMegabytes and Uploads:MaxImportMegabytes must be between 1 and 1024.");
+        }
+
+        return options;
+    }
+}

@@ -49,13 +49,7 @@ cleanup() {
 }
 trap cleanup EXIT
 
-free_port() {
-    local port
-    while :; do
-        port=$((20000 + RANDOM % 40000))
-        (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null || { echo "$port"; return; }
-    done
-}
+source scripts/portal-process.sh # free_port
 
 hz=$(getconf CLK_TCK)
 cpu_busy() { awk '/^cpu / { print $2 + $3 + $4 + $7 + $8 }' /proc/stat; }   # user nice system irq softirq, in ticks
@@ -100,7 +94,7 @@ for scale in $scales; do
     log "Starting the portal on $base"
     # The content root is the project folder (wwwroot, appsettings.json); the compiled app is the Release build.
     (cd src/LangSon.ThiDua.Web && ASPNETCORE_ENVIRONMENT=Production DataDirectory="$data" ASPNETCORE_URLS="$base" \
-        Demo__Enabled=false exec dotnet bin/Release/net10.0/LangSon.ThiDua.Web.dll) >"$work/app-$scale.log" 2>&1 &
+        Demo__Enabled=false Security__SecureCookies=false exec dotnet bin/Release/net10.0/LangSon.ThiDua.Web.dll) >"$work/app-$scale.log" 2>&1 &
     app_pid=$!
     for _ in $(seq 1 240); do
         curl -fs -o /dev/null "$base/health" && break

@@ -50,13 +50,7 @@ cleanup() {
 }
 trap cleanup EXIT
 
-free_port() {
-    local port
-    while :; do
-        port=$((20000 + RANDOM % 40000))
-        (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null || { echo "$port"; return; }
-    done
-}
+source scripts/portal-process.sh # free_port
 
 # ---- data ---------------------------------------------------------------------------------------------------
 data="$work/data"
@@ -84,7 +78,7 @@ port=$(free_port)
 base="http://127.0.0.1:$port"
 log "Starting the portal on $base"
 (cd src/LangSon.ThiDua.Web && ASPNETCORE_ENVIRONMENT=Production DataDirectory="$data" ASPNETCORE_URLS="$base" \
-    Demo__Enabled=false exec dotnet bin/Release/net10.0/LangSon.ThiDua.Web.dll) >"$work/app.log" 2>&1 &
+    Demo__Enabled=false Security__SecureCookies=false exec dotnet bin/Release/net10.0/LangSon.ThiDua.Web.dll) >"$work/app.log" 2>&1 &
 app_pid=$!
 for _ in $(seq 1 240); do
     curl -fs -o /dev/null "$base/health" && break

@@ -1,5 +1,20 @@
 using LangSon.ThiDua.Web.Infrastructure;
+using LangSon.ThiDua.Web.Infrastructure.Maintenance;
 using Serilog;
+
+// Maintenance verbs run from the same build output, without the web server: backup and restore (docs/backup.md),
+// migrate and create-admin (docs/admin-guide.md).
+if (MaintenanceCommand.IsMaintenance(args))
+{
+    Environment.ExitCode = await MaintenanceCommand.RunAsync(args);
+    return;
+}
+
+if (AdminCommands.Handles(args))
+{
+    Environment.ExitCode = await AdminCommands.RunAsync(args, Console.Out);
+    return;
+}
 
 // A plain (not reloadable) start-up logger: several hosts in one process (the tests) must not freeze a shared one.
 Log.Logger = new LoggerConfiguration().WriteTo.Console(formatProvider: System.Globalization.CultureInfo.InvariantCulture).CreateLogger();

@@ -1,12 +1,19 @@
 using LangSon.ThiDua.Domain.Auditing;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace LangSon.ThiDua.Domain.Data;
 
 public sealed class AppDbContext(DbContextOptions<AppDbContext> options, IAuditActor actor, TimeProvider time)
-    : IdentityDbContext<AppUser>(options)
+    : IdentityDbContext<AppUser>(options), IDataProtectionKeyContext
 {
+    /// <summary>
+    /// The keys that protect sign-in and antiforgery cookies, shared by every web server of the portal (issue 9). Their
+    /// XML is never copied into the audit log.
+    /// </summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
     public DbSet<Campaign> Campaigns => Set<Campaign>();
 
     public DbSet<ContentArea> ContentAreas => Set<ContentArea>();

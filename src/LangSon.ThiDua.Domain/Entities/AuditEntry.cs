@@ -32,6 +32,11 @@ public static class AuditActions
     public const string SignOut = "SignOut";
     public const string Export = "Export";
     public const string AccessDenied = "AccessDenied";
+    public const string TwoFactorEnabled = "TwoFactorEnabled";
+    public const string TwoFactorDisabled = "TwoFactorDisabled";
+    public const string TwoFactorRecoveryCodesRenewed = "TwoFactorRecoveryCodesRenewed";
+    public const string Backup = "Backup";
+    public const string Restore = "Restore";
 
     public static string DisplayName(string action) => action switch
     {
@@ -43,6 +48,11 @@ public static class AuditActions
         SignOut => "Đăng xuất",
         Export => "Xuất dữ liệu",
         AccessDenied => "Bị từ chối truy cập",
+        TwoFactorEnabled => "Bật xác thực hai lớp",
+        TwoFactorDisabled => "Tắt xác thực hai lớp",
+        TwoFactorRecoveryCodesRenewed => "Tạo mới mã khôi phục",
+        Backup => "Sao lưu",
+        Restore => "Khôi phục dữ liệu",
         _ => action,
     };
 }

@@ -11,6 +11,8 @@ internal static class DatabaseSetup
     public const string Sqlite = "Sqlite";
     public const string SqlServer = "SqlServer";
 
+    private static readonly SqliteBusyTimeout BusyTimeout = new();
+
     /// <summary>Database:Provider selects Sqlite (default, a file under DataDirectory) or SqlServer (ConnectionStrings:ThiDua).</summary>
     public static IServiceCollection AddPortalDatabase(this IServiceCollection services, IConfiguration configuration, PortalOptions portal)
     {
@@ -20,7 +22,8 @@ internal static class DatabaseSetup
             switch (provider)
             {
                 case Sqlite:
-                    options.UseSqlite(SqliteConnectionString(configuration, portal), o => o.MigrationsAssembly("LangSon.ThiDua.Migrations.Sqlite"));
+                    options.UseSqlite(SqliteConnectionString(configuration, portal), o => o.MigrationsAssembly("LangSon.ThiDua.Migrations.Sqlite"))
+                        .AddInterceptors(BusyTimeout);
                     break;
                 case SqlServer:
                     options.UseSqlServer(

@@ -133,7 +133,7 @@ internal sealed class DemoPlanSeeder(AppDbContext db, TimeProvider time, PortalO
     {
         var content = DemoPdf.Create($"Bao cao tien do - {TextFolding.Fold(target.Title)}", $"Ngay so lieu: {asOf:dd/MM/yyyy}");
         var relative = Path.Combine(now.ToString("yyyy", System.Globalization.CultureInfo.InvariantCulture), now.ToString("MM", System.Globalization.CultureInfo.InvariantCulture), Guid.NewGuid().ToString("N"));
-        var path = Path.Combine(portal.DataDirectory, "attachments", relative);
+        var path = Path.Combine(portal.AttachmentsDirectory, relative);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         await File.WriteAllBytesAsync(path, content, ct);
         return new Attachment

@@ -6,6 +6,12 @@ public sealed class PortalOptions
     /// <summary>Folder for the SQLite file, attachments and logs. Setting: DataDirectory.</summary>
     public required string DataDirectory { get; init; }
 
+    /// <summary>
+    /// Uploaded files (evidence, dossier documents) and pending plan imports. Setting Storage:AttachmentsPath; default
+    /// &lt;DataDirectory&gt;/attachments. Several web servers must point it at one shared folder.
+    /// </summary>
+    public required string AttachmentsDirectory { get; init; }
+
     /// <summary>Seeds the demo accounts. On in Development, off elsewhere unless Demo:Enabled is true.</summary>
     public bool DemoMode { get; init; }
 
@@ -20,10 +26,12 @@ public sealed class PortalOptions
             dataDirectory = Path.Combine(environment.ContentRootPath, "App_Data");
         }
 
+        var attachments = configuration["Storage:AttachmentsPath"];
         var demoMode = configuration.GetValue<bool?>("Demo:Enabled") ?? environment.IsDevelopment();
         return new PortalOptions
         {
             DataDirectory = Path.GetFullPath(dataDirectory),
+            AttachmentsDirectory = Path.GetFullPath(string.IsNullOrWhiteSpace(attachments) ? Path.Combine(dataDirectory, "attachments") : attachments),
             DemoMode = demoMode,
             DemoPlans = demoMode && (configuration.GetValue<bool?>("Demo:Plans") ?? true),
         };

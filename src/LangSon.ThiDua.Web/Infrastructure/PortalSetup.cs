@@ -8,6 +8,7 @@ using LangSon.ThiDua.Domain.Auditing;
 using LangSon.ThiDua.Domain.Data;
 using LangSon.ThiDua.Web.Infrastructure.Documents;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
@@ -32,21 +33,12 @@ internal static class PortalSetup
         services.AddSingleton(UploadOptions.From(builder.Configuration));
         services.AddSingleton(TimeProvider.System);
 
-        builder.Host.UseSerilog((context, sp, logger) => logger
-            .ReadFrom.Configuration(context.Configuration)
-            .Enrich.FromLogContext()
-            .WriteTo.Console()
-            .WriteTo.File(
-                Path.Combine(portal.DataDirectory, "logs", "thidua-.log"),
-                rollingInterval: RollingInterval.Day,
-                retainedFileCountLimit: 31,
-                formatProvider: CultureInfo.InvariantCulture),
-            preserveStaticLogger: true);
+        builder.AddObservability(portal);
 
         services.AddHttpContextAccessor();
         services.AddScoped<IAuditActor, HttpAuditActor>();
         services.AddPortalDatabase(builder.Configuration, portal);
-        services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database");
+        services.AddDataProtection().SetApplicationName("LangSon.ThiDua").PersistKeysToDbContext<AppDbContext>();
 
         services.AddIdentity<AppUser, IdentityRole>(options =>
             {
@@ -66,6 +58,7 @@ internal static class PortalSetup
             .AddClaimsPrincipalFactory<PortalClaimsFactory>()
             .AddErrorDescriber<VietnameseIdentityErrorDescriber>();
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+        services.AddTwoFactorRequirement(builder.Configuration, portal);
         services.ConfigureApplicationCookie(options =>
         {
             options.LoginPath = "/Account/Login";
@@ -116,6 +109,7 @@ internal static class PortalSetup
 
     public static WebApplication UsePortal(this WebApplication app)
     {
+        app.UseCorrelation();
         if (app.Environment.IsDevelopment())
         {
             app.UseDeveloperExceptionPage();
@@ -137,15 +131,15 @@ internal static class PortalSetup
             SupportedUICultures = [Culture],
         });
         app.UseStaticFiles();
-        // Through the configured logger (console + rolling file), not the start-up one.
-        app.UseSerilogRequestLogging(o => o.Logger = app.Services.GetService<Serilog.ILogger>());
+        app.UsePortalRequestLogging();
         app.UseRouting();
         app.UseRequestLimits();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseTwoFactorRequirement(); // before the output cache: a cached page must not bypass it
         app.UseOutputCache(); // after authorization: access is checked before a cached page is served
 
-        app.MapHealthChecks("/health").AllowAnonymous();
+        app.MapPortalHealth();
         app.MapControllerRoute("default", "{controller=Home}/{action=Index}/{id?}");
         return app;
     }

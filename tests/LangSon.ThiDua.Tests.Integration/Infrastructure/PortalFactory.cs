@@ -12,8 +12,14 @@ namespace LangSon.ThiDua.Tests.Integration.Infrastructure;
 public class PortalFactory : WebApplicationFactory<Program>
 {
     public PortalFactory()
+        : this(Path.Combine(Path.GetTempPath(), "thidua-tests", Guid.NewGuid().ToString("N")))
     {
-        DataDirectory = Path.Combine(Path.GetTempPath(), "thidua-tests", Guid.NewGuid().ToString("N"));
+    }
+
+    /// <summary>A portal over the given data folder: two factories over one folder are two web servers of one installation.</summary>
+    protected PortalFactory(string dataDirectory)
+    {
+        DataDirectory = dataDirectory;
     }
 
     public string DataDirectory { get; }

@@ -274,7 +274,7 @@ public sealed class PlanImportTests(PortalFactory factory) : IClassFixture<Porta
         Assert.Equal(HttpStatusCode.NotFound, (await clerk.GetAsync("/PlanImport/Upload/987654")).StatusCode);
     }
 
-    private string ImportsFolder => Path.Combine(factory.DataDirectory, "imports");
+    private string ImportsFolder => Path.Combine(factory.DataDirectory, "attachments", ".imports");
 
     private static async Task<byte[]> TemplateAsync(PortalClient client, int planId)
     {

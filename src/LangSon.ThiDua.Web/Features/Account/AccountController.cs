@@ -36,6 +36,12 @@ public sealed class AccountController(
             ? Microsoft.AspNetCore.Identity.SignInResult.Failed
             : await signIn.PasswordSignInAsync(user, form.Password!, form.RememberMe, lockoutOnFailure: true);
 
+        if (result.RequiresTwoFactor)
+        {
+            // The password was right; the sign-in is audited once the second step succeeds or fails.
+            return RedirectToAction(nameof(LoginWith2fa), new { returnUrl = form.ReturnUrl, rememberMe = form.RememberMe });
+        }
+
         await RecordAsync(result.Succeeded ? AuditActions.SignIn : AuditActions.SignInFailed, userName, user?.Id,
             result.IsLockedOut ? "Tài khoản bị tạm khóa" : null);
         if (result.Succeeded)
@@ -52,6 +58,66 @@ public sealed class AccountController(
         return View(form);
     }
 
+    [AllowAnonymous]
+    [HttpGet]
+    public async Task<IActionResult> LoginWith2fa(string? returnUrl, bool rememberMe)
+    {
+        if (User.Identity?.IsAuthenticated == true)
+        {
+            return LocalRedirect(SafeReturnUrl(returnUrl));
+        }
+
+        await PendingUserAsync();
+        return View(new LoginWith2faForm { ReturnUrl = returnUrl, RememberMe = rememberMe });
+    }
+
+    [AllowAnonymous]
+    [HttpPost]
+    public async Task<IActionResult> LoginWith2fa(LoginWith2faForm form)
+    {
+        var user = await PendingUserAsync();
+        if (!ModelState.IsValid || user is null)
+        {
+            form.Code = null;
+            return View(form);
+        }
+
+        var result = await signIn.TwoFactorAuthenticatorSignInAsync(AuthenticatorCodes.Normalize(form.Code), form.RememberMe, form.RememberMachine);
+        return await SecondStepAsync(result, user, form.ReturnUrl, "Mã xác thực không đúng hoặc đã hết hạn. Hãy nhập mã đang hiển thị trong ứng dụng xác thực.", "ứng dụng xác thực")
+            ?? View(ClearCode(form));
+    }
+
+    [AllowAnonymous]
+    [HttpGet]
+    public async Task<IActionResult> LoginWithRecoveryCode(string? returnUrl, bool rememberMe)
+    {
+        if (User.Identity?.IsAuthenticated == true)
+        {
+            return LocalRedirect(SafeReturnUrl(returnUrl));
+        }
+
+        await PendingUserAsync();
+        return View(new LoginWithRecoveryCodeForm { ReturnUrl = returnUrl, RememberMe = rememberMe });
+    }
+
+    [AllowAnonymous]
+    [HttpPost]
+    public async Task<IActionResult> LoginWithRecoveryCode(LoginWithRecoveryCodeForm form)
+    {
+        var user = await PendingUserAsync();
+        if (!ModelState.IsValid || user is null)
+        {
+            form.RecoveryCode = null;
+            return View(form);
+        }
+
+        var result = await signIn.TwoFactorRecoveryCodeSignInAsync(form.RecoveryCode!.Replace(" ", string.Empty, StringComparison.Ordinal).Trim());
+        form.RecoveryCode = null;
+        return await SecondStepAsync(result, user, form.ReturnUrl, "Mã khôi phục không đúng hoặc đã được dùng.", "mã khôi phục")
+            ?? View(form);
+    }
+
+    [AllowWithoutTwoFactor]
     [HttpPost]
     public async Task<IActionResult> Logout()
     {
@@ -91,6 +157,43 @@ public sealed class AccountController(
         await signIn.RefreshSignInAsync(user);
         TempData.SetSuccess("Đã đổi mật khẩu.");
         return RedirectToAction("Index", "Home");
+    }
+
+    /// <summary>
+    /// The user whose password was accepted in this browser in the last minutes (Identity's two-factor cookie), or null
+    /// with a Vietnamese message when there is none (expired, or the page was opened directly).
+    /// </summary>
+    private async Task<AppUser?> PendingUserAsync()
+    {
+        var user = await signIn.GetTwoFactorAuthenticationUserAsync();
+        if (user is null)
+        {
+            ModelState.AddModelError(string.Empty, "Phiên đăng nhập đã hết hạn. Hãy đăng nhập lại bằng tên đăng nhập và mật khẩu.");
+        }
+
+        return user;
+    }
+
+    /// <summary>Audits the second step; a redirect when it signed the user in, null (show the form again) otherwise.</summary>
+    private async Task<IActionResult?> SecondStepAsync(Microsoft.AspNetCore.Identity.SignInResult result, AppUser user, string? returnUrl, string wrongCode, string method)
+    {
+        await RecordAsync(result.Succeeded ? AuditActions.SignIn : AuditActions.SignInFailed, user.UserName ?? "?", user.Id,
+            result.IsLockedOut ? "Tài khoản bị tạm khóa" : result.Succeeded ? $"Xác thực hai lớp bằng {method}" : $"Sai {method} (bước xác thực hai lớp)");
+        if (result.Succeeded)
+        {
+            return LocalRedirect(SafeReturnUrl(returnUrl));
+        }
+
+        ModelState.AddModelError(string.Empty, result.IsLockedOut
+            ? "Tài khoản tạm thời bị khóa do nhập sai nhiều lần. Hãy thử lại sau 15 phút hoặc liên hệ quản trị hệ thống."
+            : wrongCode);
+        return null;
+    }
+
+    private static LoginWith2faForm ClearCode(LoginWith2faForm form)
+    {
+        form.Code = null;
+        return form;
     }
 
     private string SafeReturnUrl(string? returnUrl) => Url.IsLocalUrl(returnUrl) ? returnUrl! : "/";

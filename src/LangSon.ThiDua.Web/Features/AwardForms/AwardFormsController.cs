@@ -48,6 +48,7 @@ public sealed class AwardFormsController(AppDbContext db) : Controller
         await CheckCodeIsFreeAsync(form.Code, null, ct);
         if (!ModelState.IsValid)
         {
+            ForgetUnreadableCheckboxes();
             return View(form);
         }
 
@@ -78,6 +79,7 @@ public sealed class AwardFormsController(AppDbContext db) : Controller
         await CheckCodeIsFreeAsync(form.Code, id, ct);
         if (!ModelState.IsValid)
         {
+            ForgetUnreadableCheckboxes();
             return View(form);
         }
 
@@ -85,6 +87,27 @@ public sealed class AwardFormsController(AppDbContext db) : Controller
         await db.SaveChangesAsync(ct);
         TempData.SetSuccess($"Đã lưu hình thức khen thưởng \"{awardForm.Name}\".");
         return RedirectToAction(nameof(Details), new { id });
+    }
+
+    /// <summary>
+    /// A checkbox posted with something other than true/false (a hand-made request) is refused by model binding; its
+    /// typed value cannot be shown back in a checkbox (the tag helper would fail), so the box shows the form's value and
+    /// the refusal is reported once above the form, where it is seen (the boxes have no message of their own).
+    /// </summary>
+    private void ForgetUnreadableCheckboxes()
+    {
+        string[] boxes = [nameof(AwardFormForm.NomineeCollective), nameof(AwardFormForm.NomineeIndividual), nameof(AwardFormForm.RequiresCouncilVote),
+            nameof(AwardFormForm.DocSubmission), nameof(AwardFormForm.DocAchievementReport), nameof(AwardFormForm.DocMeetingMinutes), nameof(AwardFormForm.IsActive)];
+        var unreadable = boxes.Where(b => ModelState.TryGetValue(b, out var entry) && entry.Errors.Count > 0).ToList();
+        foreach (var box in unreadable)
+        {
+            ModelState.Remove(box);
+        }
+
+        if (unreadable.Count > 0)
+        {
+            ModelState.AddModelError(string.Empty, "Giá trị của ô đánh dấu không hợp lệ; hãy đánh dấu lại các lựa chọn rồi lưu.");
+        }
     }
 
     private async Task CheckCodeIsFreeAsync(string? code, int? exceptId, CancellationToken ct)

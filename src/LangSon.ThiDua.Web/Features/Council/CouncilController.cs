@@ -82,6 +82,7 @@ public sealed partial class CouncilController(AppDbContext db, TimeProvider time
         form.CampaignTitle = campaign.Title;
         if (!ModelState.IsValid)
         {
+            ForgetUnreadableTicks();
             return View(form);
         }
 
@@ -99,6 +100,22 @@ public sealed partial class CouncilController(AppDbContext db, TimeProvider time
         await db.SaveChangesAsync(ct);
         TempData.SetSuccess($"Đã tạo phiên họp với {session.Members.Count} thành viên được mời. Hãy điểm danh và đưa hồ sơ vào chương trình.");
         return RedirectToAction(nameof(Details), new { id = session.Id });
+    }
+
+    /// <summary>
+    /// A member's tick posted as something other than true/false (a hand-made request) is refused by model binding; it
+    /// cannot be shown back in a checkbox (the tag helper would fail), so the ticks shown are the ones read, and the
+    /// refusal is said once above the form (the boxes have no message of their own).
+    /// </summary>
+    private void ForgetUnreadableTicks()
+    {
+        var unreadable = ModelState.Where(e => e.Key.EndsWith(".Selected", StringComparison.Ordinal) && e.Value is { Errors.Count: > 0 })
+            .Select(e => e.Key).ToList();
+        unreadable.ForEach(key => ModelState.Remove(key));
+        if (unreadable.Count > 0)
+        {
+            ModelState.AddModelError(string.Empty, "Danh sách thành viên được mời không hợp lệ; hãy đánh dấu lại các thành viên rồi lưu.");
+        }
     }
 
     [HttpGet]

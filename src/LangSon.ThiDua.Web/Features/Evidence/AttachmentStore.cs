@@ -13,7 +13,7 @@ public sealed class AttachmentStore(PortalOptions options, UploadOptions limits,
 {
     private const int BufferSize = 81920;
 
-    public string Root { get; } = Path.Combine(options.DataDirectory, "attachments");
+    public string Root { get; } = options.AttachmentsDirectory;
 
     /// <summary>
     /// Writes a file that <see cref="EvidenceInspector"/> accepted, computing its SHA-256 while streaming, and

@@ -4,7 +4,8 @@ using LangSon.ThiDua.Web.Infrastructure;
 namespace LangSon.ThiDua.Web.Features.PlanImport;
 
 /// <summary>
-/// Keeps a valid upload under &lt;DataDirectory&gt;/imports/&lt;guid&gt;.xlsx until the user confirms it, with a small
+/// Keeps a valid upload under &lt;Storage:AttachmentsPath&gt;/.imports/&lt;guid&gt;.xlsx (shared by all web servers: the
+/// confirmation may reach another server than the upload) until the user confirms it, with a small
 /// "&lt;guid&gt;.owner" note of the plan and user it was uploaded for: a token only works for them, and only once.
 /// Leftovers older than a day are removed on the next upload.
 /// </summary>
@@ -12,7 +13,7 @@ public sealed class ImportFileStore(PortalOptions options, TimeProvider time)
 {
     private static readonly TimeSpan KeepFor = TimeSpan.FromDays(1);
 
-    private string Folder => Path.Combine(options.DataDirectory, "imports");
+    private string Folder => Path.Combine(options.AttachmentsDirectory, ".imports");
 
     public async Task<string> SaveAsync(IFormFile file, int planId, string userName, CancellationToken ct)
     {

@@ -22,7 +22,28 @@ public sealed class ImportUploadFormValidator : AbstractValidator<ImportUploadFo
             .Must(f => f!.Length <= limits.MaxImportBytes).WithMessage($"Tệp lớn hơn {limits.MaxImportText}; hãy chia thành nhiều tệp nhỏ hơn.")
             .Must(f => string.Equals(Path.GetExtension(f!.FileName), ".xlsx", StringComparison.OrdinalIgnoreCase))
             .WithMessage("Chỉ nhận tệp Excel có đuôi .xlsx (tải tệp mẫu về và điền vào đó).")
-            .Must(StartsLikeZip).WithMessage(Documents.ImportResult.NotExcelMessage);
+            .Must(StartsLikeZip).WithMessage(Documents.ImportResult.NotExcelMessage)
+            .Must(HasNoMacros).WithMessage("Tệp có chứa macro (VBA) nên không được nhận; hãy lưu lại thành tệp Excel thường (.xlsx) rồi tải lên.");
+    }
+
+    /// <summary>A macro-enabled workbook (.xlsm) renamed to .xlsx carries xl/vbaProject.bin: refused, never kept on the server.</summary>
+    private static bool HasNoMacros(IFormFile? file)
+    {
+        if (file is null)
+        {
+            return false;
+        }
+
+        try
+        {
+            using var stream = file.OpenReadStream();
+            using var zip = new System.IO.Compression.ZipArchive(stream, System.IO.Compression.ZipArchiveMode.Read);
+            return !zip.Entries.Any(e => e.FullName.EndsWith("vbaProject.bin", StringComparison.OrdinalIgnoreCase));
+        }
+        catch (InvalidDataException)
+        {
+            return true; // not a readable package: the import itself says the file is not an Excel workbook
+        }
     }
 
     /// <summary>Checked by content, not by the name alone: an xlsx file is a ZIP package.</summary>

@@ -1,0 +1,55 @@
+# Sourced by crash-test.sh and load-test.sh (docs/reliability.md): starts the portal from its Release build output on
+# 127.0.0.1 as in production, with the demo accounts and plans, over a given data folder, and waits for /health.
+# The content root is the project folder (wwwroot, appsettings.json), as in scripts/benchmark.sh.
+
+portal_pid=""
+stress_dll="tools/LangSon.ThiDua.Stress/bin/Release/net10.0/LangSon.ThiDua.Stress.dll"
+
+# build_release: the portal and the stress tool, in Release.
+build_release() {
+    source scripts/prerequisites.sh
+    ensure_prerequisites
+    dotnet build src/LangSon.ThiDua.Web -c Release -v quiet -nologo >/dev/null
+    dotnet build tools/LangSon.ThiDua.Stress -c Release -v quiet -nologo >/dev/null
+}
+
+free_port() {
+    local port
+    while :; do
+        port=$((20000 + RANDOM % 40000))
+        (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null || { echo "$port"; return; }
+    done
+}
+
+# start_portal DATA_DIR BASE_URL LOG_FILE: starts the app in the background (sets portal_pid) and waits for /health.
+# Production environment; Security__SecureCookies=false because the client talks plain http to 127.0.0.1 and would not
+# send Secure cookies back; e-mails (reminders) go to .eml files under the data folder instead of an SMTP server.
+start_portal() {
+    local data=$1 base=$2 log=$3
+    (cd src/LangSon.ThiDua.Web && ASPNETCORE_ENVIRONMENT=Production DataDirectory="$data" ASPNETCORE_URLS="$base" \
+        Demo__Enabled=true Demo__Plans=true Security__SecureCookies=false Email__Mode=Pickup \
+        exec dotnet bin/Release/net10.0/LangSon.ThiDua.Web.dll) >>"$log" 2>&1 &
+    portal_pid=$!
+    local i
+    for i in $(seq 1 600); do
+        curl -fs -o /dev/null --max-time 2 "$base/health" && return 0
+        kill -0 "$portal_pid" 2>/dev/null || { tail -n 40 "$log" >&2; echo "The portal did not start." >&2; return 1; }
+        sleep 0.2
+    done
+    echo "/health did not answer 200 within 120 s." >&2
+    return 1
+}
+
+# stop_portal [SIGNAL]: TERM (graceful) by default, KILL for a crash.
+stop_portal() {
+    if [ -n "$portal_pid" ] && kill -0 "$portal_pid" 2>/dev/null; then
+        kill "-${1:-TERM}" "$portal_pid"
+        wait "$portal_pid" 2>/dev/null || true
+    fi
+    portal_pid=""
+}
+
+# sqlite_errors LOG...: how many lines of the logs mention a locked/busy database or a SQLite exception.
+sqlite_errors() {
+    cat "$@" 2>/dev/null | grep -ciE 'database is locked|database table is locked|SQLITE_BUSY|SqliteException' || true
+}

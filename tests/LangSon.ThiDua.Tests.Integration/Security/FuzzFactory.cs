@@ -1,0 +1,92 @@
+using LangSon.ThiDua.Tests.Integration.Council;
+using LangSon.ThiDua.Tests.Integration.Infrastructure;
+
+namespace LangSon.ThiDua.Tests.Integration.Security;
+
+/// <summary>
+/// The portal with the demo plans and nominations (plans in every state, Sở Y tế's reports and evidence), plus what
+/// the demo lacks: a council session being prepared, one open for voting, and an account of its own for the
+/// administration forms (so that no fuzzed post disables or re-passwords a demo account). Every user is signed in once
+/// and every page is walked once; the fuzz tests share that catalog.
+/// </summary>
+public sealed class FuzzFactory : PortalFactory
+{
+    public const string FuzzUser = "fuzz.nguoidung";
+
+    /// <summary>Users whose pages are walked: the access matrix's, plus the users of the unit whose plan is a draft.</summary>
+    public static readonly string[] Users = [.. AccessRules.Users, "truongdonvi.tamthanh", "canbo.tamthanh", AccessRules.Anonymous];
+
+    private readonly SemaphoreSlim gate = new(1, 1);
+    private FuzzCatalog? catalog;
+
+    protected override bool SeedDemoPlans => true;
+
+    public async Task<FuzzCatalog> CatalogAsync()
+    {
+        await gate.WaitAsync();
+        try
+        {
+            return catalog ??= await BuildAsync();
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    private async Task<FuzzCatalog> BuildAsync()
+    {
+        var preparing = await this.SessionAsync(9, 9, await this.EligibleAsync(CouncilBuilder.BangKhenTinh, "Trần Văn Chuẩn Bị"), open: false);
+        var voting = await this.SessionAsync(9, 9, await this.EligibleAsync(CouncilBuilder.BangKhenTinh, "Hà Thị Bỏ Phiếu", "Lò Văn Biểu Quyết"));
+        await this.EnsureMemberAsync(FuzzUser, "Người Dùng Kiểm Thử");
+        var fuzzUserId = await this.UserIdAsync(FuzzUser);
+
+        var clients = new Dictionary<string, PortalClient>();
+        foreach (var user in Users)
+        {
+            clients[user] = user == AccessRules.Anonymous ? CreatePortalClient() : await SignInAsync(user);
+        }
+
+        var actions = PortalActions.All(Services);
+        var extra = new Dictionary<string, string[]>
+        {
+            ["admin"] = [$"/Users/Details/{fuzzUserId}", $"/Users/Edit/{fuzzUserId}", $"/Users/ResetPassword/{fuzzUserId}", $"/Users/Disable/{fuzzUserId}"],
+            ["noivu"] = [$"/Council/Details/{preparing}", $"/Council/Details/{voting}"],
+            ["hoidong1"] = [$"/Council/Vote/{voting}"],
+        };
+        var pages = new List<FoundPage>();
+        var forms = new List<FoundForm>();
+        foreach (var user in Users)
+        {
+            var starts = new List<string> { "/" };
+            starts.AddRange(extra.GetValueOrDefault(user) ?? []);
+            starts.AddRange(actions.Where(a => a.Method == "GET" && !a.Url.Contains(PortalActions.MissingId, StringComparison.Ordinal)).Select(a => a.Url));
+            var (found, foundForms) = await FormCatalog.CrawlAsync(user, clients[user], starts);
+            pages.AddRange(found);
+            forms.AddRange(foundForms.Where(f => !f.Pattern.StartsWith("/users/", StringComparison.Ordinal)
+                || !f.Pattern.Contains('#', StringComparison.Ordinal) || f.Action.Contains(fuzzUserId, StringComparison.Ordinal)));
+        }
+
+        return new FuzzCatalog(clients, pages, forms.DistinctBy(FuzzCatalog.KeyOf).ToList());
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing && catalog is not null)
+        {
+            foreach (var client in catalog.Clients.Values)
+            {
+                client.Dispose();
+            }
+        }
+
+        gate.Dispose();
+        base.Dispose(disposing);
+    }
+}
+
+public sealed record FuzzCatalog(IReadOnlyDictionary<string, PortalClient> Clients, List<FoundPage> Pages, List<FoundForm> Forms)
+{
+    /// <summary>Forms are told apart by where they post and which fields they carry.</summary>
+    public static string KeyOf(FoundForm form) => form.Pattern + "|" + string.Join(',', form.Fields.Keys.Order(StringComparer.Ordinal));
+}

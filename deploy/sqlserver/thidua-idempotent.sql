@@ -1266,3 +1266,226 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125201441_PublicFace'
+)
+BEGIN
+    ALTER TABLE [Attachments] ADD [FeedbackId] int NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125201441_PublicFace'
+)
+BEGIN
+    ALTER TABLE [AspNetUsers] ADD [DailyDigest] bit NOT NULL DEFAULT CAST(0 AS bit);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125201441_PublicFace'
+)
+BEGIN
+    CREATE TABLE [DigestRuns] (
+        [Date] date NOT NULL,
+        [StartedAtUtc] datetime2 NOT NULL,
+        [Host] nvarchar(200) NOT NULL,
+        [Sent] int NOT NULL,
+        CONSTRAINT [PK_DigestRuns] PRIMARY KEY ([Date])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125201441_PublicFace'
+)
+BEGIN
+    CREATE TABLE [ExemplaryModels] (
+        [Id] int NOT NULL IDENTITY,
+        [CampaignId] int NOT NULL,
+        [Kind] int NOT NULL,
+        [Name] nvarchar(200) NOT NULL,
+        [Position] nvarchar(200) NULL,
+        [UnitId] int NULL,
+        [Place] nvarchar(200) NULL,
+        [ContentAreaId] int NOT NULL,
+        [Title] nvarchar(300) NOT NULL,
+        [Story] nvarchar(max) NOT NULL,
+        [SearchText] nvarchar(800) NOT NULL,
+        [PhotoPath] nvarchar(500) NULL,
+        [PhotoContentType] nvarchar(100) NULL,
+        [Status] int NOT NULL,
+        [ProposedBy] nvarchar(256) NOT NULL,
+        [ProposedByName] nvarchar(200) NOT NULL,
+        [ProposerUnitId] int NULL,
+        [ProposedAtUtc] datetime2 NOT NULL,
+        [ReviewedBy] nvarchar(256) NULL,
+        [ReviewedAtUtc] datetime2 NULL,
+        [ReviewNote] nvarchar(2000) NULL,
+        [PublishedAtUtc] datetime2 NULL,
+        [Version] int NOT NULL,
+        CONSTRAINT [PK_ExemplaryModels] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_ExemplaryModels_Campaigns_CampaignId] FOREIGN KEY ([CampaignId]) REFERENCES [Campaigns] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_ExemplaryModels_ContentAreas_ContentAreaId] FOREIGN KEY ([ContentAreaId]) REFERENCES [ContentAreas] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_ExemplaryModels_Units_ProposerUnitId] FOREIGN KEY ([ProposerUnitId]) REFERENCES [Units] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_ExemplaryModels_Units_UnitId] FOREIGN KEY ([UnitId]) REFERENCES [Units] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125201441_PublicFace'
+)
+BEGIN
+    CREATE TABLE [Feedbacks] (
+        [Id] int NOT NULL IDENTITY,
+        [CampaignId] int NOT NULL,
+        [Category] int NOT NULL,
+        [UnitId] int NULL,
+        [ContentAreaId] int NULL,
+        [Subject] nvarchar(300) NOT NULL,
+        [Text] nvarchar(max) NOT NULL,
+        [SenderUserName] nvarchar(256) NOT NULL,
+        [SenderName] nvarchar(200) NOT NULL,
+        [SenderUnitId] int NULL,
+        [SentAtUtc] datetime2 NOT NULL,
+        [Status] int NOT NULL,
+        [Answer] nvarchar(max) NULL,
+        [AnsweredBy] nvarchar(256) NULL,
+        [AnsweredByName] nvarchar(200) NULL,
+        [AnsweredAtUtc] datetime2 NULL,
+        [Version] int NOT NULL,
+        CONSTRAINT [PK_Feedbacks] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Feedbacks_Campaigns_CampaignId] FOREIGN KEY ([CampaignId]) REFERENCES [Campaigns] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_Feedbacks_ContentAreas_ContentAreaId] FOREIGN KEY ([ContentAreaId]) REFERENCES [ContentAreas] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_Feedbacks_Units_SenderUnitId] FOREIGN KEY ([SenderUnitId]) REFERENCES [Units] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_Feedbacks_Units_UnitId] FOREIGN KEY ([UnitId]) REFERENCES [Units] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125201441_PublicFace'
+)
+BEGIN
+    CREATE INDEX [IX_Attachments_FeedbackId] ON [Attachments] ([FeedbackId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125201441_PublicFace'
+)
+BEGIN
+    CREATE INDEX [IX_ExemplaryModels_CampaignId] ON [ExemplaryModels] ([CampaignId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125201441_PublicFace'
+)
+BEGIN
+    CREATE INDEX [IX_ExemplaryModels_ContentAreaId] ON [ExemplaryModels] ([ContentAreaId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125201441_PublicFace'
+)
+BEGIN
+    CREATE INDEX [IX_ExemplaryModels_ProposedBy] ON [ExemplaryModels] ([ProposedBy]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125201441_PublicFace'
+)
+BEGIN
+    CREATE INDEX [IX_ExemplaryModels_ProposerUnitId] ON [ExemplaryModels] ([ProposerUnitId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125201441_PublicFace'
+)
+BEGIN
+    CREATE INDEX [IX_ExemplaryModels_Status_PublishedAtUtc] ON [ExemplaryModels] ([Status], [PublishedAtUtc]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125201441_PublicFace'
+)
+BEGIN
+    CREATE INDEX [IX_ExemplaryModels_UnitId] ON [ExemplaryModels] ([UnitId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125201441_PublicFace'
+)
+BEGIN
+    CREATE INDEX [IX_Feedbacks_CampaignId] ON [Feedbacks] ([CampaignId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125201441_PublicFace'
+)
+BEGIN
+    CREATE INDEX [IX_Feedbacks_ContentAreaId] ON [Feedbacks] ([ContentAreaId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125201441_PublicFace'
+)
+BEGIN
+    CREATE INDEX [IX_Feedbacks_SenderUnitId] ON [Feedbacks] ([SenderUnitId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125201441_PublicFace'
+)
+BEGIN
+    CREATE INDEX [IX_Feedbacks_SenderUserName] ON [Feedbacks] ([SenderUserName]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125201441_PublicFace'
+)
+BEGIN
+    CREATE INDEX [IX_Feedbacks_Status_SentAtUtc] ON [Feedbacks] ([Status], [SentAtUtc]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125201441_PublicFace'
+)
+BEGIN
+    CREATE INDEX [IX_Feedbacks_UnitId] ON [Feedbacks] ([UnitId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125201441_PublicFace'
+)
+BEGIN
+    ALTER TABLE [Attachments] ADD CONSTRAINT [FK_Attachments_Feedbacks_FeedbackId] FOREIGN KEY ([FeedbackId]) REFERENCES [Feedbacks] ([Id]) ON DELETE CASCADE;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125201441_PublicFace'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261125201441_PublicFace', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -14,7 +14,7 @@ internal sealed class AuditCollector
     {
         nameof(AppUser.PasswordHash), nameof(AppUser.SecurityStamp), nameof(AppUser.ConcurrencyStamp),
         nameof(AppUser.NormalizedUserName), nameof(AppUser.NormalizedEmail), nameof(AppUser.AccessFailedCount),
-        nameof(Unit.SearchName), "Value", "Xml",
+        nameof(Unit.SearchName), nameof(ExemplaryModel.SearchText), "Value", "Xml",
     };
 
     private readonly List<(EntityEntry Entry, string Action, Dictionary<string, object?[]> Changes)> pending = [];

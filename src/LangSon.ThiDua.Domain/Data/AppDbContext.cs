@@ -64,6 +64,12 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, IAuditA
 
     public DbSet<AwardDecision> AwardDecisions => Set<AwardDecision>();
 
+    public DbSet<ExemplaryModel> ExemplaryModels => Set<ExemplaryModel>();
+
+    public DbSet<Feedback> Feedbacks => Set<Feedback>();
+
+    public DbSet<DigestRun> DigestRuns => Set<DigestRun>();
+
     /// <summary>
     /// Off only for bulk tools that are not user actions (the province-scale data generator); the app never turns it off.
     /// </summary>

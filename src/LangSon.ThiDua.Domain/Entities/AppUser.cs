@@ -17,6 +17,9 @@ public sealed class AppUser : IdentityUser
 
     public DateTime CreatedAtUtc { get; set; }
 
+    /// <summary>Wants one e-mail a day listing the unread notifications (the notification centre's setting).</summary>
+    public bool DailyDigest { get; set; }
+
     /// <summary>Disables sign-in for good (until enabled again); existing sessions end at the next security-stamp check.</summary>
     public void Disable()
     {

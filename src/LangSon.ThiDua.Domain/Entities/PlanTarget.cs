@@ -141,6 +141,9 @@ public sealed class Attachment
 
     public int? NominationId { get; set; }
 
+    /// <summary>A file sent with a feedback (phản ánh).</summary>
+    public int? FeedbackId { get; set; }
+
     /// <summary>Which required dossier document it is, for a nomination's attachment.</summary>
     public DossierDocuments? DocumentKind { get; set; }
 

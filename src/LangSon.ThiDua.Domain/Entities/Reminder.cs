@@ -112,6 +112,12 @@ public enum NotificationKind
 
     [Display(Name = "Phiên họp Hội đồng")]
     CouncilSession = 3,
+
+    [Display(Name = "Phản ánh, kiến nghị")]
+    Feedback = 4,
+
+    [Display(Name = "Gương điển hình")]
+    ExemplaryModel = 5,
 }
 
 /// <summary>An in-app notification for one user (the bell), read or not.</summary>

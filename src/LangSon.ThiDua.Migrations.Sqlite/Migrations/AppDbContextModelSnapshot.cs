@@ -78,6 +78,9 @@ namespace LangSon.ThiDua.Migrations.Sqlite.Migrations
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("DailyDigest")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Email")
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
@@ -161,6 +164,9 @@ namespace LangSon.ThiDua.Migrations.Sqlite.Migrations
                     b.Property<int?>("DocumentKind")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("FeedbackId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("FileName")
                         .IsRequired()
                         .HasMaxLength(255)
@@ -194,6 +200,8 @@ namespace LangSon.ThiDua.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("FeedbackId");
 
                     b.HasIndex("ProgressReportId");
 
@@ -569,6 +577,27 @@ namespace LangSon.ThiDua.Migrations.Sqlite.Migrations
                     b.ToTable("CouncilSessions");
                 });
 
+            modelBuilder.Entity("LangSon.ThiDua.Domain.DigestRun", b =>
+                {
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Host")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Sent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("StartedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Date");
+
+                    b.ToTable("DigestRuns");
+                });
+
             modelBuilder.Entity("LangSon.ThiDua.Domain.EmulationGroup", b =>
                 {
                     b.Property<int>("Id")
@@ -598,6 +627,197 @@ namespace LangSon.ThiDua.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("EmulationGroups");
+                });
+
+            modelBuilder.Entity("LangSon.ThiDua.Domain.ExemplaryModel", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CampaignId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ContentAreaId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PhotoContentType")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PhotoPath")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Place")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Position")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ProposedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProposedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProposedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ProposerUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("PublishedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReviewNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ReviewedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReviewedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasMaxLength(800)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Story")
+                        .IsRequired()
+                        .HasMaxLength(10000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CampaignId");
+
+                    b.HasIndex("ContentAreaId");
+
+                    b.HasIndex("ProposedBy");
+
+                    b.HasIndex("ProposerUnitId");
+
+                    b.HasIndex("UnitId");
+
+                    b.HasIndex("Status", "PublishedAtUtc");
+
+                    b.ToTable("ExemplaryModels");
+                });
+
+            modelBuilder.Entity("LangSon.ThiDua.Domain.Feedback", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Answer")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("AnsweredAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AnsweredBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AnsweredByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CampaignId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Category")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ContentAreaId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SenderName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("SenderUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SenderUserName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SentAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CampaignId");
+
+                    b.HasIndex("ContentAreaId");
+
+                    b.HasIndex("SenderUnitId");
+
+                    b.HasIndex("SenderUserName");
+
+                    b.HasIndex("UnitId");
+
+                    b.HasIndex("Status", "SentAtUtc");
+
+                    b.ToTable("Feedbacks");
                 });
 
             modelBuilder.Entity("LangSon.ThiDua.Domain.Nomination", b =>
@@ -1383,6 +1603,11 @@ namespace LangSon.ThiDua.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("LangSon.ThiDua.Domain.Attachment", b =>
                 {
+                    b.HasOne("LangSon.ThiDua.Domain.Feedback", null)
+                        .WithMany("Attachments")
+                        .HasForeignKey("FeedbackId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
                     b.HasOne("LangSon.ThiDua.Domain.Nomination", null)
                         .WithMany("Attachments")
                         .HasForeignKey("NominationId")
@@ -1484,6 +1709,65 @@ namespace LangSon.ThiDua.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("LeadUnit");
+                });
+
+            modelBuilder.Entity("LangSon.ThiDua.Domain.ExemplaryModel", b =>
+                {
+                    b.HasOne("LangSon.ThiDua.Domain.Campaign", "Campaign")
+                        .WithMany()
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("LangSon.ThiDua.Domain.ContentArea", "ContentArea")
+                        .WithMany()
+                        .HasForeignKey("ContentAreaId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("LangSon.ThiDua.Domain.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("ProposerUnitId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("LangSon.ThiDua.Domain.Unit", "Unit")
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Campaign");
+
+                    b.Navigation("ContentArea");
+
+                    b.Navigation("Unit");
+                });
+
+            modelBuilder.Entity("LangSon.ThiDua.Domain.Feedback", b =>
+                {
+                    b.HasOne("LangSon.ThiDua.Domain.Campaign", null)
+                        .WithMany()
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("LangSon.ThiDua.Domain.ContentArea", "ContentArea")
+                        .WithMany()
+                        .HasForeignKey("ContentAreaId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("LangSon.ThiDua.Domain.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("SenderUnitId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("LangSon.ThiDua.Domain.Unit", "Unit")
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("ContentArea");
+
+                    b.Navigation("Unit");
                 });
 
             modelBuilder.Entity("LangSon.ThiDua.Domain.Nomination", b =>
@@ -1779,6 +2063,11 @@ namespace LangSon.ThiDua.Migrations.Sqlite.Migrations
             modelBuilder.Entity("LangSon.ThiDua.Domain.EmulationGroup", b =>
                 {
                     b.Navigation("Units");
+                });
+
+            modelBuilder.Entity("LangSon.ThiDua.Domain.Feedback", b =>
+                {
+                    b.Navigation("Attachments");
                 });
 
             modelBuilder.Entity("LangSon.ThiDua.Domain.Nomination", b =>

@@ -61,7 +61,9 @@ public sealed class ChromiumPdfEngine(PdfEngineOptions options) : IPdfEngine, IA
                 return browser;
             }
 
-            if (options.Channel is null && !File.Exists(options.ExecutablePath))
+            // An empty Pdf:Channel (an environment variable set to nothing) means "no channel", not a channel named "".
+            var channel = string.IsNullOrWhiteSpace(options.Channel) ? null : options.Channel;
+            if (channel is null && !File.Exists(options.ExecutablePath))
             {
                 throw new PdfEngineUnavailableException(NoBrowser);
             }
@@ -69,8 +71,8 @@ public sealed class ChromiumPdfEngine(PdfEngineOptions options) : IPdfEngine, IA
             playwright ??= await Playwright.CreateAsync();
             browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
             {
-                ExecutablePath = options.Channel is null ? options.ExecutablePath : null,
-                Channel = options.Channel,
+                ExecutablePath = channel is null ? options.ExecutablePath : null,
+                Channel = channel,
                 Headless = true,
                 Args = Args,
             });

@@ -96,6 +96,27 @@ public sealed class ProgressTests(PortalFactory factory) : IClassFixture<PortalF
     }
 
     [Fact]
+    public async Task A_long_history_is_paged_twenty_reports_a_page_and_every_page_shows_the_latest_percent()
+    {
+        var plan = await factory.AcceptedPlanAsync();
+        using var clerk = await factory.SignInAsync("canbo.soyte");
+        var first = new DateOnly(2025, 10, 2);
+        for (var i = 0; i < 21; i++)
+        {
+            var asOf = first.AddDays(i).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+            await clerk.ReportAndOpenAsync(plan.HigherId, ProgressPosts.Report(asOf, value: (41 + i).ToString(System.Globalization.CultureInfo.InvariantCulture), narrative: $"Báo cáo lần {i + 1}"));
+        }
+
+        var pageOne = await clerk.GetPageAsync($"/Progress/Target/{plan.HigherId}");
+        var pageTwo = await clerk.GetPageAsync($"/Progress/Target/{plan.HigherId}?page=2");
+
+        Assert.Equal(20, pageOne.QuerySelectorAll("#report-history tbody tr").Length);
+        Assert.Equal("22/10/2025", Cell(pageOne.QuerySelector("#report-history tbody tr")!, "as-of"));
+        Assert.Equal(["02/10/2025"], pageTwo.QuerySelectorAll("#report-history tbody tr").Select(r => Cell(r, "as-of")));
+        Assert.Equal(pageOne.QuerySelector("#target-percent")!.TextContent.Trim(), pageTwo.QuerySelector("#target-percent")!.TextContent.Trim());
+    }
+
+    [Fact]
     public async Task Invalid_input_is_refused_in_Vietnamese_keeps_what_was_typed_and_saves_nothing()
     {
         var plan = await factory.AcceptedPlanAsync();

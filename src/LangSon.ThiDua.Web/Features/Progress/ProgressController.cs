@@ -17,7 +17,7 @@ public sealed class ProgressController(
     TimeProvider time) : Controller
 {
     [HttpGet]
-    public async Task<IActionResult> Target(int id, CancellationToken ct)
+    public async Task<IActionResult> Target(int id, int? page, CancellationToken ct)
     {
         var target = await db.HeaderAsync(id, ct);
         if (target is null)
@@ -30,8 +30,8 @@ public sealed class ProgressController(
             return Forbid();
         }
 
-        var reports = await db.ReportsAsync(id, ct);
-        var latest = reports.Count == 0 ? (decimal?)null : reports[0].Percent;
+        var reports = await db.ReportsAsync(id, page, ct);
+        var latest = await db.LatestPercentAsync(id, ct);
         return View(new TargetProgressPage
         {
             Target = target,

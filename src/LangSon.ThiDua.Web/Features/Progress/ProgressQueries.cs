@@ -1,5 +1,6 @@
 using LangSon.ThiDua.Domain;
 using LangSon.ThiDua.Domain.Data;
+using LangSon.ThiDua.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace LangSon.ThiDua.Web.Features.Progress;
@@ -33,7 +34,13 @@ internal static class ProgressQueries
             .SingleOrDefaultAsync(ct);
 
     /// <summary>Every report of a target, newest first (by as-of date, then by the order they were entered).</summary>
-    public static Task<List<ReportItem>> ReportsAsync(this AppDbContext db, int targetId, CancellationToken ct) =>
+    /// <summary>The target's latest percentage (null before its first report).</summary>
+    public static Task<decimal?> LatestPercentAsync(this AppDbContext db, int targetId, CancellationToken ct) =>
+        ProgressReport.NewestFirst(db.ProgressReports.AsNoTracking().Where(r => r.PlanTargetId == targetId))
+            .Select(r => (decimal?)r.Percent).FirstOrDefaultAsync(ct);
+
+    /// <summary>One page of the target's report history, newest first (a busy target has hundreds of reports).</summary>
+    public static Task<Page<ReportItem>> ReportsAsync(this AppDbContext db, int targetId, int? page, CancellationToken ct) =>
         ProgressReport.NewestFirst(db.ProgressReports.AsNoTracking().Where(r => r.PlanTargetId == targetId))
             .Select(r => new ReportItem(
                 r.Id,
@@ -46,5 +53,5 @@ internal static class ProgressQueries
                 r.ReporterFullName,
                 r.CreatedAtUtc,
                 r.Attachments.OrderBy(a => a.Id).Select(a => new EvidenceItem(a.Id, a.FileName, a.Size)).ToList()))
-            .ToListAsync(ct);
+            .ToPageAsync(page, cancellationToken: ct);
 }

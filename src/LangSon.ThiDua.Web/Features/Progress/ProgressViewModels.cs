@@ -62,7 +62,7 @@ public sealed class TargetProgressPage
 {
     public required TargetHeader Target { get; init; }
 
-    public required IReadOnlyList<ReportItem> Reports { get; init; }
+    public required Page<ReportItem> Reports { get; init; }
 
     public TargetState State { get; init; }
 

@@ -52,7 +52,8 @@ public class BrowserPortal : WebApplicationFactory<Program>, IAsyncLifetime
         await page.GetByLabel("Tên đăng nhập").FillAsync(userName);
         await page.GetByLabel("Mật khẩu").FillAsync(password);
         await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Đăng nhập" }).ClickAsync();
-        await page.WaitForURLAsync(BaseUrl + "/");
+        // The first sign-in of a run also warms the app up (keys, views, caches): allow a slow CI machine a minute.
+        await page.WaitForURLAsync(BaseUrl + "/", new PageWaitForURLOptions { Timeout = 60_000 });
         return page;
     }
 

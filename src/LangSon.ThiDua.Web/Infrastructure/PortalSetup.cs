@@ -84,6 +84,7 @@ internal static class PortalSetup
         services.AddPlanDocuments();
         services.AddEvidence();
         services.AddReminders(builder.Configuration);
+        services.AddNotificationCentre(builder.Configuration);
         services.AddDashboard();
         services.AddOutputCache(); // used by the dashboard (DashboardOutputCacheAttribute)
         services.AddReports();

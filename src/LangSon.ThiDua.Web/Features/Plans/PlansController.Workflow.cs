@@ -186,6 +186,11 @@ public sealed partial class PlansController
             return BackToDetails(id, refused.Message);
         }
 
+        // The unit's users learn the outcome in the notification centre; saved with the transition, or not at all.
+        await UnitNotifications.AddForUnitAsync(
+            db, plan.UnitId, NotificationKind.PlanReview,
+            form.Decision == ReviewDecision.Return ? "Kế hoạch của đơn vị bị trả lại để chỉnh sửa" : "Kế hoạch của đơn vị đã được chấp thuận",
+            string.IsNullOrWhiteSpace(form.Comment) ? null : $"Ý kiến của Sở Nội vụ: {form.Comment.Trim()}", $"/Plans/Details/{id}", now, ct);
         if (!await TrySaveTransitionAsync(ct))
         {
             return BackToDetails(id, ChangedMeanwhile);

@@ -165,25 +165,8 @@ public sealed class ProgressController(
         }
     }
 
-    private async Task<List<(IFormFile File, EvidenceCheck Check)>> InspectFilesAsync(ProgressForm form, CancellationToken ct)
-    {
-        var accepted = new List<(IFormFile, EvidenceCheck)>();
-        foreach (var file in form.Files.Take(ProgressForm.MaxFiles))
-        {
-            await using var content = file.OpenReadStream();
-            var check = await inspector.InspectAsync(file.FileName, content, ct);
-            if (check.Accepted)
-            {
-                accepted.Add((file, check));
-            }
-            else
-            {
-                ModelState.AddModelError(nameof(form.Files), check.Error!);
-            }
-        }
-
-        return accepted;
-    }
+    private Task<List<(IFormFile File, EvidenceCheck Check)>> InspectFilesAsync(ProgressForm form, CancellationToken ct) =>
+        inspector.InspectAllAsync(form.Files, ProgressForm.MaxFiles, ModelState, nameof(form.Files), ct);
 
     private async Task<bool> AllowedAsync(int unitId, string policy) =>
         (await authorization.AuthorizeAsync(User, unitId, policy)).Succeeded;

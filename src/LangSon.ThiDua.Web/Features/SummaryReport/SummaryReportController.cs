@@ -1,0 +1,102 @@
+using System.Globalization;
+using LangSon.ThiDua.Documents.Pdf;
+using LangSon.ThiDua.Documents.SummaryReport;
+using LangSon.ThiDua.Domain;
+using LangSon.ThiDua.Domain.Data;
+using LangSon.ThiDua.Web.Infrastructure;
+using LangSon.ThiDua.Web.Infrastructure.Documents;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace LangSon.ThiDua.Web.Features.SummaryReport;
+
+/// <summary>
+/// Báo cáo tổng kết phong trào (plan section V.4): the campaign's figures by content area, unit, khối/cụm and award
+/// form, with charts, for the province-wide readers; the Báo cáo of Sở Nội vụ as PDF (NĐ 30) and the figures as Excel.
+/// Sở Nội vụ sets the heading (number, date, signer) on the Print page; the others download it with the defaults.
+/// Every download is recorded in the audit log (Action "Export").
+/// </summary>
+[Authorize(Policy = Policies.ProvinceWideRead)]
+[Route("SummaryReport")]
+public sealed class SummaryReportController(AppDbContext db, HtmlDocumentRenderer documents, TimeProvider time) : Controller
+{
+    public const string AuditEntity = "SummaryReport";
+
+    private const string FileName = "Bao-cao-tong-ket";
+
+    private bool CanEditHeading => User.IsInRole(Roles.NoiVu);
+
+    [HttpGet("")]
+    public async Task<IActionResult> Index(CancellationToken ct)
+    {
+        var report = await SummaryReportQuery.LoadAsync(db, VietnamTime.Today(time), ct);
+        return View(new SummaryIndexViewModel { Report = report, ChartJson = SummaryCharts.Json(report), CanEditHeading = CanEditHeading });
+    }
+
+    [HttpGet("Print")]
+    [Authorize(Policy = Policies.ReviewPlans)]
+    public async Task<IActionResult> Print(CancellationToken ct)
+    {
+        var report = await SummaryReportQuery.LoadAsync(db, VietnamTime.Today(time), ct);
+        var header = SummaryDocument.DefaultHeader(report);
+        return View(new SummaryPrintViewModel
+        {
+            CampaignTitle = report.CampaignTitle,
+            Form = new SummaryPrintForm
+            {
+                Number = header.Number,
+                Date = header.Date,
+                SignerAuthority = header.SignerAuthority,
+                SignerTitle = header.SignerTitle,
+                SignerName = header.SignerName,
+                Recipients = string.Join('\n', header.Recipients),
+            },
+        });
+    }
+
+    /// <summary>The Báo cáo as PDF (or its HTML preview). Only Sở Nội vụ's heading edits count; others get the defaults.</summary>
+    [HttpGet("Export.pdf")]
+    public async Task<IActionResult> Pdf([FromQuery] SummaryPrintForm form, CancellationToken ct)
+    {
+        var report = await SummaryReportQuery.LoadAsync(db, VietnamTime.Today(time), ct);
+        if (CanEditHeading && !ModelState.IsValid)
+        {
+            return View(nameof(Print), new SummaryPrintViewModel { CampaignTitle = report.CampaignTitle, Form = form });
+        }
+
+        var defaults = SummaryDocument.DefaultHeader(report);
+        var document = new SummaryDocument
+        {
+            Header = CanEditHeading
+                ? defaults.EditedBy(form.Number, form.Date, form.SignerAuthority, form.SignerTitle, form.SignerName, form.Recipients)
+                : defaults,
+            Report = report,
+        };
+        if (form.Preview)
+        {
+            return Content(await documents.HtmlAsync(this, "SummaryPdf", document), "text/html; charset=utf-8");
+        }
+
+        try
+        {
+            var pdf = await documents.PdfAsync(this, "SummaryPdf", document, ct);
+            await db.RecordAsync(HttpContext, time, AuditActions.Export, AuditEntity, "Pdf", detail: document.Header.Number, cancellationToken: ct);
+            return File(pdf, HtmlDocumentRenderer.PdfContentType, DocumentFileName.For(FileName, document.Header.Number, document.Header.Date, "pdf"));
+        }
+        catch (PdfEngineUnavailableException ex)
+        {
+            TempData.SetError(ex.Message);
+            return RedirectToAction(nameof(Index));
+        }
+    }
+
+    [HttpGet("Export.xlsx")]
+    public async Task<IActionResult> Excel(CancellationToken ct)
+    {
+        var today = VietnamTime.Today(time);
+        var report = await SummaryReportQuery.LoadAsync(db, today, ct);
+        var content = SummaryWorkbook.Write(report);
+        await db.RecordAsync(HttpContext, time, AuditActions.Export, AuditEntity, "Excel", cancellationToken: ct);
+        return File(content, SummaryWorkbook.ContentType, $"{FileName}-{today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}.xlsx");
+    }
+}

@@ -1,0 +1,105 @@
+// Báo cáo tổng kết and the public results page: draws the charts from the JSON block #summary-data with Chart.js
+// (wwwroot/lib/chart.js). No inline script: this file reads data only, so a strict CSP can forbid inline code.
+// Without JavaScript (or Chart.js), the charts stay hidden and the tables below them are shown open.
+(function () {
+    "use strict";
+
+    var dataElement = document.getElementById("summary-data");
+    if (!dataElement || typeof window.Chart === "undefined") {
+        return;
+    }
+
+    var data = JSON.parse(dataElement.textContent || "{}");
+    var stateColors = {
+        NotStarted: "#adb5bd",
+        OnTrack: "#0d6efd",
+        AtRisk: "#ffc107",
+        Overdue: "#dc3545",
+        Achieved: "#198754",
+        NotAchieved: "#212529"
+    };
+    var outcomeColors = {
+        InProgress: "#adb5bd",
+        Ineligible: "#6c757d",
+        Failed: "#dc3545",
+        Passed: "#0dcaf0",
+        Awarded: "#198754",
+        Forwarded: "#6f42c1"
+    };
+    var numberFormat = new Intl.NumberFormat("vi-VN");
+
+    Chart.defaults.font.family = getComputedStyle(document.body).fontFamily;
+    Chart.defaults.locale = "vi-VN";
+
+    function show(name, config) {
+        var box = document.querySelector("[data-chart='" + name + "']");
+        if (!box) {
+            return;
+        }
+        box.hidden = false;
+        new Chart(box.querySelector("canvas"), config);
+        // The chart is drawn: its table stays one click away ("Xem dạng bảng") and always readable by screen readers.
+        var details = box.parentElement.querySelector("details.chart-table");
+        if (details) {
+            details.open = false;
+        }
+    }
+
+    if (data.areaStates) {
+        var areas = data.areaStates;
+        show("areaStates", {
+            type: "bar",
+            data: {
+                labels: areas.labels,
+                datasets: areas.series.map(function (series) {
+                    return { label: series.label, data: series.values, backgroundColor: stateColors[series.key] };
+                })
+            },
+            options: {
+                maintainAspectRatio: false,
+                scales: {
+                    x: { stacked: true },
+                    y: { stacked: true, beginAtZero: true, ticks: { precision: 0 } }
+                },
+                plugins: {
+                    legend: { position: "bottom" },
+                    tooltip: {
+                        callbacks: {
+                            title: function (items) { return items.length ? areas.labels[items[0].dataIndex] + ": " + areas.titles[items[0].dataIndex] : ""; },
+                            label: function (item) { return item.dataset.label + ": " + numberFormat.format(item.parsed.y); }
+                        }
+                    }
+                }
+            }
+        });
+    }
+
+    // One ring per award form, each split by outcome; the legend names the outcomes, the tooltip the form too.
+    if (data.nominations && data.nominations.forms.length > 0) {
+        var nominations = data.nominations;
+        show("nominations", {
+            type: "doughnut",
+            data: {
+                labels: nominations.labels,
+                datasets: nominations.forms.map(function (form) {
+                    return {
+                        label: form.label,
+                        data: form.values,
+                        backgroundColor: nominations.keys.map(function (key) { return outcomeColors[key]; })
+                    };
+                })
+            },
+            options: {
+                maintainAspectRatio: false,
+                plugins: {
+                    legend: { position: "right" },
+                    tooltip: {
+                        callbacks: {
+                            label: function (item) { return item.dataset.label + " – " + item.label + ": " + numberFormat.format(item.parsed); }
+                        }
+                    }
+                }
+            }
+        });
+    }
+}());

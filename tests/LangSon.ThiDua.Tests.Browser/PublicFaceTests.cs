@@ -57,12 +57,18 @@ public sealed partial class PublicFaceTests(DemoPortal portal) : IClassFixture<D
         await Assertions.Expect(visitor.Locator("h1")).ToContainTextAsync(ModelName);
         await Assertions.Expect(visitor.Locator("main")).Not.ToContainTextAsync("Đàm Văn Lợi"); // the proposer stays private
         await BrowserPortal.ScreenshotAsync(visitor, "guong-dien-hinh-cong-khai");
+        var scriptErrors = new List<string>();
+        visitor.Console += (_, message) => { if (message.Type == "error") scriptErrors.Add(message.Text); };
         await visitor.GotoAsync("/PublicResults");
         await Assertions.Expect(visitor.Locator("h1")).ToContainTextAsync("Kết quả phong trào");
+        await Assertions.Expect(visitor.Locator("[data-chart] canvas").First).ToBeVisibleAsync();
         await BrowserPortal.ScreenshotAsync(visitor, "ket-qua-cong-khai");
 
         // The year-end summary downloads in both formats.
+        noivu.Console += (_, message) => { if (message.Type == "error") scriptErrors.Add(message.Text); };
         await noivu.GotoAsync("/SummaryReport");
+        await Assertions.Expect(noivu.Locator("[data-chart] canvas").First).ToBeVisibleAsync();
+        Assert.Empty(scriptErrors);
         await BrowserPortal.ScreenshotAsync(noivu, "bao-cao-tong-ket");
         var pdf = await noivu.Context.APIRequest.GetAsync(portal.BaseUrl + "/SummaryReport/Export.pdf");
         var xlsx = await noivu.Context.APIRequest.GetAsync(portal.BaseUrl + "/SummaryReport/Export.xlsx");

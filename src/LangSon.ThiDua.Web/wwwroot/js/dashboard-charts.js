@@ -5,7 +5,7 @@
     "use strict";
 
     var dataElement = document.getElementById("dashboard-data");
-    if (!dataElement || typeof window.Chart === "undefined") {
+    if (!dataElement || typeof window.Chart === "undefined" || !window.portalCharts) {
         return;
     }
 
@@ -17,18 +17,9 @@
         Returned: "#ffc107",
         Accepted: "#198754"
     };
-    var stateColors = {
-        NotStarted: "#adb5bd",
-        OnTrack: "#0d6efd",
-        AtRisk: "#ffc107",
-        Overdue: "#dc3545",
-        Achieved: "#198754",
-        NotAchieved: "#212529"
-    };
-    var numberFormat = new Intl.NumberFormat("vi-VN");
+    var stateColors = window.portalCharts.stateColors;
+    var numberFormat = window.portalCharts.numberFormat;
 
-    Chart.defaults.font.family = getComputedStyle(document.body).fontFamily;
-    Chart.defaults.locale = "vi-VN";
 
     // A click on a bar or slice opens the list behind the number, as the links in the tables do.
     function openLink(links) {
@@ -48,19 +39,7 @@
         event.native.target.style.cursor = elements.length > 0 ? "pointer" : "default";
     }
 
-    function show(name, config) {
-        var box = document.querySelector("[data-chart='" + name + "']");
-        if (!box) {
-            return;
-        }
-        box.hidden = false;
-        new Chart(box.querySelector("canvas"), config);
-        // The chart is drawn: its table stays one click away ("Xem dạng bảng") and always readable by screen readers.
-        var details = box.parentElement.querySelector("details.chart-table");
-        if (details) {
-            details.open = false;
-        }
-    }
+    var show = window.portalCharts.show;
 
     if (data.planStatuses) {
         var plans = data.planStatuses;

@@ -5,19 +5,12 @@
     "use strict";
 
     var dataElement = document.getElementById("summary-data");
-    if (!dataElement || typeof window.Chart === "undefined") {
+    if (!dataElement || typeof window.Chart === "undefined" || !window.portalCharts) {
         return;
     }
 
     var data = JSON.parse(dataElement.textContent || "{}");
-    var stateColors = {
-        NotStarted: "#adb5bd",
-        OnTrack: "#0d6efd",
-        AtRisk: "#ffc107",
-        Overdue: "#dc3545",
-        Achieved: "#198754",
-        NotAchieved: "#212529"
-    };
+    var stateColors = window.portalCharts.stateColors;
     var outcomeColors = {
         InProgress: "#adb5bd",
         Ineligible: "#6c757d",
@@ -26,24 +19,10 @@
         Awarded: "#198754",
         Forwarded: "#6f42c1"
     };
-    var numberFormat = new Intl.NumberFormat("vi-VN");
+    var numberFormat = window.portalCharts.numberFormat;
 
-    Chart.defaults.font.family = getComputedStyle(document.body).fontFamily;
-    Chart.defaults.locale = "vi-VN";
 
-    function show(name, config) {
-        var box = document.querySelector("[data-chart='" + name + "']");
-        if (!box) {
-            return;
-        }
-        box.hidden = false;
-        new Chart(box.querySelector("canvas"), config);
-        // The chart is drawn: its table stays one click away ("Xem dạng bảng") and always readable by screen readers.
-        var details = box.parentElement.querySelector("details.chart-table");
-        if (details) {
-            details.open = false;
-        }
-    }
+    var show = window.portalCharts.show;
 
     if (data.areaStates) {
         var areas = data.areaStates;

@@ -6,41 +6,19 @@ using LangSon.ThiDua.Web.Infrastructure.Documents;
 namespace LangSon.ThiDua.Web.Features.DecisionDocuments;
 
 /// <summary>What Sở Nội vụ may change before printing the draft; empty fields take the defaults from the decision.</summary>
-public sealed class DecisionPrintForm
+public sealed class DecisionPrintForm : OfficialPrintForm
 {
-    public string? Number { get; set; }
-
-    public DateOnly? Date { get; set; }
-
-    /// <summary>"KT. CHỦ TỊCH", "TM. ỦY BAN NHÂN DÂN"; one level per line.</summary>
-    public string? SignerAuthority { get; set; }
-
-    public string? SignerTitle { get; set; }
-
-    public string? SignerName { get; set; }
-
     /// <summary>The Sở Nội vụ's Tờ trình the decision answers ("Xét đề nghị … tại Tờ trình số …"): its number.</summary>
     public string? ProposalNumber { get; set; }
 
     public DateOnly? ProposalDate { get; set; }
-
-    /// <summary>Nơi nhận, one per line.</summary>
-    public string? Recipients { get; set; }
-
-    /// <summary>true: the HTML in the browser (Xem trước); false: the PDF file.</summary>
-    public bool Preview { get; set; }
 }
 
-public sealed class DecisionPrintFormValidator : AbstractValidator<DecisionPrintForm>
+public sealed class DecisionPrintFormValidator : OfficialPrintFormValidator<DecisionPrintForm>
 {
     public DecisionPrintFormValidator()
     {
-        RuleFor(f => f.Number).MaximumLength(50).WithMessage("Số văn bản không quá 50 ký tự.");
-        RuleFor(f => f.SignerAuthority).MaximumLength(100).WithMessage("Dòng thẩm quyền ký không quá 100 ký tự.");
-        RuleFor(f => f.SignerTitle).MaximumLength(100).WithMessage("Chức vụ người ký không quá 100 ký tự.");
-        RuleFor(f => f.SignerName).MaximumLength(100).WithMessage("Họ tên người ký không quá 100 ký tự.");
         RuleFor(f => f.ProposalNumber).MaximumLength(50).WithMessage("Số Tờ trình của Sở Nội vụ không quá 50 ký tự.");
-        RuleFor(f => f.Recipients).MaximumLength(1000).WithMessage("Nơi nhận không quá 1.000 ký tự.");
     }
 }
 

@@ -7,38 +7,9 @@ using LangSon.ThiDua.Web.Infrastructure.Documents;
 namespace LangSon.ThiDua.Web.Features.SummaryReport;
 
 /// <summary>What Sở Nội vụ may change on the Báo cáo before printing; empty fields take the defaults.</summary>
-public sealed class SummaryPrintForm
-{
-    public string? Number { get; set; }
+public sealed class SummaryPrintForm : OfficialPrintForm;
 
-    public DateOnly? Date { get; set; }
-
-    public string? SignerAuthority { get; set; }
-
-    public string? SignerTitle { get; set; }
-
-    public string? SignerName { get; set; }
-
-    /// <summary>Nơi nhận, one per line.</summary>
-    public string? Recipients { get; set; }
-
-    /// <summary>true: the HTML in the browser (Xem trước); false: the PDF file.</summary>
-    public bool Preview { get; set; }
-}
-
-public sealed class SummaryPrintFormValidator : AbstractValidator<SummaryPrintForm>
-{
-    public SummaryPrintFormValidator()
-    {
-        RuleFor(f => f.Number).MaximumLength(50).WithMessage("Số văn bản không quá 50 ký tự.");
-        RuleFor(f => f.Date).InclusiveBetween(new DateOnly(2000, 1, 1), new DateOnly(2100, 12, 31))
-            .WithMessage("Ngày ban hành phải trong khoảng từ năm 2000 đến năm 2100.");
-        RuleFor(f => f.SignerAuthority).MaximumLength(100).WithMessage("Dòng thẩm quyền ký không quá 100 ký tự.");
-        RuleFor(f => f.SignerTitle).MaximumLength(100).WithMessage("Chức vụ người ký không quá 100 ký tự.");
-        RuleFor(f => f.SignerName).MaximumLength(100).WithMessage("Họ tên người ký không quá 100 ký tự.");
-        RuleFor(f => f.Recipients).MaximumLength(1000).WithMessage("Nơi nhận không quá 1.000 ký tự.");
-    }
-}
+public sealed class SummaryPrintFormValidator : OfficialPrintFormValidator<SummaryPrintForm>;
 
 /// <summary>The Báo cáo tổng kết phong trào thi đua of Sở Nội vụ (NĐ 30 layout), with the figures of the report.</summary>
 public sealed class SummaryDocument : IOfficialDocument

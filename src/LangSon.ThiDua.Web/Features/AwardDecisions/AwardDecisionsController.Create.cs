@@ -22,7 +22,7 @@ public sealed partial class AwardDecisionsController
             return NotFound();
         }
 
-        var campaign = await ActiveCampaignAsync(ct);
+        var campaign = await db.ActiveCampaignAsync(ct);
         if (campaign is null)
         {
             TempData.SetError("Hiện không có phong trào thi đua nào đang triển khai.");
@@ -43,7 +43,7 @@ public sealed partial class AwardDecisionsController
             return NotFound();
         }
 
-        var campaign = await ActiveCampaignAsync(ct);
+        var campaign = await db.ActiveCampaignAsync(ct);
         if (campaign is null)
         {
             TempData.SetError("Hiện không có phong trào thi đua nào đang triển khai.");
@@ -147,7 +147,4 @@ public sealed partial class AwardDecisionsController
         string.IsNullOrWhiteSpace(code)
             ? Task.FromResult<AwardForm?>(null)
             : db.AwardForms.FirstOrDefaultAsync(f => f.Code == code && f.DecisionLevel != DecisionLevel.Unit, ct);
-
-    private Task<Campaign?> ActiveCampaignAsync(CancellationToken ct) =>
-        db.Campaigns.AsNoTracking().Active().FirstOrDefaultAsync(ct);
 }

@@ -43,9 +43,6 @@ internal static class ExemplaryQueries
                 m.ProposedByName, m.ProposerUnitId, m.ProposedAtUtc, m.ReviewedBy, m.ReviewedAtUtc, m.ReviewNote, m.PublishedAtUtc))
             .SingleOrDefaultAsync(ct);
 
-    public static Task<Campaign?> ActiveCampaignAsync(this AppDbContext db, CancellationToken ct) =>
-        db.Campaigns.AsNoTracking().Active().FirstOrDefaultAsync(ct);
-
     /// <summary>The campaign's content areas, "1. Phát triển kinh tế…".</summary>
     public static async Task<List<SelectListItem>> AreaOptionsAsync(this AppDbContext db, int campaignId, int? selected, CancellationToken ct)
     {

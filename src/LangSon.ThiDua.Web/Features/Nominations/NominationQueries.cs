@@ -7,9 +7,6 @@ namespace LangSon.ThiDua.Web.Features.Nominations;
 /// <summary>What the nomination screens read: the active campaign, the deadline, award forms and the unit's targets.</summary>
 internal static class NominationQueries
 {
-    public static Task<Campaign?> ActiveCampaignAsync(this AppDbContext db, CancellationToken ct) =>
-        db.Campaigns.AsNoTracking().Active().FirstOrDefaultAsync(ct);
-
     /// <summary>The unit's reopening that lasts longest (the one NominationBatch.Submit is given), or null.</summary>
     public static Task<NominationReopening?> LatestReopeningAsync(this AppDbContext db, int campaignId, int unitId, CancellationToken ct) =>
         db.NominationReopenings.AsNoTracking().Where(r => r.CampaignId == campaignId && r.UnitId == unitId)

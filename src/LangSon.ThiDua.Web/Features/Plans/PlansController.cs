@@ -25,7 +25,7 @@ public sealed partial class PlansController(AppDbContext db, IAuthorizationServi
             return Policies.ProvinceWideRoles.Any(User.IsInRole) ? RedirectToAction(nameof(Index)) : Forbid();
         }
 
-        var campaign = await ActiveCampaignAsync(ct);
+        var campaign = await db.ActiveCampaignAsync(ct);
         if (campaign is not null)
         {
             var planId = await db.UnitPlans.AsNoTracking().Where(p => p.CampaignId == campaign.Id && p.UnitId == unitId)
@@ -50,7 +50,7 @@ public sealed partial class PlansController(AppDbContext db, IAuthorizationServi
             return Forbid();
         }
 
-        var campaign = await ActiveCampaignAsync(ct);
+        var campaign = await db.ActiveCampaignAsync(ct);
         if (campaign is null)
         {
             TempData.SetError("Hiện chưa có phong trào thi đua nào đang triển khai nên chưa thể lập kế hoạch.");
@@ -167,9 +167,6 @@ public sealed partial class PlansController(AppDbContext db, IAuthorizationServi
 
     private async Task<bool> IsAllowedAsync(int? unitId, string policy) =>
         (await authorization.AuthorizeAsync(User, unitId, policy)).Succeeded;
-
-    private Task<Campaign?> ActiveCampaignAsync(CancellationToken ct) =>
-        db.Campaigns.AsNoTracking().Active().FirstOrDefaultAsync(ct);
 
     private RedirectToActionResult BackToDetails(int id, string error)
     {

@@ -20,7 +20,7 @@ public sealed partial class RemindersController
     [Authorize(Roles = Roles.NoiVu)]
     public async Task<IActionResult> Create(ReminderRule? rule, [FromQuery(Name = "unit")] int[]? unit, CancellationToken ct)
     {
-        var campaign = await ActiveCampaignAsync(ct);
+        var campaign = await db.ActiveCampaignAsync(ct);
         var chosen = rule ?? ReminderRule.Manual;
         var form = new ReminderForm
         {
@@ -36,7 +36,7 @@ public sealed partial class RemindersController
     [Authorize(Roles = Roles.NoiVu)]
     public async Task<IActionResult> Create(ReminderForm form, CancellationToken ct)
     {
-        var campaign = await ActiveCampaignAsync(ct);
+        var campaign = await db.ActiveCampaignAsync(ct);
         if (form.IsSearch || !ModelState.IsValid)
         {
             return View(await FillAsync(form, campaign, tickRuleUnits: false, ct));
@@ -119,7 +119,4 @@ public sealed partial class RemindersController
 
     private static CandidateUnit Candidate(UnitInfo unit, string reason, bool selected) =>
         new(unit.Id, unit.Name, unit.Kind, unit.GroupName, reason, selected);
-
-    private Task<Campaign?> ActiveCampaignAsync(CancellationToken ct) =>
-        db.Campaigns.AsNoTracking().Active().FirstOrDefaultAsync(ct);
 }

@@ -27,13 +27,6 @@ public sealed class EvidenceController(AppDbContext db, AttachmentStore store, I
             return Forbid();
         }
 
-        var stream = store.OpenRead(found.Attachment.StoragePath);
-        if (stream is null)
-        {
-            return NotFound();
-        }
-
-        Response.Headers.XContentTypeOptions = "nosniff";
-        return File(stream, found.Attachment.ContentType, found.Attachment.FileName);
+        return this.StoredFile(store, found.Attachment.StoragePath, found.Attachment.ContentType, found.Attachment.FileName);
     }
 }

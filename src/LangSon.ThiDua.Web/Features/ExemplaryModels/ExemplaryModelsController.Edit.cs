@@ -122,14 +122,7 @@ public sealed partial class ExemplaryModelsController
             return Forbid();
         }
 
-        var stream = photos.OpenRead(found.PhotoPath);
-        if (stream is null)
-        {
-            return NotFound();
-        }
-
-        Response.Headers.XContentTypeOptions = "nosniff";
-        return File(stream, found.PhotoContentType);
+        return this.StoredFile(store, found.PhotoPath, found.PhotoContentType);
     }
 
     /// <summary>

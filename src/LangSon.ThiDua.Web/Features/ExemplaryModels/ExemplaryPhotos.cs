@@ -52,8 +52,6 @@ public sealed class ExemplaryPhotos(EvidenceInspector inspector, AttachmentStore
         return previous;
     }
 
-    public Stream? OpenRead(string path) => store.OpenRead(path);
-
     /// <summary>Removes a stored photo that no model refers to any more; a file that cannot be removed now stays, unreferenced.</summary>
     public void Delete(string? path)
     {

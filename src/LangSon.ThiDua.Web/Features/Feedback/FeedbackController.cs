@@ -133,14 +133,7 @@ public sealed partial class FeedbackController(
             return Forbid();
         }
 
-        var stream = store.OpenRead(found.Attachment.StoragePath);
-        if (stream is null)
-        {
-            return NotFound();
-        }
-
-        Response.Headers.XContentTypeOptions = "nosniff";
-        return File(stream, found.Attachment.ContentType, found.Attachment.FileName);
+        return this.StoredFile(store, found.Attachment.StoragePath, found.Attachment.ContentType, found.Attachment.FileName);
     }
 
     private sealed record LoadedDetails(FeedbackDetailsViewModel View, string SenderUserName, int? UnitId, int? SenderUnitId);

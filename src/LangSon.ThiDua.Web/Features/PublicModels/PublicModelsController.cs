@@ -73,13 +73,9 @@ public sealed class PublicModelsController(AppDbContext db, AttachmentStore stor
     {
         var found = await Published().Where(m => m.Id == id && m.PhotoPath != null)
             .Select(m => new { m.PhotoPath, m.PhotoContentType }).SingleOrDefaultAsync(ct);
-        if (found?.PhotoPath is null || found.PhotoContentType is null || store.OpenRead(found.PhotoPath) is not { } stream)
-        {
-            return NotFound();
-        }
-
-        Response.Headers.XContentTypeOptions = "nosniff";
-        return File(stream, found.PhotoContentType);
+        return found?.PhotoPath is null || found.PhotoContentType is null
+            ? NotFound()
+            : this.StoredFile(store, found.PhotoPath, found.PhotoContentType);
     }
 
     private IQueryable<ExemplaryModel> Published() =>

@@ -11,7 +11,11 @@ public static class PortalClaimTypes
     public const string FullName = "thidua:fullname";
 }
 
-/// <summary>Puts the user's unit and full name into the sign-in cookie.</summary>
+/// <summary>
+/// Puts the user's unit, full name and whether two-factor sign-in is on into the sign-in cookie. Identity rebuilds the
+/// principal here at sign-in, after RefreshSignInAsync and at every security-stamp check, so the two-factor claim
+/// follows a change within the stamp interval without a database read per request (TwoFactorRequirement).
+/// </summary>
 internal sealed class PortalClaimsFactory(UserManager<AppUser> users, RoleManager<IdentityRole> roles, IOptions<IdentityOptions> options)
     : UserClaimsPrincipalFactory<AppUser, IdentityRole>(users, roles, options)
 {
@@ -22,6 +26,11 @@ internal sealed class PortalClaimsFactory(UserManager<AppUser> users, RoleManage
         if (user.UnitId is { } unitId)
         {
             identity.AddClaim(new Claim(PortalClaimTypes.UnitId, unitId.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        }
+
+        if (user.TwoFactorEnabled)
+        {
+            identity.AddClaim(new Claim(TwoFactorClaims.Enabled, "on"));
         }
 
         return identity;

@@ -1,10 +1,6 @@
 using System.Security.Claims;
 using LangSon.ThiDua.Domain;
-using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Controllers;
-using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Options;
 
 namespace LangSon.ThiDua.Web.Infrastructure;
 
@@ -58,33 +54,6 @@ public static class TwoFactorClaims
 public sealed class AllowWithoutTwoFactorAttribute : Attribute;
 
 /// <summary>
-/// Adds the <see cref="TwoFactorClaims.Enabled"/> claim whenever Identity builds the user's principal: at sign-in, at
-/// RefreshSignInAsync and at each security-stamp check (every minute), so the cookie follows AppUser.TwoFactorEnabled
-/// without a database query per request.
-/// </summary>
-internal sealed class PortalSignInManager(
-    UserManager<AppUser> users,
-    IHttpContextAccessor contextAccessor,
-    IUserClaimsPrincipalFactory<AppUser> claimsFactory,
-    IOptions<IdentityOptions> options,
-    ILogger<SignInManager<AppUser>> logger,
-    IAuthenticationSchemeProvider schemes,
-    IUserConfirmation<AppUser> confirmation)
-    : SignInManager<AppUser>(users, contextAccessor, claimsFactory, options, logger, schemes, confirmation)
-{
-    public override async Task<ClaimsPrincipal> CreateUserPrincipalAsync(AppUser user)
-    {
-        var principal = await base.CreateUserPrincipalAsync(user);
-        if (user.TwoFactorEnabled && principal.Identity is ClaimsIdentity identity)
-        {
-            identity.AddClaim(new Claim(TwoFactorClaims.Enabled, "on"));
-        }
-
-        return principal;
-    }
-}
-
-/// <summary>
 /// Sends a signed-in user whose role requires two-factor sign-in, and who has not turned it on, to the set-up page from
 /// every page but the set-up page itself, sign-out and the error pages (static files and /health are not MVC actions and
 /// pass). Runs after authorization and before the output cache, so a cached page is not served around it.
@@ -120,8 +89,6 @@ internal static class TwoFactorRequirement
     public static IServiceCollection AddTwoFactorRequirement(this IServiceCollection services, IConfiguration configuration, PortalOptions portal)
     {
         services.AddSingleton(TwoFactorOptions.From(configuration, portal));
-        // Replace works before or after AddIdentity (which only TryAdds the default sign-in manager).
-        services.Replace(ServiceDescriptor.Scoped<SignInManager<AppUser>, PortalSignInManager>());
         return services;
     }
 

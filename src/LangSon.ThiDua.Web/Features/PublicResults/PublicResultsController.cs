@@ -20,7 +20,7 @@ namespace LangSon.ThiDua.Web.Features.PublicResults;
 /// </summary>
 [AllowAnonymous]
 [Route("PublicResults")]
-public sealed class PublicResultsController(AppDbContext db, IMemoryCache cache, TimeProvider time) : Controller
+public sealed class PublicResultsController(AppDbContext db, IMemoryCache cache, DashboardChangeStamp changes, TimeProvider time) : Controller
 {
     private static readonly object CacheKey = new();
     private static readonly SemaphoreSlim Gate = new(1, 1);
@@ -95,18 +95,14 @@ public sealed class PublicResultsController(AppDbContext db, IMemoryCache cache,
     }
 
     /// <summary>
-    /// The summary's figures, computed once per data version (the dashboard's cheap fingerprint of every change) and kept
-    /// in memory: an anonymous page must not run the whole summary on every request. One request computes, the others wait.
+    /// The summary's figures, computed once per data stamp (the dashboard's: this server's writes at once, other servers'
+    /// within a second, the day) and kept in memory: an anonymous page must not run the whole summary, nor even a
+    /// database query for the version, on every request. One request computes, the others wait.
     /// </summary>
-    private async Task<SummaryReportModel?> ReportAsync(CancellationToken ct)
+    private async Task<SummaryReportModel> ReportAsync(CancellationToken ct)
     {
         var today = VietnamTime.Today(time);
-        var version = await DashboardVersion.ReadAsync(db, today, ct);
-        if (version is null)
-        {
-            return null;
-        }
-
+        var version = $"{await changes.CurrentAsync(ct)}/{today.DayNumber}";
         if (cache.TryGetValue(CacheKey, out Entry? hit) && hit!.Version == version)
         {
             return hit.Report;
@@ -130,5 +126,5 @@ public sealed class PublicResultsController(AppDbContext db, IMemoryCache cache,
         }
     }
 
-    private sealed record Entry(DashboardVersion Version, SummaryReportModel Report);
+    private sealed record Entry(string Version, SummaryReportModel Report);
 }

@@ -1489,3 +1489,193 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204175126_CouncilVoteSecrecy'
+)
+BEGIN
+    ALTER TABLE [CouncilSessions] ADD [BallotKeyCheck] nvarchar(64) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204175126_CouncilVoteSecrecy'
+)
+BEGIN
+    ALTER TABLE [CouncilSessions] ADD [StatusNote] nvarchar(1200) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204175126_CouncilVoteSecrecy'
+)
+BEGIN
+    ALTER TABLE [BallotVotes] DROP CONSTRAINT [FK_BallotVotes_CouncilSessions_SessionId];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204175126_CouncilVoteSecrecy'
+)
+BEGIN
+    ALTER TABLE [BallotVotes] DROP CONSTRAINT [FK_BallotVotes_Nominations_NominationId];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204175126_CouncilVoteSecrecy'
+)
+BEGIN
+    ALTER TABLE [BallotVotes] DROP CONSTRAINT [PK_BallotVotes];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204175126_CouncilVoteSecrecy'
+)
+BEGIN
+    DROP INDEX [IX_BallotVotes_SessionId_NominationId_Choice] ON [BallotVotes];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204175126_CouncilVoteSecrecy'
+)
+BEGIN
+    DROP INDEX [IX_BallotVotes_NominationId] ON [BallotVotes];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204175126_CouncilVoteSecrecy'
+)
+BEGIN
+    EXEC sp_rename N'[BallotVotes]', N'BallotVotesBefore', 'OBJECT';
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204175126_CouncilVoteSecrecy'
+)
+BEGIN
+    CREATE TABLE [BallotVotes] (
+        [SessionId] int NOT NULL,
+        [BallotNumber] int NOT NULL,
+        [NominationId] int NOT NULL,
+        [Choice] int NOT NULL,
+        CONSTRAINT [PK_BallotVotes] PRIMARY KEY ([SessionId], [BallotNumber], [NominationId]),
+        CONSTRAINT [FK_BallotVotes_CouncilSessions_SessionId] FOREIGN KEY ([SessionId]) REFERENCES [CouncilSessions] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_BallotVotes_Nominations_NominationId] FOREIGN KEY ([NominationId]) REFERENCES [Nominations] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204175126_CouncilVoteSecrecy'
+)
+BEGIN
+    EXEC(N'INSERT INTO [BallotVotes] ([SessionId], [BallotNumber], [NominationId], [Choice])
+    SELECT v.[SessionId], b.[Number], v.[NominationId], v.[Choice]
+    FROM [BallotVotesBefore] AS v
+    JOIN (SELECT [BallotId], ROW_NUMBER() OVER (PARTITION BY [SessionId] ORDER BY [BallotId]) AS [Number]
+          FROM [BallotVotesBefore] GROUP BY [SessionId], [BallotId]) AS b ON b.[BallotId] = v.[BallotId]
+    ORDER BY v.[SessionId], b.[Number], v.[NominationId];')
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204175126_CouncilVoteSecrecy'
+)
+BEGIN
+    DROP TABLE [BallotVotesBefore];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204175126_CouncilVoteSecrecy'
+)
+BEGIN
+    CREATE INDEX [IX_BallotVotes_NominationId] ON [BallotVotes] ([NominationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204175126_CouncilVoteSecrecy'
+)
+BEGIN
+    UPDATE [AwardForms] SET [PassBase] = 1
+    WHERE [Code] IN (N'BANG-KHEN-CT-UBND', N'BANG-KHEN-TTG') AND [PassBase] = 0;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204175126_CouncilVoteSecrecy'
+)
+BEGIN
+    CREATE TABLE [SealedBallots] (
+        [Id] uniqueidentifier NOT NULL,
+        [SessionId] int NOT NULL,
+        [Content] varbinary(4096) NOT NULL,
+        CONSTRAINT [PK_SealedBallots] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_SealedBallots_CouncilSessions_SessionId] FOREIGN KEY ([SessionId]) REFERENCES [CouncilSessions] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204175126_CouncilVoteSecrecy'
+)
+BEGIN
+    CREATE INDEX [IX_SealedBallots_SessionId] ON [SealedBallots] ([SessionId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204175126_CouncilVoteSecrecy'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261204175126_CouncilVoteSecrecy', N'10.0.15');
+END;
+
+COMMIT;
+GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204184206_PrimeMinisterDecision'
+)
+BEGIN
+    ALTER TABLE [AwardDecisions] ADD [ForwardingId] int NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204184206_PrimeMinisterDecision'
+)
+BEGIN
+    EXEC(N'CREATE UNIQUE INDEX [IX_AwardDecisions_ForwardingId] ON [AwardDecisions] ([ForwardingId]) WHERE [ForwardingId] IS NOT NULL');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204184206_PrimeMinisterDecision'
+)
+BEGIN
+    ALTER TABLE [AwardDecisions] ADD CONSTRAINT [FK_AwardDecisions_AwardDecisions_ForwardingId] FOREIGN KEY ([ForwardingId]) REFERENCES [AwardDecisions] ([Id]) ON DELETE NO ACTION;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204184206_PrimeMinisterDecision'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261204184206_PrimeMinisterDecision', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -174,8 +174,10 @@ public sealed class AwardDecisionTests
         session.InviteMembers(Enumerable.Range(1, 9).Select(i => ($"u{i}", $"Thành viên {i}")));
         session.RecordAttendance(session.Members.Select(m => m.UserId).ToList());
         session.AddToAgenda(nomination, NoiVu, Now.AddDays(-30));
-        session.OpenVoting(Now.AddDays(-20));
-        session.Close(new Dictionary<int, (int, int, int)> { [nomination.Id] = (agree, 9 - agree, 0) }, NoiVu, Now.AddDays(-20));
+        session.OpenVoting("test-key", Now.AddDays(-20));
+        session.Close(
+            Ballot.FromCounts(new Dictionary<int, (int, int, int)> { [nomination.Id] = (agree, 9 - agree, 0) }),
+            NoiVu, Now.AddDays(-20));
         return nomination;
     }
 

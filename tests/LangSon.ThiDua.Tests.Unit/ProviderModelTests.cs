@@ -18,7 +18,8 @@ public sealed class ProviderModelTests
         var onSqlServer = Describe(sqlServer);
 
         Assert.Contains("DataProtectionKeys.Xml null", onSqlite);
-        Assert.Contains("BallotVotes.BallotId", onSqlite);
+        Assert.Contains("BallotVotes.BallotNumber", onSqlite);
+        Assert.Contains("SealedBallots.Content", onSqlite);
         Assert.Equal(onSqlite, onSqlServer);
     }
 

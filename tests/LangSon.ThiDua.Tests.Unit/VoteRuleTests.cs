@@ -5,7 +5,9 @@ namespace LangSon.ThiDua.UnitTests;
 /// <summary>Quorum and threshold arithmetic of the council's vote, at the edges.</summary>
 public sealed class VoteRuleTests
 {
-    private static AwardForm Form(PassBase passBase = PassBase.MembersPresent, decimal? quorum = VoteRule.DefaultQuorumPercent, decimal? pass = VoteRule.DefaultPassPercent) => new()
+    private static AwardForm Form(
+        PassBase passBase = PassBase.Voters, decimal? quorum = VoteRule.DefaultQuorumPercent,
+        decimal? pass = VoteRule.DefaultPassPercent) => new()
     {
         Code = "BANG-KHEN-CT-UBND",
         Name = "Bằng khen của Chủ tịch UBND tỉnh",
@@ -73,7 +75,7 @@ public sealed class VoteRuleTests
         Assert.Equal(6, outcome.QuorumRequired);
         Assert.False(outcome.QuorumMet);
         Assert.False(outcome.Passed);
-        Assert.Contains("không đủ số thành viên tối thiểu (6)", outcome.Summary, StringComparison.Ordinal);
+        Assert.Contains("không đủ số phiếu tối thiểu (6)", outcome.Summary, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -89,7 +91,8 @@ public sealed class VoteRuleTests
     [Fact]
     public void With_the_base_of_all_members_the_absent_count_against()
     {
-        var present = VoteRule.Evaluate(Form(PassBase.MembersPresent), members: 10, present: 8, agree: 6, disagree: 2, abstain: 0);
+        var present = VoteRule.Evaluate(Form(PassBase.Voters),
+            members: 10, present: 8, agree: 6, disagree: 2, abstain: 0);
         var all = VoteRule.Evaluate(Form(PassBase.AllMembers), members: 10, present: 8, agree: 6, disagree: 2, abstain: 0);
 
         Assert.Equal((8, 6, true), (present.PassBaseCount, present.AgreeRequired, present.Passed));
@@ -120,6 +123,48 @@ public sealed class VoteRuleTests
     {
         var outcome = VoteRule.Evaluate(Form(), members: 9, present: 8, agree: 6, disagree: 1, abstain: 1);
 
-        Assert.Equal("Có mặt 8/9; đồng ý 6, không đồng ý 1, không biểu quyết 1; cần 6 phiếu đồng ý.", outcome.Summary);
+        Assert.Equal("Thành viên 9, có mặt 8, phiếu thu về 8; đồng ý 6, không đồng ý 1, không biểu quyết 1; " +
+            "cần 6 phiếu đồng ý.", outcome.Summary);
+    }
+
+    [Fact]
+    public void On_the_whole_membership_seven_agree_of_nine_pass_and_six_fail()
+    {
+        var atThreshold = VoteRule.Evaluate(Form(PassBase.AllMembers),
+            members: 9, present: 7, agree: 7, disagree: 0, abstain: 0);
+        var oneBelow = VoteRule.Evaluate(Form(PassBase.AllMembers),
+            members: 9, present: 7, agree: 6, disagree: 1, abstain: 0);
+
+        Assert.Equal((9, 7, true), (atThreshold.PassBaseCount, atThreshold.AgreeRequired, atThreshold.Passed));
+        Assert.Equal((9, 7, false), (oneBelow.PassBaseCount, oneBelow.AgreeRequired, oneBelow.Passed));
+        Assert.Equal(66.67m, oneBelow.AgreePercentOfBase);
+    }
+
+    [Fact]
+    public void Written_opinions_count_as_ballots_for_the_quorum_and_for_a_base_of_those_voting()
+    {
+        // Five present and one written opinion: six ballots of nine members, the quorum exactly.
+        var outcome = VoteRule.Evaluate(Form(PassBase.Voters),
+            members: 9, present: 5, agree: 5, disagree: 1, abstain: 0);
+
+        Assert.Equal((6, 6, true), (outcome.Ballots, outcome.PassBaseCount, outcome.QuorumMet));
+        Assert.Equal(5, outcome.AgreeRequired);
+        Assert.True(outcome.Passed);
+    }
+
+    [Fact]
+    public void Absent_members_who_send_nothing_count_against_on_the_whole_membership_only()
+    {
+        // Nine members, seven ballots that all agree, two absent and silent.
+        var all = VoteRule.Evaluate(Form(PassBase.AllMembers),
+            members: 9, present: 7, agree: 7, disagree: 0, abstain: 0);
+        var voters = VoteRule.Evaluate(Form(PassBase.Voters),
+            members: 9, present: 7, agree: 6, disagree: 1, abstain: 0);
+        var allShort = VoteRule.Evaluate(Form(PassBase.AllMembers),
+            members: 9, present: 7, agree: 6, disagree: 1, abstain: 0);
+
+        Assert.Equal((2, true), (all.NotVoting, all.Passed));
+        Assert.Equal((7, 5, true), (voters.PassBaseCount, voters.AgreeRequired, voters.Passed));
+        Assert.False(allShort.Passed);
     }
 }

@@ -112,7 +112,9 @@ internal static class CouncilGenerator
         var ballots = present.ToDictionary(id => id, _ => new Dictionary<int, VoteChoice>());
         foreach (var item in session.Agenda)
         {
-            var required = VoteRule.Evaluate(item.Nomination!.AwardForm!, session.Members.Count, present.Count, 0, 0, 0).AgreeRequired;
+            // Every present member votes, so the ballots received are the members present.
+            var required = VoteRule.Evaluate(item.Nomination!.AwardForm!, session.Members.Count, present.Count,
+                present.Count, 0, 0).AgreeRequired;
             var agree = passes[item.NominationId] ? random.Next(required, present.Count + 1) : random.Next(0, required);
             var disagree = random.Next(0, present.Count - agree + 1);
             var order = present.OrderBy(_ => random.Next()).ToList();
@@ -122,37 +124,31 @@ internal static class CouncilGenerator
             }
         }
 
+        // Generated sessions close at once: no ballot is sealed, so no key exists (the portal's own path seals them).
         var opened = Clock.OfficeHoursUtc(day, random);
-        session.OpenVoting(opened);
+        session.OpenVoting("generated", opened);
         var cast = opened;
-        var stored = new List<BallotVote>();
+        var castBallots = new List<Ballot>();
         foreach (var member in present.OrderBy(_ => random.Next()))
         {
             cast = cast.AddSeconds(random.Next(20, 240));
-            var (receipt, votes) = session.CastBallot(member, ballots[member], cast);
-            var ballotId = Clock.NewGuid(random); // the domain draws a random id; the generator's must be reproducible
-            foreach (var vote in votes)
-            {
-                vote.BallotId = ballotId;
-            }
-
+            var (receipt, ballot) = session.CastBallot(member, ballots[member], cast);
             outcome.Receipts.Add(receipt);
-            stored.AddRange(votes);
+            castBallots.Add(ballot);
         }
 
-        // Counted from the stored votes, as the portal counts them when NoiVu closes the session.
-        var counts = stored.GroupBy(v => v.NominationId).ToDictionary(
-            g => g.Key,
-            g => (g.Count(v => v.Choice == VoteChoice.Agree), g.Count(v => v.Choice == VoteChoice.Disagree), g.Count(v => v.Choice == VoteChoice.Abstain)));
-        foreach (var (item, result) in session.Close(counts, noivu, cast.AddMinutes(random.Next(5, 30))))
+        var (results, box) = session.Close(castBallots, noivu, cast.AddMinutes(random.Next(5, 30)));
+        foreach (var (item, result) in results)
         {
             if (result.Passed != passes[item.NominationId])
             {
-                throw new InvalidOperationException($"Nomination {item.NominationId} was meant to {(passes[item.NominationId] ? "pass" : "fail")}: {result.Summary}");
+                throw new InvalidOperationException(
+                    $"Nomination {item.NominationId} was meant to {(passes[item.NominationId] ? "pass" : "fail")}: " +
+                    $"{result.Summary}");
             }
         }
 
-        outcome.Votes.AddRange(stored);
+        outcome.Votes.AddRange(box);
     }
 
     private static string Unique(Random random, HashSet<string> numbers, string kind, int max)

@@ -12,10 +12,14 @@ public sealed record VoteResultsModel(
     int MemberCount,
     int PresentCount,
     int BallotsReceived,
-    IReadOnlyList<VoteResultRow> Rows);
+    IReadOnlyList<VoteResultRow> Rows)
+{
+    /// <summary>Ballots of absent members, counted with the others.</summary>
+    public int WrittenOpinions { get; init; }
+}
 
 /// <summary>
-/// One nomination's counted result. <paramref name="AgreePercent"/> is 0–100 of the pass base (members present or all
+/// One nomination's counted result. <paramref name="AgreePercent"/> is 0–100 of the pass base (ballots received or all
 /// members, as the award form says), the same figure the results page shows.
 /// </summary>
 public sealed record VoteResultRow(
@@ -110,8 +114,10 @@ public static class VoteResultsWorkbook
         sheet.Row(2).Height = 32;
 
         sheet.Cell(3, 1).SetValue(
-            $"Thành viên Hội đồng: {model.MemberCount}; có mặt: {model.PresentCount}; số phiếu phát ra: {model.PresentCount}; " +
-            $"số phiếu thu về: {model.BallotsReceived}.");
+            $"Thành viên Hội đồng: {model.MemberCount}; có mặt: {model.PresentCount}; " +
+            $"số phiếu phát ra: {model.MemberCount}; " +
+            $"số phiếu thu về: {model.BallotsReceived} (ý kiến bằng văn bản: {model.WrittenOpinions}); " +
+            $"không gửi ý kiến: {model.MemberCount - model.BallotsReceived}.");
         sheet.Range(3, 1, 3, Columns.Length).Merge();
     }
 

@@ -131,6 +131,9 @@ public enum NominationOutcome
 
     [Display(Name = "Đã trình Thủ tướng Chính phủ")]
     Forwarded = 5,
+
+    [Display(Name = "Không được Thủ tướng Chính phủ khen thưởng")]
+    NotAwarded = 6,
 }
 
 /// <summary>

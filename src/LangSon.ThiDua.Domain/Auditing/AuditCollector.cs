@@ -30,10 +30,10 @@ internal sealed class AuditCollector
         foreach (var entry in tracker.Entries())
         {
             // Notifications are per-user copies of audited events (a reminder, a review): recording each would add one
-            // audit row per recipient and per reading. Ballot votes are secret: an audit row (its time, its id next to the
-            // receipt's) would tie a vote to the member whose receipt was saved in the same transaction; the receipt
-            // (who voted, when) is audited, the votes are only ever counted.
-            if (entry.Entity is AuditEntry or Notification or BallotVote || entry.Metadata.IsOwned())
+            // audit row per recipient and per reading. Ballots are secret: an audit row (its time, its id next to the
+            // receipt's) would tie a sealed ballot to the member whose receipt was saved in the same transaction; the
+            // receipt (who voted, when) is audited, sealed ballots and the ballot box are only ever counted.
+            if (entry.Entity is AuditEntry or Notification or BallotVote or SealedBallot || entry.Metadata.IsOwned())
             {
                 continue;
             }

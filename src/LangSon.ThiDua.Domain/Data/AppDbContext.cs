@@ -62,6 +62,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, IAuditA
 
     public DbSet<BallotVote> BallotVotes => Set<BallotVote>();
 
+    public DbSet<SealedBallot> SealedBallots => Set<SealedBallot>();
+
     public DbSet<AwardDecision> AwardDecisions => Set<AwardDecision>();
 
     public DbSet<ExemplaryModel> ExemplaryModels => Set<ExemplaryModel>();

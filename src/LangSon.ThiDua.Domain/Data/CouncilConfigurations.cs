@@ -13,9 +13,12 @@ internal sealed class CouncilSessionConfiguration : IEntityTypeConfiguration<Cou
         builder.Property(s => s.Status);
         builder.Property(s => s.VotingOpenedAtUtc);
         builder.Property(s => s.ClosedAtUtc);
+        builder.Property(s => s.BallotKeyCheck).HasMaxLength(64);
+        builder.Property(s => s.StatusNote).HasMaxLength(1200);
         builder.Property(s => s.CreatedByUserName).HasMaxLength(256);
         builder.Property(s => s.Version).IsConcurrencyToken();
         builder.Ignore(s => s.PresentCount);
+        builder.Ignore(s => s.QuorumRequired);
         builder.HasOne<Campaign>().WithMany().HasForeignKey(s => s.CampaignId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(s => s.Members).WithOne().HasForeignKey(m => m.SessionId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(s => s.Agenda).WithOne().HasForeignKey(a => a.SessionId).OnDelete(DeleteBehavior.Cascade);
@@ -63,18 +66,33 @@ internal sealed class BallotReceiptConfiguration : IEntityTypeConfiguration<Ball
 }
 
 /// <summary>
-/// What was voted, keyed by a random ballot id: no identity column, no timestamp, no foreign key to a member or a
-/// receipt. On SQLite the table is created WITHOUT ROWID (see the migration) so that not even the storage order follows
-/// the order of submission; on SQL Server the clustered key is the random id.
+/// The ballot box of a closed session, written once at closing in the order of the ballots' choices: key (session,
+/// ballot number, nomination), no identity column, no time, no member; the one other index (the nomination's foreign
+/// key) is written in the same order. On SQLite the table is WITHOUT ROWID (see the migration), so the rows are stored
+/// by that key; on SQL Server it is the clustered key.
 /// </summary>
 internal sealed class BallotVoteConfiguration : IEntityTypeConfiguration<BallotVote>
 {
     public void Configure(EntityTypeBuilder<BallotVote> builder)
     {
-        builder.HasKey(v => new { v.BallotId, v.NominationId });
-        builder.Property(v => v.BallotId).ValueGeneratedNever();
-        builder.HasIndex(v => new { v.SessionId, v.NominationId, v.Choice });
+        builder.HasKey(v => new { v.SessionId, v.BallotNumber, v.NominationId });
+        builder.Property(v => v.BallotNumber).ValueGeneratedNever();
         builder.HasOne<CouncilSession>().WithMany().HasForeignKey(v => v.SessionId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Nomination>().WithMany().HasForeignKey(v => v.NominationId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+/// <summary>
+/// Ballots sealed while voting is open: a random id, the session, the encrypted bytes. Nothing joins them to a receipt
+/// but the moment they were saved, and that says nothing once the key is destroyed.
+/// </summary>
+internal sealed class SealedBallotConfiguration : IEntityTypeConfiguration<SealedBallot>
+{
+    public void Configure(EntityTypeBuilder<SealedBallot> builder)
+    {
+        builder.Property(b => b.Id).ValueGeneratedNever();
+        builder.Property(b => b.Content).HasMaxLength(4096);
+        builder.HasIndex(b => b.SessionId);
+        builder.HasOne<CouncilSession>().WithMany().HasForeignKey(b => b.SessionId).OnDelete(DeleteBehavior.Restrict);
     }
 }

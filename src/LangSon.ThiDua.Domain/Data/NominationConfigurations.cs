@@ -87,5 +87,9 @@ internal sealed class AwardDecisionConfiguration : IEntityTypeConfiguration<Awar
         builder.Property(d => d.RecordedByUserName).HasMaxLength(256);
         builder.HasOne<Campaign>().WithMany().HasForeignKey(d => d.CampaignId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(d => d.AwardForm).WithMany().HasForeignKey(d => d.AwardFormId).OnDelete(DeleteBehavior.Restrict);
+
+        // One Prime Minister's decision answers one Tờ trình (the index is filtered to non-null on SQL Server).
+        builder.HasOne<AwardDecision>().WithMany().HasForeignKey(d => d.ForwardingId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(d => d.ForwardingId).IsUnique();
     }
 }

@@ -41,11 +41,16 @@ public enum DecisionLevel
     PrimeMinister = 2,
 }
 
+/// <summary>What the agree share of a council vote is counted on.</summary>
 public enum PassBase
 {
-    [Display(Name = "trên số thành viên có mặt")]
-    MembersPresent = 0,
+    /// <summary>The ballots received: members present who voted and the written opinions of absent members.</summary>
+    [Display(Name = "trên số phiếu thu về")]
+    Voters = 0,
 
+    /// <summary>
+    /// The council's whole membership (the province council's rule): an absent member who sends nothing counts against.
+    /// </summary>
     [Display(Name = "trên tổng số thành viên Hội đồng")]
     AllMembers = 1,
 }
@@ -80,13 +85,16 @@ public sealed class AwardForm
 
     public bool RequiresCouncilVote { get; set; }
 
-    /// <summary>Share of council members that must be present for a valid vote, in percent.</summary>
+    /// <summary>
+    /// Share of the council's members that must be present to open voting, and whose ballots (written opinions
+    /// included) must come in before it closes, in percent.
+    /// </summary>
     public decimal? QuorumPercent { get; set; }
 
     /// <summary>Share of agree votes needed to pass, in percent of <see cref="PassBase"/>.</summary>
     public decimal? PassThresholdPercent { get; set; }
 
-    public PassBase PassBase { get; set; }
+    public PassBase PassBase { get; set; } = PassBase.AllMembers;
 
     /// <summary>The lowest 2025 task rating a nominee may have.</summary>
     public TaskRating MinimumTaskRating { get; set; } = TaskRating.Good;

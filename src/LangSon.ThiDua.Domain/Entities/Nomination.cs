@@ -41,13 +41,18 @@ public enum NominationStatus
     /// <summary>Giấy khen: the unit decides itself; the portal records it for statistics.</summary>
     [Display(Name = "Đơn vị đã khen thưởng")]
     UnitDecided = 11,
+
+    /// <summary>Forwarded to the Prime Minister, whose decision did not award it.</summary>
+    [Display(Name = "Không được Thủ tướng Chính phủ khen thưởng")]
+    NotAwarded = 12,
 }
 
 public static class NominationStatusExtensions
 {
     /// <summary>Found eligible by Sở Nội vụ, or further on: from here the council reads the dossier.</summary>
     public static bool HasReachedCouncil(this NominationStatus status) => status is NominationStatus.Eligible or NominationStatus.InSession
-        or NominationStatus.Passed or NominationStatus.Failed or NominationStatus.Decided or NominationStatus.Forwarded;
+        or NominationStatus.Passed or NominationStatus.Failed or NominationStatus.Decided or NominationStatus.Forwarded
+        or NominationStatus.NotAwarded;
 }
 
 public enum NomineeKind
@@ -271,10 +276,10 @@ public sealed class Nomination : IVersioned
     }
 
     /// <summary>Taken off an agenda before voting opens: back to the eligible pool.</summary>
-    internal void TakeOffAgenda(Actor actor, DateTime nowUtc)
+    internal void TakeOffAgenda(Actor actor, DateTime nowUtc, string? comment = null)
     {
         Require("rút khỏi phiên họp", NominationStatus.InSession);
-        MoveTo(NominationStatus.Eligible, actor, nowUtc, null);
+        MoveTo(NominationStatus.Eligible, actor, nowUtc, comment);
     }
 
     internal void RecordVoteResult(bool passed, Actor actor, DateTime nowUtc, string summary)
@@ -288,6 +293,13 @@ public sealed class Nomination : IVersioned
         Require("đưa vào quyết định khen thưởng", NominationStatus.Passed);
         AwardDecision = decision;
         MoveTo(decision.Kind == AwardDecisionKind.Decision ? NominationStatus.Decided : NominationStatus.Forwarded, actor, nowUtc, decision.Number);
+    }
+
+    /// <summary>The Prime Minister's decision on a forwarded nomination: awarded (Decided) or not.</summary>
+    internal void RecordCentralDecision(bool awarded, string decisionNumber, Actor actor, DateTime nowUtc)
+    {
+        Require("ghi nhận quyết định của Thủ tướng Chính phủ", NominationStatus.Forwarded);
+        MoveTo(awarded ? NominationStatus.Decided : NominationStatus.NotAwarded, actor, nowUtc, decisionNumber);
     }
 
     private void EnsureFormAccepts(AwardForm form)

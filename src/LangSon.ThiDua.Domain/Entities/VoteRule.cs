@@ -1,6 +1,9 @@
 namespace LangSon.ThiDua.Domain;
 
-/// <summary>The result of one nomination's vote, measured against its award form's quorum and threshold.</summary>
+/// <summary>
+/// The result of one nomination's vote, measured against its award form's quorum and threshold. Every ballot has a
+/// choice for every nomination, so agree + disagree + abstain is the number of ballots received.
+/// </summary>
 public sealed record VoteOutcome(
     int Members,
     int Present,
@@ -11,7 +14,15 @@ public sealed record VoteOutcome(
     int PassBaseCount,
     int AgreeRequired)
 {
-    public bool QuorumMet => Present >= QuorumRequired;
+    /// <summary>Ballots received: present members who voted and written opinions.</summary>
+    public int Ballots => Agree + Disagree + Abstain;
+
+    /// <summary>
+    /// Members whose ballot did not come in (present without voting, or absent without a written opinion).
+    /// </summary>
+    public int NotVoting => Math.Max(0, Members - Ballots);
+
+    public bool QuorumMet => Ballots >= QuorumRequired;
 
     public bool Passed => QuorumMet && Agree >= AgreeRequired && Agree > 0;
 
@@ -19,8 +30,9 @@ public sealed record VoteOutcome(
 
     /// <summary>One line for the nomination's history and the minutes: counts only.</summary>
     public string Summary =>
-        $"Có mặt {Present}/{Members}; đồng ý {Agree}, không đồng ý {Disagree}, không biểu quyết {Abstain}; " +
-        (QuorumMet ? $"cần {AgreeRequired} phiếu đồng ý" : $"không đủ số thành viên tối thiểu ({QuorumRequired})") + ".";
+        $"Thành viên {Members}, có mặt {Present}, phiếu thu về {Ballots}; đồng ý {Agree}, không đồng ý {Disagree}, " +
+        $"không biểu quyết {Abstain}; " +
+        (QuorumMet ? $"cần {AgreeRequired} phiếu đồng ý" : $"không đủ số phiếu tối thiểu ({QuorumRequired})") + ".";
 }
 
 /// <summary>
@@ -37,9 +49,17 @@ public static class VoteRule
     public static int Required(int count, decimal percent) =>
         count <= 0 ? 0 : (int)Math.Ceiling(Math.Round(count * percent / 100m, 1, MidpointRounding.AwayFromZero));
 
+    /// <summary>
+    /// The quorum of a session: the largest number of members any award form on its agenda requires (its share of all
+    /// members; a form without a share uses the default). Members present to open, ballots received to close.
+    /// </summary>
+    public static int Quorum(int members, IEnumerable<decimal?> agendaQuorumPercents) =>
+        Required(members,
+            agendaQuorumPercents.Select(p => p ?? DefaultQuorumPercent).DefaultIfEmpty(DefaultQuorumPercent).Max());
+
     public static VoteOutcome Evaluate(AwardForm form, int members, int present, int agree, int disagree, int abstain)
     {
-        var passBase = form.PassBase == PassBase.AllMembers ? members : present;
+        var passBase = form.PassBase == PassBase.AllMembers ? members : agree + disagree + abstain;
         return new VoteOutcome(
             members,
             present,

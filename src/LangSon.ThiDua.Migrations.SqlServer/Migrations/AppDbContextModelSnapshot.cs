@@ -285,6 +285,9 @@ namespace LangSon.ThiDua.Migrations.SqlServer.Migrations
                     b.Property<DateOnly>("Date")
                         .HasColumnType("date");
 
+                    b.Property<int?>("ForwardingId")
+                        .HasColumnType("int");
+
                     b.Property<int>("Kind")
                         .HasColumnType("int");
 
@@ -314,6 +317,10 @@ namespace LangSon.ThiDua.Migrations.SqlServer.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("AwardFormId");
+
+                    b.HasIndex("ForwardingId")
+                        .IsUnique()
+                        .HasFilter("[ForwardingId] IS NOT NULL");
 
                     b.HasIndex("CampaignId", "Date");
 
@@ -414,8 +421,11 @@ namespace LangSon.ThiDua.Migrations.SqlServer.Migrations
 
             modelBuilder.Entity("LangSon.ThiDua.Domain.BallotVote", b =>
                 {
-                    b.Property<Guid>("BallotId")
-                        .HasColumnType("uniqueidentifier");
+                    b.Property<int>("SessionId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("BallotNumber")
+                        .HasColumnType("int");
 
                     b.Property<int>("NominationId")
                         .HasColumnType("int");
@@ -423,14 +433,9 @@ namespace LangSon.ThiDua.Migrations.SqlServer.Migrations
                     b.Property<int>("Choice")
                         .HasColumnType("int");
 
-                    b.Property<int>("SessionId")
-                        .HasColumnType("int");
-
-                    b.HasKey("BallotId", "NominationId");
+                    b.HasKey("SessionId", "BallotNumber", "NominationId");
 
                     b.HasIndex("NominationId");
-
-                    b.HasIndex("SessionId", "NominationId", "Choice");
 
                     b.ToTable("BallotVotes");
                 });
@@ -559,6 +564,10 @@ namespace LangSon.ThiDua.Migrations.SqlServer.Migrations
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
 
+                    b.Property<string>("BallotKeyCheck")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
                     b.Property<int>("CampaignId")
                         .HasColumnType("int");
 
@@ -583,6 +592,10 @@ namespace LangSon.ThiDua.Migrations.SqlServer.Migrations
 
                     b.Property<int>("Status")
                         .HasColumnType("int");
+
+                    b.Property<string>("StatusNote")
+                        .HasMaxLength(1200)
+                        .HasColumnType("nvarchar(1200)");
 
                     b.Property<string>("Title")
                         .IsRequired()
@@ -1373,6 +1386,26 @@ namespace LangSon.ThiDua.Migrations.SqlServer.Migrations
                     b.ToTable("ReminderRecipients");
                 });
 
+            modelBuilder.Entity("LangSon.ThiDua.Domain.SealedBallot", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasMaxLength(4096)
+                        .HasColumnType("varbinary(4096)");
+
+                    b.Property<int>("SessionId")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SessionId");
+
+                    b.ToTable("SealedBallots");
+                });
+
             modelBuilder.Entity("LangSon.ThiDua.Domain.Unit", b =>
                 {
                     b.Property<int>("Id")
@@ -1696,6 +1729,11 @@ namespace LangSon.ThiDua.Migrations.SqlServer.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("LangSon.ThiDua.Domain.AwardDecision", null)
+                        .WithMany()
+                        .HasForeignKey("ForwardingId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.Navigation("AwardForm");
                 });
 
@@ -2017,6 +2055,15 @@ namespace LangSon.ThiDua.Migrations.SqlServer.Migrations
                     b.Navigation("Reminder");
 
                     b.Navigation("Unit");
+                });
+
+            modelBuilder.Entity("LangSon.ThiDua.Domain.SealedBallot", b =>
+                {
+                    b.HasOne("LangSon.ThiDua.Domain.CouncilSession", null)
+                        .WithMany()
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("LangSon.ThiDua.Domain.Unit", b =>

@@ -271,6 +271,9 @@ namespace LangSon.ThiDua.Migrations.Sqlite.Migrations
                     b.Property<DateOnly>("Date")
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("ForwardingId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Kind")
                         .HasColumnType("INTEGER");
 
@@ -300,6 +303,9 @@ namespace LangSon.ThiDua.Migrations.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("AwardFormId");
+
+                    b.HasIndex("ForwardingId")
+                        .IsUnique();
 
                     b.HasIndex("CampaignId", "Date");
 
@@ -396,8 +402,11 @@ namespace LangSon.ThiDua.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("LangSon.ThiDua.Domain.BallotVote", b =>
                 {
-                    b.Property<Guid>("BallotId")
-                        .HasColumnType("TEXT");
+                    b.Property<int>("SessionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BallotNumber")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("NominationId")
                         .HasColumnType("INTEGER");
@@ -405,14 +414,9 @@ namespace LangSon.ThiDua.Migrations.Sqlite.Migrations
                     b.Property<int>("Choice")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("SessionId")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("BallotId", "NominationId");
+                    b.HasKey("SessionId", "BallotNumber", "NominationId");
 
                     b.HasIndex("NominationId");
-
-                    b.HasIndex("SessionId", "NominationId", "Choice");
 
                     b.ToTable("BallotVotes");
                 });
@@ -533,6 +537,10 @@ namespace LangSon.ThiDua.Migrations.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("BallotKeyCheck")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("CampaignId")
                         .HasColumnType("INTEGER");
 
@@ -557,6 +565,10 @@ namespace LangSon.ThiDua.Migrations.Sqlite.Migrations
 
                     b.Property<int>("Status")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("StatusNote")
+                        .HasMaxLength(1200)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Title")
                         .IsRequired()
@@ -1321,6 +1333,26 @@ namespace LangSon.ThiDua.Migrations.Sqlite.Migrations
                     b.ToTable("ReminderRecipients");
                 });
 
+            modelBuilder.Entity("LangSon.ThiDua.Domain.SealedBallot", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasMaxLength(4096)
+                        .HasColumnType("BLOB");
+
+                    b.Property<int>("SessionId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SessionId");
+
+                    b.ToTable("SealedBallots");
+                });
+
             modelBuilder.Entity("LangSon.ThiDua.Domain.Unit", b =>
                 {
                     b.Property<int>("Id")
@@ -1632,6 +1664,11 @@ namespace LangSon.ThiDua.Migrations.Sqlite.Migrations
                         .HasForeignKey("CampaignId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("LangSon.ThiDua.Domain.AwardDecision", null)
+                        .WithMany()
+                        .HasForeignKey("ForwardingId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("AwardForm");
                 });
@@ -1954,6 +1991,15 @@ namespace LangSon.ThiDua.Migrations.Sqlite.Migrations
                     b.Navigation("Reminder");
 
                     b.Navigation("Unit");
+                });
+
+            modelBuilder.Entity("LangSon.ThiDua.Domain.SealedBallot", b =>
+                {
+                    b.HasOne("LangSon.ThiDua.Domain.CouncilSession", null)
+                        .WithMany()
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("LangSon.ThiDua.Domain.Unit", b =>

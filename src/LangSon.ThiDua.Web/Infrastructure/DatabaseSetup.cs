@@ -11,7 +11,7 @@ internal static class DatabaseSetup
     public const string Sqlite = "Sqlite";
     public const string SqlServer = "SqlServer";
 
-    private static readonly SqliteBusyTimeout BusyTimeout = new();
+    private static readonly SqliteConnectionPragmas ConnectionPragmas = new();
 
     /// <summary>Database:Provider selects Sqlite (default, a file under DataDirectory) or SqlServer (ConnectionStrings:ThiDua).</summary>
     public static IServiceCollection AddPortalDatabase(this IServiceCollection services, IConfiguration configuration, PortalOptions portal)
@@ -23,7 +23,7 @@ internal static class DatabaseSetup
             {
                 case Sqlite:
                     options.UseSqlite(SqliteConnectionString(configuration, portal), o => o.MigrationsAssembly("LangSon.ThiDua.Migrations.Sqlite"))
-                        .AddInterceptors(BusyTimeout);
+                        .AddInterceptors(ConnectionPragmas);
                     break;
                 case SqlServer:
                     options.UseSqlServer(
@@ -75,6 +75,22 @@ internal static class DatabaseSetup
                 scope.ServiceProvider.GetRequiredService<EvidenceInspector>()).SeedAsync();
             await Features.ExemplaryModels.DemoExemplarySeeder.SeedAsync(db, time);
             await Features.Feedback.DemoFeedbackSeeder.SeedAsync(db, time);
+        }
+    }
+
+    /// <summary>
+    /// On SQLite, copies the write-ahead log into the database file and truncates it to zero bytes, so that the earlier
+    /// versions of pages it held (for instance while a council voted) are gone from the files. It cannot finish while
+    /// another connection still reads an older snapshot; it waits two seconds at most (not the 30 s of other
+    /// statements) and is then only partial, which is harmless (nothing secret is ever written in clear), and SQLite's
+    /// automatic checkpoints reuse the log from its start later on.
+    /// </summary>
+    public static async Task TruncateWriteAheadLogAsync(this AppDbContext db, CancellationToken ct = default)
+    {
+        if (db.Database.IsSqlite())
+        {
+            await db.Database.ExecuteSqlRawAsync(
+                "PRAGMA busy_timeout = 2000; PRAGMA wal_checkpoint(TRUNCATE); PRAGMA busy_timeout = 30000;", ct);
         }
     }
 }

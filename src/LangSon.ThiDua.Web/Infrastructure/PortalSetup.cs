@@ -6,6 +6,7 @@ using FluentValidation.AspNetCore;
 using LangSon.ThiDua.Domain;
 using LangSon.ThiDua.Domain.Auditing;
 using LangSon.ThiDua.Domain.Data;
+using LangSon.ThiDua.Web.Infrastructure.Ballots;
 using LangSon.ThiDua.Web.Infrastructure.Documents;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
@@ -89,6 +90,7 @@ internal static class PortalSetup
         services.AddOutputCache(); // used by the dashboard (DashboardOutputCacheAttribute)
         services.AddReports();
         services.AddDocuments(builder.Configuration);
+        services.AddBallots();
 
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddControllersWithViews(options =>

@@ -60,12 +60,12 @@ public static class DecisionScenario
                 session.InviteMembers(members.Select(m => (m.Id, m.FullName)));
                 session.RecordAttendance(members.Select(m => m.Id).ToList());
                 voted.ForEach(n => session.AddToAgenda(n, NoiVu, now));
-                session.OpenVoting(now);
+                session.OpenVoting("closed-at-once", now);
                 db.CouncilSessions.Add(session);
                 await db.SaveChangesAsync();
 
                 var counts = voted.ToDictionary(n => n.Id, n => nominees[nominations.IndexOf(n)].Stage == Stage.Passed ? (members.Count, 0, 0) : (3, members.Count - 3, 0));
-                session.Close(counts, NoiVu, now);
+                session.Close(Ballot.FromCounts(counts), NoiVu, now);
                 await db.SaveChangesAsync();
             }
 

@@ -19,7 +19,7 @@ public sealed class AwardFormsTests(PortalFactory factory) : IClassFixture<Porta
         Assert.Equal([AwardFormSeed.GiayKhen, AwardFormSeed.BangKhenTinh, AwardFormSeed.BangKhenThuTuong], codes.Take(3));
         var provincial = list.QuerySelector($"tr[data-code='{AwardFormSeed.BangKhenTinh}']")!.TextContent;
         Assert.Contains("66,67%", provincial);
-        Assert.Contains("70% trên số thành viên có mặt", provincial);
+        Assert.Contains("70% trên tổng số thành viên Hội đồng", provincial);
         Assert.Contains("Không", list.QuerySelector($"tr[data-code='{AwardFormSeed.GiayKhen}']")!.TextContent);
     }
 
@@ -38,7 +38,8 @@ public sealed class AwardFormsTests(PortalFactory factory) : IClassFixture<Porta
         Assert.Equal(TaskRating.Excellent, saved.MinimumTaskRating);
         Assert.Equal(NomineeKinds.Collective | NomineeKinds.Individual, saved.NomineeKinds);
         var details = await admin.GetPageAsync($"/AwardForms/Details/{id}");
-        Assert.Contains("thông qua khi đạt từ 75% phiếu đồng ý trên số thành viên có mặt", details.QuerySelector("#vote-rule")!.TextContent);
+        Assert.Contains("thông qua khi đạt từ 75% phiếu đồng ý trên tổng số thành viên Hội đồng",
+            details.QuerySelector("#vote-rule")!.TextContent);
         Assert.True(await factory.WithDbAsync(db => db.AuditEntries.AnyAsync(a =>
             a.EntityType == nameof(AwardForm) && a.EntityId == id.ToString() && a.Action == AuditActions.Update && a.Changes!.Contains("PassThresholdPercent"))));
     }

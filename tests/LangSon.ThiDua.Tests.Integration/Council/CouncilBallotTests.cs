@@ -5,7 +5,9 @@ using Microsoft.EntityFrameworkCore;
 
 namespace LangSon.ThiDua.Tests.Integration.Council;
 
-/// <summary>A present member's ballot: one page, a review, one cast that cannot be repeated or changed; who may vote when.</summary>
+/// <summary>
+/// A member's ballot: one page, a review, one cast that cannot be repeated or changed; who may vote when.
+/// </summary>
 public sealed class CouncilBallotTests(PortalFactory factory) : IClassFixture<PortalFactory>
 {
     private const string AlreadyVoted = "Bạn đã gửi phiếu cho phiên họp này; phiếu đã gửi không thể thay đổi.";
@@ -39,16 +41,16 @@ public sealed class CouncilBallotTests(PortalFactory factory) : IClassFixture<Po
         var reviewPage = await PortalClient.ParseAsync(review);
         Assert.Contains("Không đồng ý", reviewPage.QuerySelector($"#review tr[data-nomination='{ids[0]}']")!.TextContent, StringComparison.Ordinal);
         Assert.Contains("Không biểu quyết", reviewPage.QuerySelector($"#review tr[data-nomination='{ids[1]}']")!.TextContent, StringComparison.Ordinal);
-        Assert.Equal((0, 0), await factory.BallotCountsAsync(sessionId));
+        Assert.Equal((0, 0, 0), await factory.BallotCountsAsync(sessionId));
         var back = await PortalClient.ParseAsync(await member.SubmitAsync(reviewPage, "#back-form"));
         Assert.Equal(new[] { "Disagree", "Abstain" }, back.QuerySelectorAll("input[type=radio]:checked").Select(r => ((AngleSharp.Html.Dom.IHtmlInputElement)r).Value));
 
-        // Send: a receipt and two votes; the thank-you page and the list do not repeat the choices.
+        // Send: a receipt and one sealed ballot; the thank-you page and the list do not repeat the choices.
         var sent = await member.SubmitAsync(reviewPage, "#cast-form");
         var thanks = await member.FollowRedirectAsync(sent);
         Assert.Contains("phiếu của bạn đã được ghi nhận", thanks.MainText(), StringComparison.Ordinal);
         Assert.DoesNotContain(ChoiceTexts, t => thanks.MainText().Contains(t, StringComparison.Ordinal));
-        Assert.Equal((1, 2), await factory.BallotCountsAsync(sessionId));
+        Assert.Equal((1, 1, 0), await factory.BallotCountsAsync(sessionId));
         var list = await member.GetPageAsync("/Council");
         Assert.Contains("Đã bỏ phiếu", list.QuerySelector($"tr[data-session='{sessionId}']")!.TextContent, StringComparison.Ordinal);
         Assert.Null(list.QuerySelector($"a[href='/Council/Vote/{sessionId}']"));
@@ -57,14 +59,14 @@ public sealed class CouncilBallotTests(PortalFactory factory) : IClassFixture<Po
         var again = await member.FollowRedirectAsync(await member.SubmitAsync(reviewPage, "#cast-form", new Dictionary<string, string> { ["Lines[0].Choice"] = "Agree" }));
         Assert.Equal(AlreadyVoted, again.Flash());
         Assert.Equal(AlreadyVoted, (await member.FollowRedirectAsync(await member.GetAsync($"/Council/Vote/{sessionId}"))).Flash());
-        Assert.Equal((1, 2), await factory.BallotCountsAsync(sessionId));
-        var stored = await factory.WithDbAsync(db => db.BallotVotes.Where(v => v.SessionId == sessionId).Select(v => new { v.NominationId, v.Choice }).ToListAsync());
-        Assert.Equal(VoteChoice.Disagree, stored.Single(v => v.NominationId == ids[0]).Choice);
-        Assert.Equal(VoteChoice.Abstain, stored.Single(v => v.NominationId == ids[1]).Choice);
+        Assert.Equal((1, 1, 0), await factory.BallotCountsAsync(sessionId));
+        var stored = Assert.Single(await factory.OpenSealedAsync(sessionId));
+        Assert.Equal(VoteChoice.Disagree, stored.Choices[ids[0]]);
+        Assert.Equal(VoteChoice.Abstain, stored.Choices[ids[1]]);
     }
 
     [Fact]
-    public async Task An_absent_or_uninvited_member_cannot_vote_and_others_are_forbidden()
+    public async Task An_absent_member_sends_a_written_opinion_an_uninvited_one_cannot_vote_and_others_are_forbidden()
     {
         var ids = await factory.EligibleAsync(CouncilBuilder.BangKhenTinh, "Lý Thị Nga");
         var sessionId = await factory.SessionAsync(8, 7, ids);
@@ -74,8 +76,14 @@ public sealed class CouncilBallotTests(PortalFactory factory) : IClassFixture<Po
         using var noivu = await factory.SignInAsync("noivu");
         using var unit = await factory.SignInAsync("truongdonvi.soyte");
 
-        Assert.Contains("Chỉ thành viên Hội đồng có mặt", (await absent.FollowRedirectAsync(await absent.GetAsync($"/Council/Vote/{sessionId}"))).Flash(), StringComparison.Ordinal);
-        Assert.Contains("Chỉ thành viên Hội đồng có mặt", (await absent.FollowRedirectAsync(await absent.PostAsSignedInUserAsync($"/Council/Cast/{sessionId}", Ballot(ids[0])))).Flash(), StringComparison.Ordinal);
+        var written = await absent.GetPageAsync($"/Council/Vote/{sessionId}");
+        Assert.Contains("ý kiến bằng văn bản", written.QuerySelector("#written-opinion")!.TextContent.Normalized(),
+            StringComparison.Ordinal);
+        Assert.Contains("Gửi ý kiến bằng văn bản",
+            (await absent.GetPageAsync("/Council")).QuerySelector($"tr[data-session='{sessionId}']")!.TextContent,
+            StringComparison.Ordinal);
+        Assert.Equal($"/Council/Thanks/{sessionId}",
+            (await absent.VoteAsync(sessionId, VoteChoice.Agree)).Headers.Location?.OriginalString);
         Assert.Contains("không có tên trong thành phần", (await uninvited.FollowRedirectAsync(await uninvited.PostAsSignedInUserAsync($"/Council/Cast/{sessionId}", Ballot(ids[0])))).Flash(), StringComparison.Ordinal);
         Assert.Contains("không có tên trong thành phần", (await uninvited.FollowRedirectAsync(await uninvited.GetAsync($"/Council/Vote/{sessionId}"))).Flash(), StringComparison.Ordinal);
         foreach (var user in new[] { noivu, unit })
@@ -85,7 +93,13 @@ public sealed class CouncilBallotTests(PortalFactory factory) : IClassFixture<Po
             Assert.Equal(HttpStatusCode.Forbidden, (await user.PostAsSignedInUserAsync($"/Council/Cast/{sessionId}", Ballot(ids[0]))).StatusCode);
         }
 
-        Assert.Equal((0, 0), await factory.BallotCountsAsync(sessionId));
+        Assert.Equal((1, 1, 0), await factory.BallotCountsAsync(sessionId));
+        var details = await noivu.GetPageAsync($"/Council/Details/{sessionId}");
+        Assert.Equal("Đã gửi ý kiến bằng văn bản",
+            details.QuerySelector($"tr[data-member='{await factory.UserIdAsync("hoidong8")}'] .voted-cell")!
+                .TextContent.Trim());
+        Assert.Contains("1 ý kiến bằng văn bản", details.QuerySelector("#voting-progress")!.TextContent.Normalized(),
+            StringComparison.Ordinal);
     }
 
     [Fact]
@@ -94,18 +108,20 @@ public sealed class CouncilBallotTests(PortalFactory factory) : IClassFixture<Po
         var ids = await factory.EligibleAsync(CouncilBuilder.BangKhenTinh, "Chu Văn Đức");
         var preparing = await factory.SessionAsync(9, 9, ids, open: false);
         var ids2 = await factory.EligibleAsync(CouncilBuilder.BangKhenTinh, "Mã Thị Thoa");
-        var voting = await factory.SessionAsync(9, 9, ids2);
+        var voting = await factory.SessionAsync(3, 3, ids2);
         using var member = await factory.SignInAsync("hoidong1");
         using var noivu = await factory.SignInAsync("noivu");
 
         Assert.Equal("Phiên họp chưa mở bỏ phiếu.", (await member.FollowRedirectAsync(await member.GetAsync($"/Council/Vote/{preparing}"))).Flash());
         var review = await member.ReviewAsync(voting, VoteChoice.Agree);
-        await noivu.CloseAsync(voting);
+        await factory.CastAsync("hoidong2", voting, VoteChoice.Agree);
+        await factory.CastAsync("hoidong3", voting, VoteChoice.Disagree);
+        Assert.Equal($"/Council/Results/{voting}", (await noivu.CloseAsync(voting)).Headers.Location?.OriginalString);
         var late = await member.FollowRedirectAsync(await member.SubmitAsync(review, "#cast-form"));
 
         Assert.Equal("Phiên họp đã kết thúc, không nhận thêm phiếu.", late.Flash());
-        Assert.Equal((0, 0), await factory.BallotCountsAsync(voting));
-        Assert.Equal((0, 0), await factory.BallotCountsAsync(preparing));
+        Assert.Equal((2, 0, 2), await factory.BallotCountsAsync(voting));
+        Assert.Equal((0, 0, 0), await factory.BallotCountsAsync(preparing));
     }
 
     [Fact]
@@ -124,7 +140,7 @@ public sealed class CouncilBallotTests(PortalFactory factory) : IClassFixture<Po
         Assert.Contains("đúng một lựa chọn cho mỗi hồ sơ", oneLine.Flash(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, bogus.StatusCode);
         Assert.Contains((await PortalClient.ParseAsync(bogus)).ValidationMessages(), m => m.StartsWith("Hãy chọn một ý kiến", StringComparison.Ordinal));
-        Assert.Equal((0, 0), await factory.BallotCountsAsync(sessionId));
+        Assert.Equal((0, 0, 0), await factory.BallotCountsAsync(sessionId));
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using LangSon.ThiDua.Domain;
 using LangSon.ThiDua.Domain.Seeding;
 using LangSon.ThiDua.Tests.Integration.Infrastructure;
+using LangSon.ThiDua.Web.Infrastructure.Ballots;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -72,13 +73,16 @@ public static class CouncilBuilder
                 session.AddToAgenda(nominations.Single(n => n.Id == id), NoiVu, DateTime.UtcNow);
             }
 
-            if (open)
-            {
-                session.OpenVoting(DateTime.UtcNow);
-            }
-
             db.CouncilSessions.Add(session);
             await db.SaveChangesAsync();
+            if (open)
+            {
+                // As the portal opens it: a new ballot key, then voting (refused below the quorum).
+                session.OpenVoting(factory.Services.GetRequiredService<BallotKeyStore>().Create(session.Id),
+                    DateTime.UtcNow);
+                await db.SaveChangesAsync();
+            }
+
             return session.Id;
         });
 
@@ -103,9 +107,24 @@ public static class CouncilBuilder
     public static Task<CouncilSessionStatus> SessionStatusAsync(this PortalFactory factory, int sessionId) =>
         factory.WithDbAsync(db => db.CouncilSessions.AsNoTracking().Where(s => s.Id == sessionId).Select(s => s.Status).SingleAsync());
 
-    public static Task<(int Receipts, int Votes)> BallotCountsAsync(this PortalFactory factory, int sessionId) =>
+    /// <summary>The session's sealed ballots opened with its key, as the count at closing would open them.</summary>
+    public static Task<List<Ballot>> OpenSealedAsync(this PortalFactory factory, int sessionId) =>
+        factory.WithDbAsync(async db =>
+        {
+            var session = await db.CouncilSessions.AsNoTracking().SingleAsync(s => s.Id == sessionId);
+            var sealedBallots = await db.SealedBallots.AsNoTracking().Where(b => b.SessionId == sessionId)
+                .ToListAsync();
+            return factory.Services.GetRequiredService<BallotSeal>().Open(session, sealedBallots).ToList();
+        });
+
+    /// <summary>
+    /// Receipts, sealed ballots (while voting) and rows of the ballot box (after closing) of the session.
+    /// </summary>
+    public static Task<(int Receipts, int Sealed, int Votes)> BallotCountsAsync(
+        this PortalFactory factory, int sessionId) =>
         factory.WithDbAsync(async db => (
             await db.BallotReceipts.CountAsync(r => r.SessionId == sessionId),
+            await db.SealedBallots.CountAsync(b => b.SessionId == sessionId),
             await db.BallotVotes.CountAsync(v => v.SessionId == sessionId)));
 
     public static string BangKhenTinh => AwardFormSeed.BangKhenTinh;

@@ -49,29 +49,34 @@ public sealed class CouncilResultsTests(PortalFactory factory) : IClassFixture<P
     }
 
     [Fact]
-    public async Task Five_present_of_nine_miss_the_quorum_and_fail_even_when_all_agree()
+    public async Task Voting_does_not_open_one_member_short_of_the_quorum_and_opens_with_exactly_the_quorum()
     {
         var ids = await factory.EligibleAsync(CouncilBuilder.BangKhenTinh, "Lò Văn Năm");
-        var sessionId = await factory.SessionAsync(9, 5, ids);
-        foreach (var member in CouncilBuilder.Members(5))
-        {
-            await factory.CastAsync(member, sessionId, Agree);
-        }
-
+        var sessionId = await factory.SessionAsync(9, 5, ids, open: false);
         using var noivu = await factory.SignInAsync("noivu");
-        var row = (await noivu.FollowRedirectAsync(await noivu.CloseAsync(sessionId))).ResultRow(ids[0]);
 
-        Assert.Equal(("5/9", "5"), (row["present"], row["agree"]));
-        Assert.StartsWith("Không đạt", row["quorum"], StringComparison.Ordinal);
-        Assert.Contains("tối thiểu 6", row["quorum"], StringComparison.Ordinal);
-        Assert.Equal("Không thông qua", row["outcome"]);
-        Assert.Equal(NominationStatus.Failed, await StatusAsync(ids[0]));
-        var history = await factory.WithDbAsync(db => db.NominationTransitions.Where(t => t.NominationId == ids[0]).OrderBy(t => t.Id).Select(t => t.Comment).ToListAsync());
-        Assert.Equal("Có mặt 5/9; đồng ý 5, không đồng ý 0, không biểu quyết 0; không đủ số thành viên tối thiểu (6).", history[^1]);
+        var confirm = await noivu.GetPageAsync($"/Council/Open/{sessionId}");
+        Assert.Contains("cần 6/9 thành viên Hội đồng có mặt, hiện có 5", confirm.QuerySelector("#refusal")!.TextContent,
+            StringComparison.Ordinal);
+        Assert.NotNull(confirm.QuerySelector($"a[href='/Council/Postpone/{sessionId}']"));
+        var refused = await noivu.FollowRedirectAsync(
+            await noivu.PostAsSignedInUserAsync($"/Council/Open/{sessionId}", await VersionAsync(sessionId)));
+        Assert.Contains("Chưa đủ số thành viên tối thiểu để mở bỏ phiếu", refused.Flash(), StringComparison.Ordinal);
+        Assert.Equal((CouncilSessionStatus.Preparing, NominationStatus.InSession),
+            (await factory.SessionStatusAsync(sessionId), await StatusAsync(ids[0])));
+
+        // One more member arrives: six of nine is the quorum exactly.
+        var attendance = FormFields.Read(refused, "#attendance-form");
+        attendance["Members[5].Selected"] = "true";
+        await noivu.PostFormAsync($"/Council/Attendance/{sessionId}", attendance, $"/Council/Details/{sessionId}");
+        var open = await noivu.GetPageAsync($"/Council/Open/{sessionId}");
+        Assert.Null(open.QuerySelector("#refusal"));
+        await noivu.SubmitAsync(open, "main form[method=post]");
+        Assert.Equal(CouncilSessionStatus.Voting, await factory.SessionStatusAsync(sessionId));
     }
 
     [Fact]
-    public async Task Six_present_of_nine_meet_the_quorum_exactly_and_five_agree_pass()
+    public async Task Closing_is_refused_one_ballot_short_of_the_quorum_and_a_written_opinion_completes_it()
     {
         var ids = await factory.EligibleAsync(CouncilBuilder.BangKhenTinh, "Triệu Thị Sáu");
         var sessionId = await factory.SessionAsync(9, 6, ids);
@@ -80,12 +85,59 @@ public sealed class CouncilResultsTests(PortalFactory factory) : IClassFixture<P
             await factory.CastAsync(member, sessionId, Agree);
         }
 
-        await factory.CastAsync("hoidong6", sessionId, Disagree);
         using var noivu = await factory.SignInAsync("noivu");
-        var row = (await noivu.FollowRedirectAsync(await noivu.CloseAsync(sessionId))).ResultRow(ids[0]);
+        var confirm = await noivu.GetPageAsync($"/Council/Close/{sessionId}");
+        Assert.Contains("Mới nhận 5 phiếu", confirm.QuerySelector("#refusal")!.TextContent, StringComparison.Ordinal);
+        var refused = await noivu.FollowRedirectAsync(
+            await noivu.PostAsSignedInUserAsync($"/Council/Close/{sessionId}", await VersionAsync(sessionId)));
+        Assert.Contains("chưa đủ số tối thiểu 6/9", refused.Flash(), StringComparison.Ordinal);
+        Assert.Equal((CouncilSessionStatus.Voting, NominationStatus.InSession),
+            (await factory.SessionStatusAsync(sessionId), await StatusAsync(ids[0])));
+        Assert.Equal((5, 5, 0), await factory.BallotCountsAsync(sessionId));
+        Assert.Null(await factory.WithDbAsync(db => db.AgendaItems.Where(a => a.SessionId == sessionId)
+            .Select(a => a.AgreeCount).SingleAsync()));
 
-        Assert.StartsWith("Đạt", row["quorum"], StringComparison.Ordinal);
+        // hoidong9 was absent: his written opinion is the sixth ballot. hoidong6 was present and did not vote.
+        await factory.CastAsync("hoidong9", sessionId, Agree);
+        var results = await noivu.FollowRedirectAsync(await noivu.CloseAsync(sessionId));
+
+        // Six agree of nine members: 70 % of the whole membership is 7, so it does not pass.
+        var row = results.ResultRow(ids[0]);
+        Assert.Equal(("6/9", "6", "0", "0", "3"),
+            (row["present"], row["agree"], row["disagree"], row["abstain"], row["not-voting"]));
+        Assert.Contains("cần 7", row["percent"], StringComparison.Ordinal);
+        Assert.Equal("Không thông qua", row["outcome"]);
+        Assert.Equal(
+            new Dictionary<string, string> { ["members"] = "9", ["present"] = "6", ["present-voted"] = "5",
+                ["present-not-voted"] = "1", ["written"] = "1", ["not-returned"] = "2", ["ballots"] = "6" },
+            results.QuerySelectorAll("#attendance [data-count]")
+                .ToDictionary(e => e.GetAttribute("data-count")!, e => e.TextContent.Trim()));
+        Assert.Equal(NominationStatus.Failed, await StatusAsync(ids[0]));
+    }
+
+    [Fact]
+    public async Task Seven_agree_of_nine_pass_on_the_whole_membership_with_a_written_opinion_and_a_silent_member()
+    {
+        var ids = await factory.EligibleAsync(CouncilBuilder.BangKhenTinh, "Hoàng Văn Bảy");
+        var sessionId = await factory.SessionAsync(9, 7, ids);
+        foreach (var member in CouncilBuilder.Members(6))
+        {
+            await factory.CastAsync(member, sessionId, Agree);
+        }
+
+        await factory.CastAsync("hoidong7", sessionId, Disagree);
+        await factory.CastAsync("hoidong8", sessionId, Agree);
+        using var noivu = await factory.SignInAsync("noivu");
+        var results = await noivu.FollowRedirectAsync(await noivu.CloseAsync(sessionId));
+
+        var row = results.ResultRow(ids[0]);
+        Assert.Equal(("7", "1", "0", "1"), (row["agree"], row["disagree"], row["abstain"], row["not-voting"]));
+        Assert.StartsWith("77,78 %", row["percent"], StringComparison.Ordinal);
         Assert.Equal("Thông qua", row["outcome"]);
         Assert.Equal(NominationStatus.Passed, await StatusAsync(ids[0]));
     }
+
+    private async Task<Dictionary<string, string>> VersionAsync(int sessionId) =>
+        new() { ["Version"] = (await factory.WithDbAsync(db => db.CouncilSessions.Where(s => s.Id == sessionId)
+            .Select(s => s.Version).SingleAsync())).ToString() };
 }

@@ -23,11 +23,14 @@ public sealed class CouncilSecrecyTests(PortalFactory factory) : IClassFixture<P
         ("hoidong3", VoteChoice.Abstain, VoteChoice.Disagree),
     ];
 
-    /// <summary>Three of five present members vote differently through the web; returns the session, nominations and the audit id before.</summary>
+    /// <summary>
+    /// Three of four present members vote differently through the web; returns the session, nominations and
+    /// the audit id before.
+    /// </summary>
     private async Task<(int SessionId, int[] Ids, long AuditBefore)> ThreeDifferentBallotsAsync()
     {
         var ids = await factory.EligibleAsync(CouncilBuilder.BangKhenTinh, "Hoàng Văn Bí Mật", "Nông Thị Kín");
-        var sessionId = await factory.SessionAsync(9, 5, ids);
+        var sessionId = await factory.SessionAsync(4, 4, ids);
         var auditBefore = await factory.WithDbAsync(db => db.AuditEntries.MaxAsync(a => a.Id));
         foreach (var (member, first, second) in Ballots)
         {
@@ -47,12 +50,14 @@ public sealed class CouncilSecrecyTests(PortalFactory factory) : IClassFixture<P
     public async Task The_audit_holds_receipts_but_no_vote_and_no_ballot_id()
     {
         var (sessionId, _, auditBefore) = await ThreeDifferentBallotsAsync();
-        var ballotIds = await factory.WithDbAsync(db => db.BallotVotes.Where(v => v.SessionId == sessionId).Select(v => v.BallotId).Distinct().ToListAsync());
+        var ballotIds = await factory.WithDbAsync(db => db.SealedBallots.Where(v => v.SessionId == sessionId)
+            .Select(v => v.Id).ToListAsync());
         var written = await factory.WithDbAsync(db => db.AuditEntries.AsNoTracking().Where(a => a.Id > auditBefore).ToListAsync());
         var all = await factory.WithDbAsync(db => db.AuditEntries.AsNoTracking().Select(a => a.EntityType + " " + a.EntityId + " " + a.Changes).ToListAsync());
 
         Assert.Equal(3, ballotIds.Count);
-        Assert.DoesNotContain(all, a => a.StartsWith(nameof(BallotVote), StringComparison.Ordinal));
+        Assert.DoesNotContain(all, a => a.StartsWith(nameof(BallotVote), StringComparison.Ordinal)
+            || a.StartsWith(nameof(SealedBallot), StringComparison.Ordinal));
         foreach (var ballotId in ballotIds)
         {
             Assert.DoesNotContain(all, a => a.Contains(ballotId.ToString(), StringComparison.OrdinalIgnoreCase) || a.Contains(ballotId.ToString("N"), StringComparison.OrdinalIgnoreCase));
@@ -73,7 +78,8 @@ public sealed class CouncilSecrecyTests(PortalFactory factory) : IClassFixture<P
     public async Task The_log_shows_the_ballot_requests_by_path_only()
     {
         var (sessionId, _, _) = await ThreeDifferentBallotsAsync();
-        var ballotIds = await factory.WithDbAsync(db => db.BallotVotes.Where(v => v.SessionId == sessionId).Select(v => v.BallotId.ToString()).Distinct().ToListAsync());
+        var ballotIds = await factory.WithDbAsync(db => db.SealedBallots.Where(v => v.SessionId == sessionId)
+            .Select(v => v.Id.ToString()).ToListAsync());
 
         var lines = await LogLinesAsync($"/Council/Cast/{sessionId}", expected: 3);
         var ballotLines = lines.Where(l => l.Contains("/Council/", StringComparison.Ordinal)).ToList();
@@ -86,30 +92,52 @@ public sealed class CouncilSecrecyTests(PortalFactory factory) : IClassFixture<P
     }
 
     [Fact]
-    public async Task The_votes_table_names_no_member_and_no_time_and_keeps_no_insertion_order()
+    public async Task Ballots_are_stored_sealed_while_voting_and_in_a_box_without_member_or_time_after_closing()
     {
         var (sessionId, ids, _) = await ThreeDifferentBallotsAsync();
         await using var connection = new SqliteConnection($"Data Source={factory.DatabasePath}");
         await connection.OpenAsync();
 
-        var sql = await ScalarAsync(connection, "SELECT sql FROM sqlite_master WHERE name = 'BallotVotes'");
-        var columns = new List<string>();
-        await using (var info = connection.CreateCommand())
-        {
-            info.CommandText = "SELECT name FROM pragma_table_info('BallotVotes')";
-            await using var reader = await info.ExecuteReaderAsync();
-            while (await reader.ReadAsync())
-            {
-                columns.Add(reader.GetString(0));
-            }
-        }
+        // While voting: three sealed ballots of one length, no clear choice, nothing in the box.
+        Assert.Equal(new[] { "Content", "Id", "SessionId" }, await ColumnsAsync(connection, "SealedBallots"));
+        var sealedBallots = await factory.WithDbAsync(db => db.SealedBallots.AsNoTracking()
+            .Where(b => b.SessionId == sessionId).ToListAsync());
+        Assert.Equal(3, sealedBallots.Count);
+        Assert.Single(sealedBallots.Select(b => b.Content.Length).Distinct());
+        var plain = new Ballot(
+            new Dictionary<int, VoteChoice> { [ids[0]] = VoteChoice.Agree, [ids[1]] = VoteChoice.Agree }).Encode();
+        Assert.DoesNotContain(sealedBallots, b => b.Content.AsSpan().IndexOf(plain) >= 0);
+        Assert.Equal("0",
+            await ScalarAsync(connection, $"SELECT COUNT(*) FROM BallotVotes WHERE SessionId = {sessionId}"));
 
+        // After closing: the box, keyed by session, ballot number and nomination, no rowid, no member, no time.
+        using var noivu = await factory.SignInAsync("noivu");
+        Assert.Equal($"/Council/Results/{sessionId}",
+            (await noivu.CloseAsync(sessionId)).Headers.Location?.OriginalString);
+        var sql = await ScalarAsync(connection, "SELECT sql FROM sqlite_master WHERE name = 'BallotVotes'");
         Assert.Contains("WITHOUT ROWID", sql, StringComparison.OrdinalIgnoreCase);
-        Assert.Equal(new[] { "BallotId", "Choice", "NominationId", "SessionId" }, columns.Order());
+        Assert.Equal(new[] { "BallotNumber", "Choice", "NominationId", "SessionId" },
+            await ColumnsAsync(connection, "BallotVotes"));
         var noRowId = await Assert.ThrowsAsync<SqliteException>(() => ScalarAsync(connection, "SELECT rowid FROM BallotVotes"));
         Assert.Contains("rowid", noRowId.Message, StringComparison.OrdinalIgnoreCase);
         Assert.Equal("6", await ScalarAsync(connection, $"SELECT COUNT(*) FROM BallotVotes WHERE SessionId = {sessionId}"));
+        Assert.Equal("0",
+            await ScalarAsync(connection, $"SELECT COUNT(*) FROM SealedBallots WHERE SessionId = {sessionId}"));
         Assert.Equal(3, await factory.WithDbAsync(db => db.BallotVotes.CountAsync(v => v.SessionId == sessionId && v.NominationId == ids[0])));
+    }
+
+    private static async Task<List<string>> ColumnsAsync(SqliteConnection connection, string table)
+    {
+        var columns = new List<string>();
+        await using var info = connection.CreateCommand();
+        info.CommandText = $"SELECT name FROM pragma_table_info('{table}')";
+        await using var reader = await info.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            columns.Add(reader.GetString(0));
+        }
+
+        return [.. columns.Order()];
     }
 
     [Fact]
@@ -126,7 +154,7 @@ public sealed class CouncilSecrecyTests(PortalFactory factory) : IClassFixture<P
         var memberResults = await member.GetPageAsync($"/Council/Results/{sessionId}");
         var memberList = await member.GetPageAsync("/Council");
 
-        Assert.Contains("3/5", details.QuerySelector("#voting-progress")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("3/4", details.QuerySelector("#voting-progress")!.TextContent, StringComparison.Ordinal);
         Assert.Equal("Đã bỏ phiếu", details.QuerySelector($"tr[data-member='{voted}'] .voted-cell")!.TextContent.Trim());
         Assert.Equal("Chưa bỏ phiếu", details.QuerySelector($"tr[data-member='{waiting}'] .voted-cell")!.TextContent.Trim());
         foreach (var page in new[] { details, results, memberResults, memberList })

@@ -31,12 +31,23 @@ public sealed class CouncilSessionsTests(PortalFactory factory) : IClassFixture<
         var sessionId = await factory.SessionAsync(9, 9, ids, open: false);
         using var user = await factory.SignInAsync(userName);
 
-        foreach (var url in new[] { $"/Council/Details/{sessionId}", $"/Council/Open/{sessionId}", $"/Council/Close/{sessionId}" })
+        foreach (var url in new[] { "Open", "Close", "Postpone", "Cancel" }.Select(a => $"/Council/{a}/{sessionId}"))
         {
             Assert.Equal(HttpStatusCode.Forbidden, (await user.GetAsync(url)).StatusCode);
         }
 
-        foreach (var action in new[] { "Attendance", "AddToAgenda", "RemoveFromAgenda", "Open", "Close" })
+        // An invited council member reads the session (without a single form); anyone else is refused.
+        var details = await user.GetAsync($"/Council/Details/{sessionId}");
+        Assert.Equal(userName == "hoidong1" ? HttpStatusCode.OK : HttpStatusCode.Forbidden, details.StatusCode);
+        if (details.StatusCode == HttpStatusCode.OK)
+        {
+            var page = await PortalClient.ParseAsync(details);
+            Assert.Empty(page.QuerySelectorAll("main form"));
+            Assert.Null(page.QuerySelector("#session-actions"));
+        }
+
+        foreach (var action in new[] { "Attendance", "AddToAgenda", "RemoveFromAgenda", "Open", "Close", "Postpone",
+            "Cancel" })
         {
             var post = await user.PostAsSignedInUserAsync($"/Council/{action}/{sessionId}", new Dictionary<string, string> { ["Version"] = "1", ["NominationId"] = ids[0].ToString() });
             Assert.Equal(HttpStatusCode.Forbidden, post.StatusCode);
@@ -141,7 +152,11 @@ public sealed class CouncilSessionsTests(PortalFactory factory) : IClassFixture<
         Assert.Null(details.QuerySelector("#attendance-form"));
         Assert.Null(details.QuerySelector("#add-form"));
         Assert.Empty(details.QuerySelectorAll("#agenda form"));
-        Assert.Equal(6, await factory.WithDbAsync(db => db.Notifications.CountAsync(n => n.Kind == NotificationKind.CouncilSession && n.Link == $"/Council/Vote/{sessionId}")));
+        var invitations = await factory.WithDbAsync(db => db.Notifications
+            .Where(n => n.Kind == NotificationKind.CouncilSession && n.Link == $"/Council/Vote/{sessionId}")
+            .Select(n => n.Title).ToListAsync());
+        Assert.Equal(6, invitations.Count(t => t.StartsWith("Mở bỏ phiếu", StringComparison.Ordinal)));
+        Assert.Equal(2, invitations.Count(t => t.StartsWith("Gửi ý kiến bằng văn bản", StringComparison.Ordinal)));
     }
 
     [Fact]
@@ -168,7 +183,13 @@ public sealed class CouncilSessionsTests(PortalFactory factory) : IClassFixture<
         using var noivu = await factory.SignInAsync("noivu");
 
         var confirm = await noivu.GetPageAsync($"/Council/Open/{sessionId}");
-        var details = await noivu.FollowRedirectAsync(await noivu.SubmitAsync(confirm, "main form[method=post]"));
+        Assert.Contains("Chưa điểm danh thành viên có mặt", confirm.QuerySelector("#refusal")!.TextContent,
+            StringComparison.Ordinal);
+        Assert.Null(confirm.QuerySelector("main form[method=post]"));
+        var version = await factory.WithDbAsync(db => db.CouncilSessions.Where(s => s.Id == sessionId)
+            .Select(s => s.Version).SingleAsync());
+        var details = await noivu.FollowRedirectAsync(await noivu.PostAsSignedInUserAsync(
+            $"/Council/Open/{sessionId}", new Dictionary<string, string> { ["Version"] = version.ToString() }));
 
         Assert.Contains("Chưa điểm danh thành viên có mặt", details.Flash(), StringComparison.Ordinal);
         Assert.Equal(CouncilSessionStatus.Preparing, await factory.SessionStatusAsync(sessionId));

@@ -1,7 +1,9 @@
 using LangSon.ThiDua.Domain;
 using LangSon.ThiDua.Domain.Seeding;
 using LangSon.ThiDua.Tests.Integration.Infrastructure;
+using LangSon.ThiDua.Web.Infrastructure.Ballots;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace LangSon.ThiDua.Tests.Integration.CouncilDocuments;
 
@@ -67,24 +69,28 @@ public static class CouncilDocumentsBuilder
             session.InviteMembers(ordered.Select(u => (u.Id, u.FullName)));
             session.RecordAttendance(ordered.Take(present).Select(u => u.Id).ToList());
             nominations.ForEach(n => session.AddToAgenda(n, NoiVu, now));
-            session.OpenVoting(ReceiptUtc(0).AddMinutes(-5));
             db.CouncilSessions.Add(session);
             await db.SaveChangesAsync();
+            session.OpenVoting(factory.Services.GetRequiredService<BallotKeyStore>().Create(session.Id),
+                ReceiptUtc(0).AddMinutes(-5));
 
+            var cast = new List<Ballot>();
             for (var b = 0; b < ballots.Length; b++)
             {
                 var choices = nominations.Select((n, i) => (n.Id, ballots[b][i])).ToDictionary(x => x.Id, x => x.Item2);
-                var (receipt, votes) = session.CastBallot(ordered[b].Id, choices, ReceiptUtc(b));
+                var (receipt, ballot) = session.CastBallot(ordered[b].Id, choices, ReceiptUtc(b));
                 db.BallotReceipts.Add(receipt);
-                db.BallotVotes.AddRange(votes);
+                cast.Add(ballot);
             }
 
             if (close)
             {
-                var counts = nominations.Select((n, i) => (n.Id, Count: (
-                    ballots.Count(b => b[i] == VoteChoice.Agree), ballots.Count(b => b[i] == VoteChoice.Disagree), ballots.Count(b => b[i] == VoteChoice.Abstain))))
-                    .ToDictionary(x => x.Id, x => x.Count);
-                session.Close(counts, NoiVu, ClosedUtc);
+                db.BallotVotes.AddRange(session.Close(cast, NoiVu, ClosedUtc).BallotBox);
+            }
+            else
+            {
+                var seal = factory.Services.GetRequiredService<BallotSeal>();
+                db.SealedBallots.AddRange(cast.Select(b => seal.Seal(session, b)));
             }
 
             await db.SaveChangesAsync();

@@ -21,11 +21,15 @@ public sealed class CouncilDocumentsTests(PortalFactory factory) : IClassFixture
 
     private static readonly string[] ChoiceWords = ["đồng ý", "biểu quyết"]; // a ballot's "Đồng ý", "Không đồng ý", "Không biểu quyết"
 
-    /// <summary>Nine invited, seven present; of two nominations the first gets 6 agree (passes), the second 4 (fails).</summary>
+    /// <summary>
+    /// Nine invited, seven present; of two nominations the first gets 7 agree (passes: 70 % of the nine members), the
+    /// second 4 (fails).
+    /// </summary>
     private Task<int> ClosedAsync(string first = "Nông Văn Bảy", string second = "Hứa Thị Sáu") =>
         factory.SessionAsync(9, 7, [first, second],
         [
-            [Agree, Agree], [Agree, Agree], [Agree, Disagree], [Agree, Agree], [Agree, Abstain], [Agree, Disagree], [Disagree, Agree],
+            [Agree, Agree], [Agree, Agree], [Agree, Disagree], [Agree, Agree],
+            [Agree, Abstain], [Agree, Disagree], [Agree, Agree],
         ]);
 
     [Fact]
@@ -69,17 +73,21 @@ public sealed class CouncilDocumentsTests(PortalFactory factory) : IClassFixture
         Assert.Equal(("Số: 05/BB-HĐTĐKT", "Lạng Sơn, ngày 10 tháng 01 năm 2026"), (Text(doc, ".doc-number"), Text(doc, ".doc-date")));
         Assert.Equal("Biên bản", Text(doc, ".doc-title .type"));
         Assert.StartsWith("Họp xét khen thưởng phong trào thi đua", Text(doc, ".doc-title .subject"), StringComparison.Ordinal);
-        var body = Text(doc, ".doc-body");
+        var body = Text(doc, ".doc-body").Normalized();
         Assert.Contains("Vào hồi 08 giờ 30 phút, ngày 10 tháng 01 năm 2026, tại Phòng họp số 1, Trụ sở UBND tỉnh", body, StringComparison.Ordinal);
         Assert.Contains("Thành viên Hội đồng được mời: 9; có mặt: 7; vắng mặt: 2.", body, StringComparison.Ordinal);
-        var composition = Text(doc, ".bb-composition");
+        var composition = Text(doc, ".bb-composition").Normalized();
         Assert.Contains("1. Đồng chí Lương Văn Bình, Chủ tịch Hội đồng.", composition, StringComparison.Ordinal);
-        Assert.Contains("Đồng chí Lộc Văn Hùng, Ủy viên thư ký Hội đồng.", composition, StringComparison.Ordinal);
         Assert.Contains("Thư ký: đồng chí Trần Văn Thư, Chuyên viên Ban Thi đua - Khen thưởng.", composition, StringComparison.Ordinal);
         Assert.Equal(["Lò Văn Tám, Bác sĩ", "Hà Thị Chín, Bác sĩ"], doc.QuerySelectorAll("table.agenda-table tbody tr td:nth-child(2)").Select(td => td.TextContent.Trim()));
         Assert.Contains("Hội đồng đã nghe Sở Nội vụ", body, StringComparison.Ordinal);
         Assert.Contains("bỏ phiếu kín", body, StringComparison.Ordinal);
-        Assert.Contains("số phiếu phát ra 7, số phiếu thu về 7", body, StringComparison.Ordinal);
+        Assert.Contains(
+            "số phiếu phát ra 9, số phiếu thu về 7 (7 phiếu của thành viên có mặt, " +
+            "0 ý kiến bằng văn bản của thành viên vắng mặt); " +
+            "2 thành viên vắng mặt không gửi ý kiến", body, StringComparison.Ordinal);
+        Assert.Contains("Đồng chí Lộc Văn Hùng, Ủy viên thư ký Hội đồng (không gửi ý kiến).", composition,
+            StringComparison.Ordinal);
         var conclusion = Assert.Single(doc.QuerySelectorAll(".bb-conclusion")).TextContent;
         Assert.Contains("xét 2 hồ sơ", conclusion, StringComparison.Ordinal);
         Assert.Contains("1 hồ sơ đạt từ 70% phiếu đồng ý trở lên", conclusion, StringComparison.Ordinal);
@@ -102,16 +110,21 @@ public sealed class CouncilDocumentsTests(PortalFactory factory) : IClassFixture
         Assert.Equal("Số:        /BB-HĐTĐKT", Text(doc, ".doc-number"));
         Assert.Contains("1. Đồng chí Hoàng Thị Thu Hà, Chuyên viên Ban Thi đua - Khen thưởng – Trưởng ban;", Text(doc, ".bb-committee"), StringComparison.Ordinal);
         var counts = doc.QuerySelectorAll(".bb-ballots [data-count]").ToDictionary(e => e.GetAttribute("data-count")!, e => e.TextContent);
-        Assert.Equal(("9", "7", "7", "7", "7", "0"), (counts["members"], counts["present"], counts["issued"], counts["received"], counts["valid"], counts["invalid"]));
-        var rule = Text(doc, ".bb-rules");
-        Assert.Contains("tối thiểu 66,67% tổng số thành viên Hội đồng (6 người) – đạt", rule, StringComparison.Ordinal);
-        Assert.Contains("từ 70% phiếu đồng ý trở lên trên số thành viên có mặt (tối thiểu 5 phiếu)", rule, StringComparison.Ordinal);
+        Assert.Equal(("9", "7", "9", "7", "7", "0"),
+            (counts["members"], counts["present"], counts["issued"], counts["received"], counts["valid"],
+            counts["invalid"]));
+        Assert.Equal(("7", "0", "2"), (counts["present-voted"], counts["written"], counts["not-returned"]));
+        var rule = Text(doc, ".bb-rules").Normalized();
+        Assert.Contains("số phiếu thu về tối thiểu 66,67% tổng số thành viên Hội đồng (6 phiếu) – đạt", rule,
+            StringComparison.Ordinal);
+        Assert.Contains("từ 70% phiếu đồng ý trở lên trên tổng số thành viên Hội đồng (tối thiểu 7 phiếu)", rule,
+            StringComparison.Ordinal);
         var rows = doc.QuerySelectorAll("table.vote-table tbody tr")
             .Select(tr => tr.QuerySelectorAll("td[data-col]").ToDictionary(td => td.GetAttribute("data-col")!, td => td.TextContent.Trim())).ToList();
         Assert.Equal(2, rows.Count);
-        Assert.Equal(("Vy Văn Mười, Bác sĩ", "Sở Y tế", "6", "85,71", "1", "0", "Thông qua"),
+        Assert.Equal(("Vy Văn Mười, Bác sĩ", "Sở Y tế", "7", "77,78", "0", "0", "Thông qua"),
             (rows[0]["name"], rows[0]["unit"], rows[0]["agree"], rows[0]["share"], rows[0]["disagree"], rows[0]["abstain"], rows[0]["result"]));
-        Assert.Equal(("4", "57,14", "2", "1", "Không thông qua"),
+        Assert.Equal(("4", "44,44", "2", "1", "Không thông qua"),
             (rows[1]["agree"], rows[1]["share"], rows[1]["disagree"], rows[1]["abstain"], rows[1]["result"]));
         Assert.Equal(("Trưởng ban kiểm phiếu", "Hoàng Thị Thu Hà"), (Text(doc, ".bb-signatures .bb-right .title"), Text(doc, ".bb-signatures .bb-right .name")));
     }
@@ -179,7 +192,7 @@ public sealed class CouncilDocumentsTests(PortalFactory factory) : IClassFixture
         Assert.Contains("Số: /BB-HĐTĐKT", tallyPdf.Pages[0].Lines); // number left blank
         Assert.Contains("Kiểm phiếu bầu xét đề nghị khen thưởng", tallyPdf.Pages[0].Text, StringComparison.Ordinal);
         Assert.Contains("2. Đồng chí Vi Thị Hồng, Phó Chủ tịch Hội đồng – Thành viên;", tallyPdf.Pages[0].Lines);
-        Assert.Contains("2 Hứa Thị Sáu, Bác sĩ Sở Y tế Bằng khen 4 57,14 2 1 Không", tallyPdf.Pages[0].Lines); // the counts only
+        Assert.Contains("2 Hứa Thị Sáu, Bác sĩ Sở Y tế Bằng khen 4 44,44 2 1 Không", tallyPdf.Lines); // the counts only
 
         var members = await factory.MemberNamesAsync(9); // secrecy: no printed line names a member next to a choice word
         tallyPdf.AssertNoLineJoins(members, ChoiceWords);
@@ -205,16 +218,47 @@ public sealed class CouncilDocumentsTests(PortalFactory factory) : IClassFixture
         Assert.Equal($"Ket-qua-bo-phieu-2026-01-10-phien-{id}.xlsx", response.Content.Headers.ContentDisposition?.FileName);
         using var book = new XLWorkbook(new MemoryStream(await response.Content.ReadAsByteArrayAsync()));
         var sheet = book.Worksheet(1);
-        Assert.Equal("Thành viên Hội đồng: 9; có mặt: 7; số phiếu phát ra: 7; số phiếu thu về: 7.", sheet.Cell(3, 1).GetString());
-        Assert.Equal(("Lương Thị Năm", "7/9", 6d, 1d, 0d, "Thông qua"),
+        Assert.Equal(
+            "Thành viên Hội đồng: 9; có mặt: 7; số phiếu phát ra: 9; " +
+            "số phiếu thu về: 7 (ý kiến bằng văn bản: 0); không gửi ý kiến: 2.",
+            sheet.Cell(3, 1).GetString());
+        Assert.Equal(("Lương Thị Năm", "7/9", 7d, 0d, 0d, "Thông qua"),
             (sheet.Cell(5, 2).GetString(), sheet.Cell(5, 7).GetString(), sheet.Cell(5, 8).GetDouble(), sheet.Cell(5, 9).GetDouble(), sheet.Cell(5, 10).GetDouble(), sheet.Cell(5, 15).GetString()));
-        Assert.Equal(0.8571, sheet.Cell(5, 11).GetDouble(), 4);
+        Assert.Equal(0.7778, sheet.Cell(5, 11).GetDouble(), 4);
         Assert.Equal(("Mã Văn Sáu", 4d, 2d, 1d, "Không thông qua"),
             (sheet.Cell(6, 2).GetString(), sheet.Cell(6, 8).GetDouble(), sheet.Cell(6, 9).GetDouble(), sheet.Cell(6, 10).GetDouble(), sheet.Cell(6, 15).GetString()));
         var members = await factory.MemberNamesAsync(9);
         Assert.DoesNotContain(sheet.CellsUsed(), c => members.Any(m => c.GetString().Contains(m, StringComparison.Ordinal)));
         Assert.True(await factory.WithDbAsync(db => db.AuditEntries.AnyAsync(a =>
             a.Action == AuditActions.Export && a.EntityType == nameof(CouncilSession) && a.EntityId == id.ToString() && a.UserName == "hoidong3")));
+    }
+
+    [Fact]
+    public async Task The_biên_bản_count_the_written_opinions_of_absent_members_and_name_who_sent_none()
+    {
+        // Six present vote, hoidong7 (absent) sends a written opinion, hoidong8 and hoidong9 (absent) send nothing.
+        var id = await factory.SessionAsync(9, 6, ["Bế Văn Viết"],
+            [[Agree], [Agree], [Agree], [Agree], [Agree], [Agree], [Agree]]);
+        using var noivu = await factory.SignInAsync("noivu");
+
+        var minutes = await noivu.GetPageAsync($"/CouncilDocuments/MinutesPdf/{id}?Preview=true");
+        var tally = await noivu.GetPageAsync($"/CouncilDocuments/TallyPdf/{id}?Preview=true");
+
+        var composition = Text(minutes, ".bb-composition").Normalized();
+        var names = await factory.MemberNamesAsync(9);
+        Assert.Contains($"{names[6]}, Ủy viên Hội đồng (có ý kiến bằng văn bản).", composition,
+            StringComparison.Ordinal);
+        Assert.Contains("(không gửi ý kiến)", composition, StringComparison.Ordinal);
+        Assert.Contains("số phiếu thu về 7 (6 phiếu của thành viên có mặt, 1 ý kiến bằng văn bản",
+            Text(minutes, "#ballot-count").Normalized(), StringComparison.Ordinal);
+        var counts = tally.QuerySelectorAll(".bb-ballots [data-count]")
+            .ToDictionary(e => e.GetAttribute("data-count")!, e => e.TextContent);
+        Assert.Equal(("9", "6", "3", "9", "7", "6", "1", "2"),
+            (counts["members"], counts["present"], counts["absent"], counts["issued"],
+            counts["received"], counts["present-voted"], counts["written"], counts["not-returned"]));
+        var row = tally.QuerySelectorAll("table.vote-table tbody tr td[data-col]")
+            .ToDictionary(td => td.GetAttribute("data-col")!, td => td.TextContent.Trim());
+        Assert.Equal(("7", "77,78", "Thông qua"), (row["agree"], row["share"], row["result"]));
     }
 
     [Theory]

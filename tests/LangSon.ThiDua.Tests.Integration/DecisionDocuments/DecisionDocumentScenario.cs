@@ -48,12 +48,12 @@ public static class DecisionDocumentScenario
             session.InviteMembers(members.Select(m => (m.Id, m.FullName)));
             session.RecordAttendance(members.Select(m => m.Id).ToList());
             nominations.ForEach(n => session.AddToAgenda(n, NoiVu, now));
-            session.OpenVoting(now);
+            session.OpenVoting("closed-at-once", now);
             db.CouncilSessions.Add(session);
             await db.SaveChangesAsync();
 
             var counts = nominations.ToDictionary(n => n.Id, n => sevenAgree.Contains(n.NomineeName) ? (7, 2, 0) : (members.Count, 0, 0));
-            session.Close(counts, NoiVu, now);
+            session.Close(Ballot.FromCounts(counts), NoiVu, now);
             await db.SaveChangesAsync();
 
             var decision = AwardDecision.Record(form, number, date, "Hồ Tiến Thiệu", signerTitle, nominations, NoiVu, now);

@@ -10,4 +10,10 @@ public static class HtmlAssertions
             .Select(e => e.TextContent.Trim())
             .Where(t => t.Length > 0)
             .ToList();
+
+    /// <summary>
+    /// Text as a browser shows it: every run of white space (line breaks of the markup too) as one space.
+    /// </summary>
+    public static string Normalized(this string text) =>
+        string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 }

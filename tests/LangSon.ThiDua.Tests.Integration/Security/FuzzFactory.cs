@@ -1,3 +1,6 @@
+using LangSon.ThiDua.Domain;
+using LangSon.ThiDua.Domain.Seeding;
+using LangSon.ThiDua.Tests.Integration.AwardDecisions;
 using LangSon.ThiDua.Tests.Integration.Council;
 using LangSon.ThiDua.Tests.Integration.Infrastructure;
 
@@ -37,7 +40,11 @@ public sealed class FuzzFactory : PortalFactory
     private async Task<FuzzCatalog> BuildAsync()
     {
         var preparing = await this.SessionAsync(9, 9, await this.EligibleAsync(CouncilBuilder.BangKhenTinh, "Trần Văn Chuẩn Bị"), open: false);
-        var voting = await this.SessionAsync(9, 9, await this.EligibleAsync(CouncilBuilder.BangKhenTinh, "Hà Thị Bỏ Phiếu", "Lò Văn Biểu Quyết"));
+        // Three members: two ballots make the quorum, so the closing form is shown; hoidong1 has not voted yet.
+        var voting = await this.SessionAsync(3, 3,
+            await this.EligibleAsync(CouncilBuilder.BangKhenTinh, "Hà Thị Bỏ Phiếu", "Lò Văn Biểu Quyết"));
+        await this.CastAsync("hoidong2", voting, VoteChoice.Agree, VoteChoice.Disagree);
+        await this.CastAsync("hoidong3", voting, VoteChoice.Abstain, VoteChoice.Agree);
         await this.EnsureMemberAsync(FuzzUser, "Người Dùng Kiểm Thử");
         var fuzzUserId = await this.UserIdAsync(FuzzUser);
 
@@ -47,11 +54,20 @@ public sealed class FuzzFactory : PortalFactory
             clients[user] = user == AccessRules.Anonymous ? CreatePortalClient() : await SignInAsync(user);
         }
 
+        // A Tờ trình to the Prime Minister, so that the form recording his decision is found and fuzzed too.
+        var forwarded = await this.NominateAsync(
+            DecisionScenario.SoYte, AwardFormSeed.BangKhenThuTuong,
+            new Nominee(NomineeKind.Individual, "Hà Văn Thủ Tướng"));
+        var submission = await clients["noivu"].RecordAsync(AwardFormSeed.BangKhenThuTuong, "99/TTr-UBND", forwarded);
+
         var actions = PortalActions.All(Services);
         var extra = new Dictionary<string, string[]>
         {
             ["admin"] = [$"/Users/Details/{fuzzUserId}", $"/Users/Edit/{fuzzUserId}", $"/Users/ResetPassword/{fuzzUserId}", $"/Users/Disable/{fuzzUserId}"],
-            ["noivu"] = [$"/Council/Details/{preparing}", $"/Council/Details/{voting}"],
+            ["noivu"] =
+            [
+                $"/Council/Details/{preparing}", $"/Council/Details/{voting}", $"/AwardDecisions/Details/{submission}",
+            ],
             ["hoidong1"] = [$"/Council/Vote/{voting}"],
         };
         var pages = new List<FoundPage>();

@@ -15,7 +15,7 @@ public sealed class VoteResultsWorkbookTests
         10,
         [
             new VoteResultRow("Nông Văn Bảy", NomineeKind.Individual, "Bác sĩ", "Sở Y tế", "Bằng khen của Chủ tịch UBND tỉnh",
-                7, 3, 0, 70m, PassBase.MembersPresent, 7, 7, true, true),
+                7, 3, 0, 70m, PassBase.Voters, 7, 7, true, true),
             new VoteResultRow("Khoa Nhi, Bệnh viện Đa khoa tỉnh", NomineeKind.Collective, null, "Sở Y tế", "Bằng khen của Thủ tướng Chính phủ",
                 6, 1, 3, 60m, PassBase.AllMembers, 7, 7, true, false),
         ]);
@@ -28,7 +28,10 @@ public sealed class VoteResultsWorkbookTests
         var sheet = book.Worksheet(VoteResultsWorkbook.SheetName);
         Assert.Equal("KẾT QUẢ BỎ PHIẾU XÉT KHEN THƯỞNG CỦA HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG TỈNH", sheet.Cell(1, 1).GetString());
         Assert.Equal("Phiên họp xét khen thưởng năm 2025 – ngày 10/01/2026 – Phòng họp số 1, Trụ sở UBND tỉnh", sheet.Cell(2, 1).GetString());
-        Assert.Equal("Thành viên Hội đồng: 10; có mặt: 10; số phiếu phát ra: 10; số phiếu thu về: 10.", sheet.Cell(3, 1).GetString());
+        Assert.Equal(
+            "Thành viên Hội đồng: 10; có mặt: 10; số phiếu phát ra: 10; " +
+            "số phiếu thu về: 10 (ý kiến bằng văn bản: 0); không gửi ý kiến: 0.",
+            sheet.Cell(3, 1).GetString());
         Assert.Equal(
             ["STT", "Tên tập thể, họ và tên cá nhân", "Loại", "Chức vụ", "Đơn vị đề nghị", "Hình thức khen thưởng", "Có mặt / thành viên",
                 "Đồng ý", "Không đồng ý", "Không biểu quyết", "Tỷ lệ đồng ý", "Cơ sở tính tỷ lệ", "Số phiếu đồng ý cần đạt",
@@ -40,7 +43,7 @@ public sealed class VoteResultsWorkbookTests
         Assert.Equal([1d, 7, 3, 0], new[] { 1, 8, 9, 10 }.Select(c => sheet.Cell(5, c).GetDouble()));
         Assert.Equal(0.7, sheet.Cell(5, 11).GetDouble(), 6);
         Assert.Equal(VoteResultsWorkbook.PercentFormat, sheet.Cell(5, 11).Style.NumberFormat.Format);
-        Assert.Equal(("trên số thành viên có mặt", 7d, "7 (đạt)", "Thông qua"),
+        Assert.Equal(("trên số phiếu thu về", 7d, "7 (đạt)", "Thông qua"),
             (sheet.Cell(5, 12).GetString(), sheet.Cell(5, 13).GetDouble(), sheet.Cell(5, 14).GetString(), sheet.Cell(5, 15).GetString()));
 
         Assert.Equal(("Tập thể", "Bằng khen của Thủ tướng Chính phủ", "trên tổng số thành viên Hội đồng", "Không thông qua"),

@@ -27,7 +27,19 @@ public sealed class AwardDecisionIndexViewModel
 }
 
 /// <summary>A nominee covered by a decision, as the list annexed to the document shows them.</summary>
-public sealed record DecisionNominee(int Id, NomineeKind Kind, string Name, string? Position, string? Workplace, string UnitName);
+public sealed record DecisionNominee(
+    int Id, NomineeKind Kind, string Name, string? Position, string? Workplace, string UnitName)
+{
+    /// <summary>
+    /// Where the dossier stands (a Tờ trình's nominees: forwarded, awarded or not by the Prime Minister).
+    /// </summary>
+    public NominationStatus? Status { get; init; }
+}
+
+/// <summary>
+/// Another decision this one refers to: the Tờ trình a Prime Minister's decision answers, or that answer.
+/// </summary>
+public sealed record DecisionLink(int Id, string Number);
 
 public sealed class AwardDecisionDetailsViewModel
 {
@@ -57,6 +69,18 @@ public sealed class AwardDecisionDetailsViewModel
 
     /// <summary>Dossier readers (not observers) get a link to each nomination's dossier.</summary>
     public bool CanOpenDossiers { get; init; }
+
+    /// <summary>A Prime Minister's decision: the province's Tờ trình it answers.</summary>
+    public DecisionLink? Forwarding { get; init; }
+
+    /// <summary>A Tờ trình: the Prime Minister's decision recorded on it, if any.</summary>
+    public DecisionLink? Answer { get; init; }
+
+    /// <summary>Sở Nội vụ may record the Prime Minister's decision on this Tờ trình now.</summary>
+    public bool CanRecordAnswer { get; init; }
+
+    /// <summary>The province drafts and prints its own documents, not the Prime Minister's.</summary>
+    public bool HasDocuments => Kind != AwardDecisionKind.PrimeMinisterDecision;
 }
 
 /// <summary>One group (tập thể or cá nhân) of the decision's list.</summary>

@@ -18,6 +18,9 @@ public sealed partial class AwardDecisionsController(AppDbContext db, TimeProvid
     /// <summary>Observers read issued decisions only: published results, not proposals or dossiers.</summary>
     private bool SeesIssuedOnly => !Policies.DossierReaderRoles.Any(User.IsInRole);
 
+    /// <summary>Decisions that award (the province's and the Prime Minister's), not the Tờ trình that asks.</summary>
+    private static bool Issued(AwardDecisionKind kind) => kind != AwardDecisionKind.ForwardingSubmission;
+
     [HttpGet]
     public async Task<IActionResult> Index(int? page = null, CancellationToken ct = default)
     {
@@ -26,12 +29,18 @@ public sealed partial class AwardDecisionsController(AppDbContext db, TimeProvid
         var decisions = db.AwardDecisions.AsNoTracking().Where(d => d.CampaignId == campaignId);
         if (SeesIssuedOnly)
         {
-            decisions = decisions.Where(d => d.Kind == AwardDecisionKind.Decision);
+            decisions = decisions.Where(d => d.Kind != AwardDecisionKind.ForwardingSubmission);
         }
 
+        // A Tờ trình counts what it forwarded; a decision whom it awards (AwardDecisionQueries.AwardedBy, inlined).
         var results = await decisions
             .OrderByDescending(d => d.Date).ThenByDescending(d => d.Id)
-            .Select(d => new DecisionRow(d.Id, d.Kind, d.Number, d.Date, d.SignerName, d.SignerTitle, d.AwardForm!.Name, d.Nominations.Count))
+            .Select(d => new DecisionRow(
+                d.Id, d.Kind, d.Number, d.Date, d.SignerName, d.SignerTitle, d.AwardForm!.Name,
+                d.Kind == AwardDecisionKind.ForwardingSubmission
+                    ? d.Nominations.Count
+                    : db.Nominations.Count(n => n.Status == NominationStatus.Decided
+                        && n.AwardDecisionId == (d.ForwardingId ?? d.Id))))
             .ToPageAsync(page, cancellationToken: ct);
 
         IReadOnlyList<PendingForm> pending = [];
@@ -62,7 +71,12 @@ public sealed partial class AwardDecisionsController(AppDbContext db, TimeProvid
             .Select(d => new
             {
                 d.Id, d.Kind, d.Number, d.Date, d.SignerName, d.SignerTitle, d.RecordedByUserName, d.RecordedAtUtc,
+                d.ForwardingId,
                 FormName = d.AwardForm!.Name,
+                Forwarding = db.AwardDecisions.Where(f => f.Id == d.ForwardingId)
+                    .Select(f => f.Number).FirstOrDefault(),
+                Answer = db.AwardDecisions.Where(a => a.ForwardingId == d.Id)
+                    .Select(a => new DecisionLink(a.Id, a.Number)).FirstOrDefault(),
                 CampaignTitle = db.Campaigns.Where(c => c.Id == d.CampaignId).Select(c => c.Title).FirstOrDefault(),
             })
             .SingleOrDefaultAsync(ct);
@@ -71,15 +85,23 @@ public sealed partial class AwardDecisionsController(AppDbContext db, TimeProvid
             return NotFound();
         }
 
-        if (SeesIssuedOnly && decision.Kind != AwardDecisionKind.Decision)
+        if (SeesIssuedOnly && !Issued(decision.Kind))
         {
             return Forbid();
         }
 
         // Ordered by unit, then by the folded name: SQLite compares bytes, which would sort "Đ" after "Z".
-        var nominees = await db.Nominations.AsNoTracking().Where(n => n.AwardDecisionId == id)
+        // A Tờ trình lists every nomination it forwarded; a decision those it awards.
+        var covered = decision.Kind == AwardDecisionKind.ForwardingSubmission
+            ? db.Nominations.Where(n => n.AwardDecisionId == id)
+            : db.Nominations.AwardedBy(id, decision.ForwardingId);
+        var nominees = await covered.AsNoTracking()
             .OrderBy(n => n.UnitId).ThenBy(n => n.NomineeSearchName).ThenBy(n => n.Id)
-            .Select(n => new DecisionNominee(n.Id, n.NomineeKind, n.NomineeName, n.NomineePosition, n.NomineeWorkplace, n.Unit!.Name))
+            .Select(n => new DecisionNominee(n.Id, n.NomineeKind, n.NomineeName, n.NomineePosition,
+                n.NomineeWorkplace, n.Unit!.Name)
+            {
+                Status = n.Status,
+            })
             .ToListAsync(ct);
         return View(new AwardDecisionDetailsViewModel
         {
@@ -96,6 +118,12 @@ public sealed partial class AwardDecisionsController(AppDbContext db, TimeProvid
             Collectives = nominees.Where(n => n.Kind == NomineeKind.Collective).ToList(),
             Individuals = nominees.Where(n => n.Kind == NomineeKind.Individual).ToList(),
             CanOpenDossiers = !SeesIssuedOnly,
+            Forwarding = decision.ForwardingId is { } forwardingId
+                ? new DecisionLink(forwardingId, decision.Forwarding ?? "")
+                : null,
+            Answer = decision.Answer,
+            CanRecordAnswer = decision.Kind == AwardDecisionKind.ForwardingSubmission && decision.Answer is null
+                && User.IsInRole(Roles.NoiVu) && nominees.Exists(n => n.Status == NominationStatus.Forwarded),
         });
     }
 }

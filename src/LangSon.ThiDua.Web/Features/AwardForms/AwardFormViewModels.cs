@@ -13,7 +13,9 @@ public static class AwardFormDisplay
 
     public static string VoteRule(bool requiresVote, decimal? quorum, decimal? threshold, PassBase passBase) =>
         requiresVote
-            ? $"Có mặt tối thiểu {Percent(quorum)} thành viên; thông qua khi đạt từ {Percent(threshold)} phiếu đồng ý {passBase.DisplayName()}"
+            ? $"Có mặt tối thiểu {Percent(quorum)} thành viên để mở bỏ phiếu và thu về tối thiểu chừng ấy phiếu "
+                + $"(kể cả ý kiến bằng văn bản); thông qua khi đạt từ {Percent(threshold)} phiếu đồng ý "
+                + $"{passBase.DisplayName()}"
             : "Không cần Hội đồng biểu quyết";
 
     public static string Flags<TEnum>(TEnum value)

@@ -8,10 +8,11 @@ using Microsoft.EntityFrameworkCore;
 namespace LangSon.ThiDua.Web.Features.Council;
 
 /// <summary>
-/// The secret ballot of a present council member: one page with every agenda nomination (GET Vote), a review of the
-/// choices (POST Review: shown back in hidden fields, nothing stored), and the cast (POST Cast), which stores the
-/// receipt (who) and the votes (what, under a random ballot id) in one transaction. Choices are never logged, never put
-/// in TempData, a cookie or a redirect, and never shown again after the cast. Pages carrying choices are not cached.
+/// The secret ballot of a council member — present, or absent and giving a written opinion: one page with every agenda
+/// nomination (GET Vote), a review of the choices (POST Review: shown back in hidden fields, nothing stored), and the
+/// cast (POST Cast), which stores the receipt (who) and the ballot sealed with the session's key (what) in one
+/// transaction. Choices are never logged, never put in TempData, a cookie or a redirect, and never shown again after
+/// the cast. Pages carrying choices are not cached.
 /// </summary>
 public sealed partial class CouncilController
 {
@@ -102,9 +103,9 @@ public sealed partial class CouncilController
                 return BackToSessions(AlreadyVoted);
             }
 
-            var (receipt, votes) = session.CastBallot(userId, form.ToChoices(), NowUtc);
+            var (receipt, ballot) = session.CastBallot(userId, form.ToChoices(), NowUtc);
             db.BallotReceipts.Add(receipt);
-            db.BallotVotes.AddRange(votes);
+            db.SealedBallots.Add(seal.Seal(session, ballot));
             await db.SaveChangesAsync(ct);
             await transaction.CommitAsync(ct);
         }
@@ -147,25 +148,16 @@ public sealed partial class CouncilController
     private async Task<IActionResult?> BallotRefusalAsync(int id, CancellationToken ct)
     {
         var userId = CurrentUserId;
-        var session = await db.CouncilSessions.AsNoTracking().Where(s => s.Id == id)
-            .Select(s => new
-            {
-                s.Status,
-                Member = s.Members.Where(m => m.UserId == userId).Select(m => new { m.IsPresent }).FirstOrDefault(),
-                Voted = db.BallotReceipts.Any(r => r.SessionId == s.Id && r.UserId == userId),
-            })
-            .SingleOrDefaultAsync(ct);
-        string? reason = session switch
+        var session = await db.CouncilSessions.AsNoTracking().Include(s => s.Members)
+            .SingleOrDefaultAsync(s => s.Id == id, ct);
+        if (session is null)
         {
-            null => null,
-            { Member: null } => "Bạn không có tên trong thành phần được mời dự phiên họp này.",
-            { Voted: true } => AlreadyVoted,
-            { Status: CouncilSessionStatus.Preparing } => "Phiên họp chưa mở bỏ phiếu.",
-            { Status: CouncilSessionStatus.Closed } => "Phiên họp đã kết thúc, không nhận thêm phiếu.",
-            { Member.IsPresent: false } => "Chỉ thành viên Hội đồng có mặt tại phiên họp mới được bỏ phiếu.",
-            _ => null,
-        };
-        return session is null ? NotFound() : reason is null ? null : BackToSessions(reason);
+            return NotFound();
+        }
+
+        var voted = await db.BallotReceipts.AnyAsync(r => r.SessionId == id && r.UserId == userId, ct);
+        var reason = session.IsMember(userId) && voted ? AlreadyVoted : session.BallotRefusal(userId);
+        return reason is null ? null : BackToSessions(reason);
     }
 
     /// <summary>
@@ -174,7 +166,13 @@ public sealed partial class CouncilController
     /// </summary>
     private async Task<BallotPageModel> BallotPageAsync(int id, BallotForm posted, CancellationToken ct)
     {
-        var session = await db.CouncilSessions.AsNoTracking().Where(s => s.Id == id).Select(s => new { s.Title, s.MeetingDate }).SingleAsync(ct);
+        var userId = CurrentUserId;
+        var session = await db.CouncilSessions.AsNoTracking().Where(s => s.Id == id)
+            .Select(s => new
+            {
+                s.Title, s.MeetingDate, Written = s.Members.Any(m => m.UserId == userId && !m.IsPresent)
+            })
+            .SingleAsync(ct);
         var agenda = await CouncilQueries.AgendaAsync(db, id, ct);
         var choices = posted.Lines.GroupBy(l => l.NominationId).ToDictionary(g => g.Key, g => g.First().Choice);
         var form = new BallotForm
@@ -185,7 +183,11 @@ public sealed partial class CouncilController
                 Choice = choices.GetValueOrDefault(a.NominationId) is { } c && Enum.IsDefined(c) ? c : null,
             }).ToList(),
         };
-        return new BallotPageModel { SessionId = id, Title = session.Title, MeetingDate = session.MeetingDate, Agenda = agenda, Form = form };
+        return new BallotPageModel
+        {
+            SessionId = id, Title = session.Title, MeetingDate = session.MeetingDate,
+            IsWrittenOpinion = session.Written, Agenda = agenda, Form = form,
+        };
     }
 
     /// <summary>

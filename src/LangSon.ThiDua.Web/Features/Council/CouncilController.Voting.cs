@@ -12,79 +12,112 @@ public sealed partial class CouncilController
     [HttpGet]
     [Authorize(Policy = Policies.ManageAwards)]
     [ActionName(nameof(Open))]
-    public Task<IActionResult> ConfirmOpen(int id, CancellationToken ct) => ConfirmStepAsync(id, nameof(Open), CouncilSessionStatus.Preparing, ct);
+    public Task<IActionResult> ConfirmOpen(int id, CancellationToken ct) => ConfirmStepAsync(id, nameof(Open), ct);
 
+    /// <summary>
+    /// Opens voting once the quorum is present: a new key seals the ballots; every member is told how to vote.
+    /// </summary>
     [HttpPost]
     [Authorize(Policy = Policies.ManageAwards)]
     public Task<IActionResult> Open(int id, SessionStepForm form, CancellationToken ct) =>
         ChangeSessionAsync(id, form.Version, true, session =>
         {
-            session.OpenVoting(NowUtc);
+            if (session.OpenRefusal() is { } refusal)
+            {
+                throw new DomainException(refusal);
+            }
+
+            session.OpenVoting(keys.Create(session.Id), NowUtc);
+            var link = Url.Action(nameof(Vote), new { id });
+            var day = session.MeetingDate.ToString("dd/MM/yyyy", PortalSetup.Culture);
             UnitNotifications.AddForUsers(
                 db, session.Members.Where(m => m.IsPresent).Select(m => m.UserId), NotificationKind.CouncilSession,
                 $"Mở bỏ phiếu: {session.Title}",
-                $"Phiên họp ngày {session.MeetingDate:dd/MM/yyyy} đã mở bỏ phiếu cho {session.Agenda.Count} hồ sơ.",
-                Url.Action(nameof(Vote), new { id }), NowUtc);
-            return Task.FromResult($"Đã mở bỏ phiếu cho {session.Agenda.Count} hồ sơ; {session.PresentCount} thành viên có mặt được bỏ phiếu.");
+                $"Phiên họp ngày {day} đã mở bỏ phiếu cho {session.Agenda.Count} hồ sơ.",
+                link, NowUtc);
+            UnitNotifications.AddForUsers(
+                db, session.Members.Where(m => !m.IsPresent).Select(m => m.UserId), NotificationKind.CouncilSession,
+                $"Gửi ý kiến bằng văn bản: {session.Title}",
+                $"Phiên họp ngày {day} đã mở bỏ phiếu cho {session.Agenda.Count} hồ sơ. Đồng chí vắng mặt tại " +
+                "phiên họp gửi ý kiến bằng văn bản (phiếu kín) trên cổng thông tin trước khi kết thúc bỏ phiếu.",
+                link, NowUtc);
+            return Task.FromResult(
+                $"Đã mở bỏ phiếu cho {session.Agenda.Count} hồ sơ; " +
+                $"{session.PresentCount}/{session.Members.Count} thành viên có mặt. " +
+                "Thành viên vắng mặt có thể gửi ý kiến bằng văn bản đến khi kết thúc bỏ phiếu.");
         }, ct);
 
     [HttpGet]
     [Authorize(Policy = Policies.ManageAwards)]
     [ActionName(nameof(Close))]
-    public Task<IActionResult> ConfirmClose(int id, CancellationToken ct) => ConfirmStepAsync(id, nameof(Close), CouncilSessionStatus.Voting, ct);
+    public Task<IActionResult> ConfirmClose(int id, CancellationToken ct) => ConfirmStepAsync(id, nameof(Close), ct);
 
     /// <summary>
-    /// Counts the votes (grouped by nomination and choice: the only way they are ever read) and closes the session, in
-    /// one transaction that also keeps a ballot from being cast between the count and the close.
+    /// Counts and closes, in one transaction that also keeps a ballot from being cast between the count and the close:
+    /// refused (nothing changes) below the quorum's number of ballots; otherwise the sealed ballots are opened,
+    /// counted, laid in the ballot box in the order of their choices and deleted; then the key is destroyed and, on
+    /// SQLite, the write-ahead log truncated, so that no copy of the files made from now on can tell who cast which
+    /// ballot.
     /// </summary>
     [HttpPost]
     [Authorize(Policy = Policies.ManageAwards)]
     public async Task<IActionResult> Close(int id, SessionStepForm form, CancellationToken ct)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var session = await db.CouncilSessions.Include(s => s.Members)
-            .Include(s => s.Agenda).ThenInclude(a => a.Nomination).ThenInclude(n => n!.AwardForm)
-            .AsSplitQuery().SingleOrDefaultAsync(s => s.Id == id, ct);
-        if (session is null)
+        await using (var transaction = await db.Database.BeginTransactionAsync(ct))
         {
-            return NotFound();
+            var session = await db.CouncilSessions.Include(s => s.Members)
+                .Include(s => s.Agenda).ThenInclude(a => a.Nomination).ThenInclude(n => n!.AwardForm)
+                .AsSplitQuery().SingleOrDefaultAsync(s => s.Id == id, ct);
+            if (session is null)
+            {
+                return NotFound();
+            }
+
+            var receipts = await db.BallotReceipts.CountAsync(r => r.SessionId == id, ct);
+            var sealedBallots = await db.SealedBallots.Where(b => b.SessionId == id).ToListAsync(ct);
+            try
+            {
+                ExpectVersion(session, form.Version);
+                if (session.CloseRefusal(receipts) is { } refusal)
+                {
+                    throw new DomainException(refusal);
+                }
+
+                if (sealedBallots.Count != receipts)
+                {
+                    throw new DomainException(
+                        $"Số phiếu niêm phong ({sealedBallots.Count}) không khớp số thành viên đã gửi phiếu " +
+                        $"({receipts}) nên không thể kiểm phiếu. Hãy báo quản trị hệ thống.");
+                }
+
+                var (results, box) = session.Close(seal.Open(session, sealedBallots), User.ToActor(), NowUtc);
+                db.BallotVotes.AddRange(box);
+                db.SealedBallots.RemoveRange(sealedBallots);
+                var passed = results.Count(r => r.Outcome.Passed);
+                UnitNotifications.AddForUsers(
+                    db, session.Members.Select(m => m.UserId), NotificationKind.CouncilSession,
+                    $"Kết quả phiên họp: {session.Title}",
+                    $"{passed}/{results.Count} hồ sơ được thông qua.", Url.Action(nameof(Results), new { id }), NowUtc);
+                await NotifyUnitsAsync(results, ct);
+                await db.SaveChangesAsync(ct);
+                await transaction.CommitAsync(ct);
+                TempData.SetSuccess($"Đã kết thúc phiên họp: {passed}/{results.Count} hồ sơ được thông qua.");
+            }
+            catch (DomainException refused)
+            {
+                TempData.SetError(refused.Message);
+                return RedirectToAction(nameof(Details), new { id });
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                TempData.SetError(ChangedMeanwhile);
+                return RedirectToAction(nameof(Details), new { id });
+            }
         }
 
-        var counted = await db.BallotVotes.AsNoTracking().Where(v => v.SessionId == id)
-            .GroupBy(v => new { v.NominationId, v.Choice })
-            .Select(g => new { g.Key.NominationId, g.Key.Choice, Count = g.Count() })
-            .ToListAsync(ct);
-        var counts = counted.GroupBy(c => c.NominationId).ToDictionary(
-            g => g.Key,
-            g => (
-                g.Where(c => c.Choice == VoteChoice.Agree).Sum(c => c.Count),
-                g.Where(c => c.Choice == VoteChoice.Disagree).Sum(c => c.Count),
-                g.Where(c => c.Choice == VoteChoice.Abstain).Sum(c => c.Count)));
-        try
-        {
-            ExpectVersion(session, form.Version);
-            var results = session.Close(counts, User.ToActor(), NowUtc);
-            UnitNotifications.AddForUsers(
-                db, session.Members.Select(m => m.UserId), NotificationKind.CouncilSession,
-                $"Kết quả phiên họp: {session.Title}",
-                $"{results.Count(r => r.Outcome.Passed)}/{results.Count} hồ sơ được thông qua.",
-                Url.Action(nameof(Results), new { id }), NowUtc);
-            await NotifyUnitsAsync(results, ct);
-            await db.SaveChangesAsync(ct);
-            await transaction.CommitAsync(ct);
-            TempData.SetSuccess($"Đã kết thúc phiên họp: {results.Count(r => r.Outcome.Passed)}/{results.Count} hồ sơ được thông qua.");
-            return RedirectToAction(nameof(Results), new { id });
-        }
-        catch (DomainException refused)
-        {
-            TempData.SetError(refused.Message);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            TempData.SetError(ChangedMeanwhile);
-        }
-
-        return RedirectToAction(nameof(Details), new { id });
+        keys.Destroy(id);
+        await db.TruncateWriteAheadLogAsync(ct);
+        return RedirectToAction(nameof(Results), new { id });
     }
 
     /// <summary>The results, counts only, once the session is closed; before that a notice and no number at all.</summary>
@@ -112,21 +145,37 @@ public sealed partial class CouncilController
         }
     }
 
-    private async Task<IActionResult> ConfirmStepAsync(int id, string action, CouncilSessionStatus from, CancellationToken ct)
+    /// <summary>
+    /// The confirmation page before opening or closing: the same refusal the action would give (quorum not present, too
+    /// few ballots) is shown instead of the button, with the ways out (postpone, cancel).
+    /// </summary>
+    private async Task<IActionResult> ConfirmStepAsync(int id, string action, CancellationToken ct)
     {
-        var model = await CouncilQueries.DetailsAsync(db, id, ct);
-        if (model is null)
+        var session = await db.CouncilSessions.AsNoTracking().Include(s => s.Members)
+            .Include(s => s.Agenda).ThenInclude(a => a.Nomination).ThenInclude(n => n!.AwardForm)
+            .AsSplitQuery().SingleOrDefaultAsync(s => s.Id == id, ct);
+        if (session is null)
         {
             return NotFound();
         }
 
-        if (model.Status != from)
+        var voted = await db.BallotReceipts.AsNoTracking().Where(r => r.SessionId == id)
+            .Select(r => r.UserId).ToListAsync(ct);
+        var opening = action == nameof(Open);
+        var refusal = opening ? session.OpenRefusal() : session.CloseRefusal(voted.Count);
+        var wrongState = opening
+            ? session.Status != CouncilSessionStatus.Preparing
+            : session.Status != CouncilSessionStatus.Voting;
+        if (wrongState)
         {
-            TempData.SetError($"Phiên họp đang ở trạng thái \"{model.Status.DisplayName()}\" nên không thể thực hiện thao tác này.");
+            TempData.SetError(refusal ?? $"Phiên họp đang ở trạng thái \"{session.Status.DisplayName()}\" nên " +
+                "không thể thực hiện thao tác này.");
             return RedirectToAction(nameof(Details), new { id });
         }
 
         return View("Confirm", new SessionStepModel(
-            model.Id, model.Title, model.Status, model.Version, action, model.Agenda.Count, model.Members.Count, model.PresentCount, model.VotedCount));
+            session.Id, session.Title, session.Status, session.Version, action, session.Agenda.Count,
+            session.Members.Count, session.PresentCount, voted.Count,
+            session.Members.Count(m => !m.IsPresent && voted.Contains(m.UserId)), session.QuorumRequired, refusal));
     }
 }

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using LangSon.ThiDua.Domain;
 using LangSon.ThiDua.Domain.Data;
 using LangSon.ThiDua.Web.Infrastructure;
+using LangSon.ThiDua.Web.Infrastructure.Ballots;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -9,10 +10,12 @@ using Microsoft.EntityFrameworkCore;
 namespace LangSon.ThiDua.Web.Features.Council;
 
 /// <summary>
-/// Phiên họp xét khen thưởng của Hội đồng TĐKT tỉnh. This part: the list, creating a session, and Sở Nội vụ's page of
-/// a session (attendance, agenda). Voting and results are in the other parts.
+/// Phiên họp xét khen thưởng của Hội đồng TĐKT tỉnh. This part: the list, creating a session, and the page of a
+/// session (Sở Nội vụ's, with attendance and agenda; an invited member's, to read the agenda and its dossiers). Voting,
+/// postponing and results are in the other parts.
 /// </summary>
-public sealed partial class CouncilController(AppDbContext db, TimeProvider time) : Controller
+public sealed partial class CouncilController(
+    AppDbContext db, TimeProvider time, BallotKeyStore keys, BallotSeal seal) : Controller
 {
     private const string ChangedMeanwhile = "Phiên họp vừa được người khác thay đổi. Hãy xem lại thông tin mới nhất rồi thực hiện lại.";
 
@@ -118,12 +121,27 @@ public sealed partial class CouncilController(AppDbContext db, TimeProvider time
         }
     }
 
+    /// <summary>
+    /// Sở Nội vụ's page of the session; for a council member invited to it, the agenda and its dossiers to read before
+    /// and during the meeting (never who has voted).
+    /// </summary>
     [HttpGet]
-    [Authorize(Policy = Policies.ManageAwards)]
+    [Authorize(Roles = Roles.NoiVu + "," + Roles.CouncilMember)]
     public async Task<IActionResult> Details(int id, CancellationToken ct)
     {
         var model = await CouncilQueries.DetailsAsync(db, id, ct);
-        return model is null ? NotFound() : View(model);
+        if (model is null)
+        {
+            return NotFound();
+        }
+
+        if (User.IsInRole(Roles.NoiVu))
+        {
+            return View(model);
+        }
+
+        var me = model.Members.FirstOrDefault(m => m.UserId == CurrentUserId);
+        return me is null ? Forbid() : View("MemberDetails", new MemberSessionModel(model, me));
     }
 
     [HttpPost]
@@ -175,13 +193,15 @@ public sealed partial class CouncilController(AppDbContext db, TimeProvider time
     /// <summary>
     /// Loads the session for a change, checks the version the user saw (every change moves it on, so two people
     /// preparing the same session cannot overwrite each other), lets the entity decide, saves, and goes back to the page.
+    /// A session that is not voting after the change has no ballot key any more: a postponed or cancelled vote's key is
+    /// destroyed here, after the save.
     /// </summary>
     private async Task<IActionResult> ChangeSessionAsync(int id, int version, bool withAgenda, Func<CouncilSession, Task<string>> change, CancellationToken ct)
     {
         var query = db.CouncilSessions.Include(s => s.Members).AsQueryable();
         if (withAgenda)
         {
-            query = query.Include(s => s.Agenda).ThenInclude(a => a.Nomination);
+            query = query.Include(s => s.Agenda).ThenInclude(a => a.Nomination).ThenInclude(n => n!.AwardForm);
         }
 
         var session = await query.AsSplitQuery().SingleOrDefaultAsync(s => s.Id == id, ct);
@@ -195,6 +215,11 @@ public sealed partial class CouncilController(AppDbContext db, TimeProvider time
             ExpectVersion(session, version);
             var done = await change(session);
             await db.SaveChangesAsync(ct);
+            if (session.Status != CouncilSessionStatus.Voting)
+            {
+                keys.Destroy(session.Id);
+            }
+
             TempData.SetSuccess(done);
         }
         catch (DomainException refused)

@@ -1,5 +1,6 @@
 using FluentValidation;
 using LangSon.ThiDua.Domain;
+using LangSon.ThiDua.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace LangSon.ThiDua.Web.Features.Council;
@@ -85,6 +86,59 @@ public sealed class AgendaRemoveForm
     public int Version { get; set; }
 
     public int NominationId { get; set; }
+}
+
+/// <summary>
+/// Postponing a session: the new meeting date and the reason (the session's page and the members are told).
+/// </summary>
+/// <summary>A form about a session that may have to be shown again with the session's facts.</summary>
+public interface IScheduleForm
+{
+    ScheduleModel? Session { get; set; }
+}
+
+public sealed class PostponeForm : IScheduleForm
+{
+    public int Version { get; set; }
+
+    public DateOnly? MeetingDate { get; set; }
+
+    public string? Reason { get; set; }
+
+    [BindNever]
+    public ScheduleModel? Session { get; set; }
+}
+
+public sealed class PostponeFormValidator : AbstractValidator<PostponeForm>
+{
+    public PostponeFormValidator(TimeProvider time)
+    {
+        RuleFor(f => f.MeetingDate).NotNull().WithMessage("Hãy nhập ngày họp mới.")
+            .Must(d => d is null || d >= VietnamTime.Today(time)).WithMessage("Ngày họp mới không được trước hôm nay.")
+            .LessThanOrEqualTo(new DateOnly(2100, 12, 31)).WithMessage("Ngày họp phải trong khoảng đến năm 2100.");
+        RuleFor(f => f.Reason).NotEmpty().WithMessage("Hãy ghi rõ lý do hoãn phiên họp.")
+            .MaximumLength(500).WithMessage("Lý do tối đa 500 ký tự.");
+    }
+}
+
+/// <summary>Cancelling a session: the reason is required and recorded.</summary>
+public sealed class CancelForm : IScheduleForm
+{
+    public int Version { get; set; }
+
+    public string? Reason { get; set; }
+
+    [BindNever]
+    public ScheduleModel? Session { get; set; }
+}
+
+public sealed class CancelFormValidator : AbstractValidator<CancelForm>
+{
+    public CancelFormValidator()
+    {
+        RuleFor(f => f.Reason).NotEmpty().WithMessage("Hãy ghi rõ lý do hủy phiên họp.")
+            .MaximumLength(500).WithMessage("Lý do tối đa 500 ký tự.");
+    }
 }
 
 /// <summary>The version of the session the user saw on a confirmation page (open or close voting).</summary>

@@ -43,7 +43,12 @@ public static class CouncilQueries
     public static async Task<SessionDetailsModel?> DetailsAsync(AppDbContext db, int id, CancellationToken ct)
     {
         var session = await db.CouncilSessions.AsNoTracking().Where(s => s.Id == id)
-            .Select(s => new { s.Id, s.CampaignId, s.Title, s.MeetingDate, s.Place, s.Status, s.Version, s.VotingOpenedAtUtc, s.ClosedAtUtc })
+            .Select(s => new
+            {
+                s.Id, s.CampaignId, s.Title, s.MeetingDate, s.Place, s.Status, s.Version, s.VotingOpenedAtUtc,
+                s.ClosedAtUtc, s.StatusNote, MemberCount = s.Members.Count,
+                QuorumPercents = s.Agenda.Select(a => a.Nomination!.AwardForm!.QuorumPercent).ToList(),
+            })
             .SingleOrDefaultAsync(ct);
         if (session is null)
         {
@@ -65,6 +70,8 @@ public static class CouncilQueries
             Version = session.Version,
             VotingOpenedAtUtc = session.VotingOpenedAtUtc,
             ClosedAtUtc = session.ClosedAtUtc,
+            StatusNote = session.StatusNote,
+            QuorumRequired = VoteRule.Quorum(session.MemberCount, session.QuorumPercents),
             Members = members.Select(m => new MemberRow(m.UserId, m.FullName, m.Position, m.IsPresent, voted.Contains(m.UserId))).ToList(),
             Agenda = await AgendaAsync(db, id, ct),
             Candidates = session.Status == CouncilSessionStatus.Preparing ? await CandidatesAsync(db, session.CampaignId, ct) : [],
@@ -83,8 +90,10 @@ public static class CouncilQueries
         }
 
         var rows = new List<ResultRow>();
+        BallotAttendance? attendance = null;
         if (session.Status == CouncilSessionStatus.Closed)
         {
+            attendance = await AttendanceAsync(db, id, ct);
             var items = await db.AgendaItems.AsNoTracking().Where(a => a.SessionId == id)
                 .OrderBy(a => a.SortOrder).ThenBy(a => a.Id)
                 .Select(a => new { Item = a, a.Nomination!.AwardForm })
@@ -105,7 +114,28 @@ public static class CouncilQueries
             ClosedAtUtc = session.ClosedAtUtc,
             CanManage = canManage,
             Rows = rows,
+            Attendance = attendance,
         };
+    }
+
+    /// <summary>
+    /// Who of the council took part, from attendance and receipts (who sent a ballot is not secret; what is, is not
+    /// read): present and voted, present without a ballot, absent with a written opinion, absent without one.
+    /// </summary>
+    public static async Task<BallotAttendance> AttendanceAsync(AppDbContext db, int sessionId, CancellationToken ct)
+    {
+        var members = await db.CouncilMembers.AsNoTracking().Where(m => m.SessionId == sessionId)
+            .Select(m => new
+            {
+                m.IsPresent, Voted = db.BallotReceipts.Any(r => r.SessionId == sessionId && r.UserId == m.UserId)
+            })
+            .ToListAsync(ct);
+        return new BallotAttendance(
+            members.Count,
+            members.Count(m => m.IsPresent && m.Voted),
+            members.Count(m => m.IsPresent && !m.Voted),
+            members.Count(m => !m.IsPresent && m.Voted),
+            members.Count(m => !m.IsPresent && !m.Voted));
     }
 
     /// <summary>
@@ -116,7 +146,8 @@ public static class CouncilQueries
     {
         var outcome = VoteRule.Evaluate(form, item.MemberCount ?? 0, item.PresentCount ?? 0, item.AgreeCount ?? 0, item.DisagreeCount ?? 0, item.AbstainCount ?? 0);
         return new ResultRow(
-            nomination, outcome.Members, outcome.Present, outcome.Agree, outcome.Disagree, outcome.Abstain, form.PassBase,
-            outcome.AgreePercentOfBase, outcome.AgreeRequired, outcome.QuorumRequired, item.QuorumMet ?? false, item.Passed ?? false);
+            nomination, outcome.Members, outcome.Present, outcome.Agree, outcome.Disagree, outcome.Abstain,
+            outcome.NotVoting, form.PassBase, outcome.AgreePercentOfBase, outcome.AgreeRequired,
+            outcome.QuorumRequired, item.QuorumMet ?? false, item.Passed ?? false);
     }
 }

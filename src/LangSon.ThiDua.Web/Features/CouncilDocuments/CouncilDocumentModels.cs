@@ -5,8 +5,11 @@ using LangSon.ThiDua.Web.Infrastructure.Documents;
 
 namespace LangSon.ThiDua.Web.Features.CouncilDocuments;
 
-/// <summary>An invited member (name and position are public, as is attendance). Nothing here says how anyone voted.</summary>
-public sealed record SessionMember(string FullName, string? Position, bool IsPresent)
+/// <summary>
+/// An invited member (name and position are public, as are attendance and whether his ballot came in — in the room or
+/// as a written opinion). Nothing here says how anyone voted.
+/// </summary>
+public sealed record SessionMember(string FullName, string? Position, bool IsPresent, bool HasVoted = false)
 {
     public string Describe() => string.IsNullOrWhiteSpace(Position) ? FullName : $"{FullName}, {Position}";
 }
@@ -73,6 +76,15 @@ public sealed class SessionRecord
     public IEnumerable<SessionMember> Present => Members.Where(m => m.IsPresent);
 
     public IEnumerable<SessionMember> Absent => Members.Where(m => !m.IsPresent);
+
+    /// <summary>Ballots of members present.</summary>
+    public int PresentVoted => Members.Count(m => m.IsPresent && m.HasVoted);
+
+    /// <summary>Written opinions: ballots of absent members.</summary>
+    public int Written => Members.Count(m => !m.IsPresent && m.HasVoted);
+
+    /// <summary>Absent members who sent no opinion.</summary>
+    public int NotReturned => Members.Count(m => !m.IsPresent && !m.HasVoted);
 
     /// <summary>Award forms in their configured order, with the quorum and threshold applied and the counts passed.</summary>
     public IReadOnlyList<AwardFormTally> ByAwardForm() =>

@@ -7,7 +7,7 @@ namespace LangSon.ThiDua.Web.Features.CouncilDocuments;
 
 /// <summary>
 /// Read-only projections for the council's documents. They read the counts recorded on the agenda items at closing and
-/// the number of ballot receipts; never a ballot vote, never who voted or when.
+/// whether each member's ballot came in (receipts: who, never what); never a ballot, never when it was cast.
 /// </summary>
 public static class CouncilDocumentQueries
 {
@@ -26,7 +26,9 @@ public static class CouncilDocumentQueries
         }
 
         var members = await db.CouncilMembers.AsNoTracking().Where(m => m.SessionId == id).OrderBy(m => m.Id)
-            .Select(m => new SessionMember(m.FullName, db.Users.Where(u => u.Id == m.UserId).Select(u => u.Position).FirstOrDefault(), m.IsPresent))
+            .Select(m => new SessionMember(
+                m.FullName, db.Users.Where(u => u.Id == m.UserId).Select(u => u.Position).FirstOrDefault(), m.IsPresent,
+                db.BallotReceipts.Any(r => r.SessionId == id && r.UserId == m.UserId)))
             .ToListAsync(ct);
         var lines = new List<VoteLine>();
         var received = 0;
@@ -80,7 +82,10 @@ public static class CouncilDocumentQueries
         session.Lines.Select(l => new VoteResultRow(
             l.NomineeName, l.Kind, l.NomineePosition, l.UnitName, l.AwardFormName, l.Outcome.Agree, l.Outcome.Disagree,
             l.Outcome.Abstain, l.Outcome.AgreePercentOfBase, l.PassBase, l.Outcome.AgreeRequired, l.Outcome.QuorumRequired,
-            l.QuorumMet, l.Passed)).ToList());
+            l.QuorumMet, l.Passed)).ToList())
+    {
+        WrittenOpinions = session.Written,
+    };
 
     /// <summary>
     /// Quorum met and passed are the values recorded at closing; the share and the required counts are recomputed from

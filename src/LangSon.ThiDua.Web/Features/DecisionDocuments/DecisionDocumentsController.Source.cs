@@ -19,8 +19,9 @@ public sealed partial class DecisionDocumentsController
         int Id, AwardDecisionKind Kind, string Number, DateOnly Date, string SignerName, string SignerTitle,
         string AwardFormName, int AwardFormOrder, string CampaignTitle, string LegalBasis);
 
+    /// <summary>The province's own documents only: a Prime Minister's decision is recorded here, not drafted.</summary>
     private Task<DecisionSource?> FindAsync(int id, CancellationToken ct) =>
-        db.AwardDecisions.AsNoTracking().Where(d => d.Id == id)
+        db.AwardDecisions.AsNoTracking().Where(d => d.Id == id && d.Kind != AwardDecisionKind.PrimeMinisterDecision)
             .Select(d => new DecisionSource(
                 d.Id, d.Kind, d.Number, d.Date, d.SignerName, d.SignerTitle, d.AwardForm!.Name, d.AwardForm.SortOrder,
                 db.Campaigns.Where(c => c.Id == d.CampaignId).Select(c => c.Title).FirstOrDefault() ?? "",

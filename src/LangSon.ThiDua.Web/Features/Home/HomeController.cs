@@ -153,7 +153,9 @@ public sealed class HomeController(AppDbContext db, TimeProvider time) : Control
 
     private async Task<IReadOnlyList<AwardFormRow>> AwardFormsAsync(CancellationToken ct) =>
         (await db.AwardForms.AsNoTracking().Where(f => f.IsActive).OrderBy(f => f.SortOrder).ToListAsync(ct))
-            .Select(f => new AwardFormRow(f.Name, f.DecisionLevel.DisplayName(), f.RequiresCouncilVote, f.QuorumPercent, f.PassThresholdPercent, f.PassBase.DisplayName()))
+            .Select(f => new AwardFormRow(f.Name, f.DecisionLevel.DisplayName(), f.RequiresCouncilVote,
+                AwardForms.AwardFormDisplay.VoteRule(f.RequiresCouncilVote, f.QuorumPercent, f.PassThresholdPercent,
+                    f.PassBase)))
             .ToList();
 
     private async Task<CampaignSummary?> CurrentCampaignAsync(CancellationToken ct)

@@ -17,7 +17,8 @@ public sealed record CampaignSummary(
 
 public sealed record UnitSummary(string Name, string Kind, string? GroupName, string? GroupLeadName, int UserCount);
 
-public sealed record AwardFormRow(string Name, string DecisionLevel, bool RequiresCouncilVote, decimal? QuorumPercent, decimal? PassThresholdPercent, string PassBase);
+/// <summary>An award form and its vote rule, worded as on the award forms' own pages.</summary>
+public sealed record AwardFormRow(string Name, string DecisionLevel, bool RequiresCouncilVote, string VoteRule);
 
 /// <summary>The home page of one role: a heading, real counts, and the sections that role needs.</summary>
 public sealed class HomeViewModel

@@ -14,7 +14,7 @@ public static class ReviewDisplay
         NominationStatus.Submitted => "text-bg-primary",
         NominationStatus.UnderReview => "text-bg-info",
         NominationStatus.Returned => "text-bg-warning",
-        NominationStatus.Ineligible or NominationStatus.Failed => "text-bg-danger",
+        NominationStatus.Ineligible or NominationStatus.Failed or NominationStatus.NotAwarded => "text-bg-danger",
         NominationStatus.Eligible or NominationStatus.Passed or NominationStatus.Decided or NominationStatus.Forwarded => "text-bg-success",
         NominationStatus.InSession => "text-bg-dark",
         _ => "text-bg-light",

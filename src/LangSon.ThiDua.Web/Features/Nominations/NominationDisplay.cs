@@ -11,7 +11,7 @@ public static class NominationDisplay
         NominationStatus.Draft => "text-bg-secondary",
         NominationStatus.Submitted or NominationStatus.UnderReview => "text-bg-primary",
         NominationStatus.Returned => "text-bg-warning",
-        NominationStatus.Ineligible or NominationStatus.Failed => "text-bg-danger",
+        NominationStatus.Ineligible or NominationStatus.Failed or NominationStatus.NotAwarded => "text-bg-danger",
         NominationStatus.Eligible or NominationStatus.InSession => "text-bg-info",
         NominationStatus.Passed or NominationStatus.Decided or NominationStatus.Forwarded or NominationStatus.UnitDecided => "text-bg-success",
         _ => "text-bg-light",

@@ -99,6 +99,9 @@ public sealed class DossierViewModel
 
     public DecisionInfo? Decision { get; init; }
 
+    /// <summary>The Prime Minister's decision on the Tờ trình that forwarded this dossier, once recorded.</summary>
+    public DecisionInfo? PrimeMinisterDecision { get; init; }
+
     public bool IsEditable { get; init; }
 
     public bool CanEdit { get; init; }

@@ -63,6 +63,12 @@ public sealed partial class NominationsController
             BatchDate = nomination.Batch?.DocumentDate,
             Vote = await VoteResultAsync(id, ct),
             Decision = decision is null ? null : new DecisionInfo(decision.Kind, decision.Number, decision.Date, decision.SignerName, decision.SignerTitle),
+            PrimeMinisterDecision = decision?.Kind != AwardDecisionKind.ForwardingSubmission
+                ? null
+                : await db.AwardDecisions.AsNoTracking()
+                    .Where(d => d.ForwardingId == decision.Id)
+                    .Select(d => new DecisionInfo(d.Kind, d.Number, d.Date, d.SignerName, d.SignerTitle))
+                    .SingleOrDefaultAsync(ct),
             IsEditable = nomination.IsEditable,
             CanEdit = canWrite && nomination.IsEditable,
             CanDelete = canWrite && nomination.Status == NominationStatus.Draft,

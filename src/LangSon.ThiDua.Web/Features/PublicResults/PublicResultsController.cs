@@ -14,9 +14,10 @@ namespace LangSon.ThiDua.Web.Features.PublicResults;
 
 /// <summary>
 /// Kết quả phong trào for everyone, without sign-in (plan section V.3): progress in aggregates and the issued award
-/// decisions with the names they award. "Issued" is a recorded Quyết định khen thưởng (AwardDecisionKind.Decision);
-/// the province's Tờ trình to the Prime Minister awards nobody yet and is not shown. Nominees of dossiers that were not
-/// awarded (drafts, returned, ineligible, failed, waiting) never appear: the page reads names only through a decision.
+/// decisions with the names they award. "Issued" is a recorded Quyết định khen thưởng of the province or a Quyết định
+/// of the Prime Minister on the province's Tờ trình; the Tờ trình itself awards nobody and is not shown. Nominees of
+/// dossiers that were not awarded (drafts, returned, ineligible, failed, waiting) never appear: the page reads names
+/// only through a decision.
 /// </summary>
 [AllowAnonymous]
 [Route("PublicResults")]
@@ -32,14 +33,21 @@ public sealed class PublicResultsController(AppDbContext db, IMemoryCache cache,
         var campaign = await db.Campaigns.AsNoTracking().Active().Select(c => new { c.Id }).FirstOrDefaultAsync(ct);
         var campaignId = campaign?.Id ?? -1;
         var report = campaign is null ? null : await ReportAsync(ct);
-        var issued = db.AwardDecisions.AsNoTracking().Where(d => d.CampaignId == campaignId && d.Kind == AwardDecisionKind.Decision);
+        var issued = db.AwardDecisions.AsNoTracking()
+            .Where(d => d.CampaignId == campaignId && d.Kind != AwardDecisionKind.ForwardingSubmission);
         var decisions = await issued
             .OrderByDescending(d => d.Date).ThenByDescending(d => d.Id)
             .Select(d => new PublicDecisionRow(d.Id, d.Number, d.Date, d.AwardForm!.Name,
-                d.Nominations.Count(n => n.NomineeKind == NomineeKind.Collective), d.Nominations.Count(n => n.NomineeKind == NomineeKind.Individual)))
+                db.Nominations.Count(n => n.Status == NominationStatus.Decided
+                    && n.AwardDecisionId == (d.ForwardingId ?? d.Id)
+                    && n.NomineeKind == NomineeKind.Collective), // AwardDecisionQueries.AwardedBy, inside a projection
+                db.Nominations.Count(n => n.Status == NominationStatus.Decided
+                    && n.AwardDecisionId == (d.ForwardingId ?? d.Id)
+                    && n.NomineeKind == NomineeKind.Individual)))
             .ToPageAsync(page, cancellationToken: ct);
         var awarded = await db.Nominations.AsNoTracking()
-            .Where(n => n.Status == NominationStatus.Decided && issued.Any(d => d.Id == n.AwardDecisionId))
+            .Where(n => n.Status == NominationStatus.Decided
+                && issued.Any(d => (d.ForwardingId ?? d.Id) == n.AwardDecisionId))
             .GroupBy(n => n.NomineeKind).Select(g => new { g.Key, Count = g.Count() })
             .ToDictionaryAsync(g => g.Key, g => g.Count, ct);
 
@@ -63,10 +71,10 @@ public sealed class PublicResultsController(AppDbContext db, IMemoryCache cache,
     public async Task<IActionResult> Decision(int id, CancellationToken ct)
     {
         var decision = await db.AwardDecisions.AsNoTracking()
-            .Where(d => d.Id == id && d.Kind == AwardDecisionKind.Decision)
+            .Where(d => d.Id == id && d.Kind != AwardDecisionKind.ForwardingSubmission)
             .Select(d => new
             {
-                d.Number, d.Date, d.SignerName, d.SignerTitle, FormName = d.AwardForm!.Name,
+                d.Number, d.Date, d.SignerName, d.SignerTitle, d.ForwardingId, FormName = d.AwardForm!.Name,
                 CampaignTitle = db.Campaigns.Where(c => c.Id == d.CampaignId).Select(c => c.Title).FirstOrDefault(),
             })
             .SingleOrDefaultAsync(ct);
@@ -76,8 +84,7 @@ public sealed class PublicResultsController(AppDbContext db, IMemoryCache cache,
         }
 
         // Ordered by unit, then by the folded name: SQLite compares bytes, which would sort "Đ" after "Z".
-        var awardees = await db.Nominations.AsNoTracking()
-            .Where(n => n.AwardDecisionId == id && n.Status == NominationStatus.Decided)
+        var awardees = await db.Nominations.AsNoTracking().AwardedBy(id, decision.ForwardingId)
             .OrderBy(n => n.UnitId).ThenBy(n => n.NomineeSearchName).ThenBy(n => n.Id)
             .Select(n => new PublicAwardee(n.NomineeKind, n.NomineeName, n.NomineePosition, n.NomineeWorkplace, n.Unit!.Name))
             .ToListAsync(ct);

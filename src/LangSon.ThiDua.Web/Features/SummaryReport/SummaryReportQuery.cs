@@ -63,6 +63,7 @@ internal static class SummaryReportQuery
         NominationStatus.Passed => NominationOutcome.Passed,
         NominationStatus.Decided or NominationStatus.UnitDecided => NominationOutcome.Awarded,
         NominationStatus.Forwarded => NominationOutcome.Forwarded,
+        NominationStatus.NotAwarded => NominationOutcome.NotAwarded,
         _ => NominationOutcome.InProgress,
     };
 
@@ -123,7 +124,8 @@ internal static class SummaryReportQuery
                     Proposed: Sum(_ => true),
                     Eligible: Sum(s => s.HasReachedCouncil()),
                     Ineligible: Sum(s => s == NominationStatus.Ineligible),
-                    Passed: Sum(s => s is NominationStatus.Passed or NominationStatus.Decided or NominationStatus.Forwarded),
+                    Passed: Sum(s => s is NominationStatus.Passed or NominationStatus.Decided
+                        or NominationStatus.Forwarded or NominationStatus.NotAwarded),
                     Failed: Sum(s => s == NominationStatus.Failed),
                     Decided: Sum(Awarded),
                     Forwarded: Sum(s => s == NominationStatus.Forwarded),

@@ -149,8 +149,10 @@ public sealed class DatabaseBackup(MaintenanceTarget target, TextWriter output, 
     }
 
     /// <summary>
-    /// Copies the files of the attachment folder (Storage:AttachmentsPath) not copied yet, without pending imports (they are write-once). A file being written right
-    /// now (locked) or deleted meanwhile is left out: no row of the snapshot can refer to it yet (see the class notes).
+    /// Copies the files of the attachment folder (Storage:AttachmentsPath) not copied yet, without pending imports
+    /// (they are write-once) and without the ballot keys of an open vote (a backup must never hold them). A file being
+    /// written right now (locked) or deleted meanwhile is left out: no row of the snapshot can refer to it yet (see the
+    /// class notes).
     /// </summary>
     private async Task CopyAttachmentsAsync(string directory, SortedDictionary<string, BackupFile> copied, CancellationToken ct)
     {
@@ -164,7 +166,9 @@ public sealed class DatabaseBackup(MaintenanceTarget target, TextWriter output, 
         {
             var inside = Path.GetRelativePath(root, file).Replace(Path.DirectorySeparatorChar, '/');
             var relative = "attachments/" + inside;
-            if (copied.ContainsKey(relative) || inside.StartsWith(".imports/", StringComparison.Ordinal))
+            // Pending imports are write-once scratch; ballot keys must never leave the server (docs/security.md).
+            if (copied.ContainsKey(relative) || inside.StartsWith(".imports/", StringComparison.Ordinal)
+                || inside.StartsWith(Ballots.BallotKeyStore.FolderName + "/", StringComparison.Ordinal))
             {
                 continue;
             }

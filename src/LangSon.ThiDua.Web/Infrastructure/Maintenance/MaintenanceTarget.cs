@@ -15,7 +15,10 @@ public sealed record MaintenanceTarget(string DataDirectory, string Provider, st
 
     public bool IsSqlite => Provider == DatabaseSetup.Sqlite;
 
-    /// <summary>Storage:AttachmentsPath of the instance (default DataDirectory/attachments); pending imports (.imports) are left out.</summary>
+    /// <summary>
+    /// Storage:AttachmentsPath of the instance (default DataDirectory/attachments); pending imports (.imports) and
+    /// ballot keys (.ballot-keys) are left out of backups.
+    /// </summary>
     public string AttachmentsRoot => AttachmentsDirectory ?? Path.Combine(DataDirectory, "attachments");
 
     /// <summary>The SQLite file (null on SQL Server).</summary>

@@ -73,6 +73,7 @@ internal static class DatabaseSetup
             await new DemoPlanSeeder(db, time, portal).SeedAsync();
             await new DemoNominationSeeder(db, time, scope.ServiceProvider.GetRequiredService<AttachmentStore>(),
                 scope.ServiceProvider.GetRequiredService<EvidenceInspector>()).SeedAsync();
+            await new DemoCouncilSeeder(db, time).SeedAsync();
             await Features.ExemplaryModels.DemoExemplarySeeder.SeedAsync(db, time);
             await Features.Feedback.DemoFeedbackSeeder.SeedAsync(db, time);
         }

@@ -12,10 +12,10 @@ namespace LangSon.ThiDua.Web.Infrastructure;
 /// Demo mode only: year-end nominations of Sở Y tế and UBND phường Tam Thanh in every state of the review (draft,
 /// submitted in a batch under the unit's Tờ trình, under review, eligible, returned with a comment; Giấy khen recorded
 /// as decided by the unit), made through the domain's own methods so that their history is real, with their required
-/// documents as small PDF files in the attachment store. Four eligible Bằng khen CT UBND tỉnh let a council session be
-/// tried at once. Dates follow the day of seeding; past the campaign's deadline the batches go in under a reopening by Sở
-/// Nội vụ (open two more months, so the drafts can be submitted). Idempotent: a unit that already has nominations in the
-/// active campaign is left alone.
+/// documents as small PDF files in the attachment store. Five eligible Bằng khen CT UBND tỉnh: the demo council round
+/// (DemoCouncilSeeder) takes four, one stays for a session to be tried at once. Dates follow the day of seeding; past
+/// the campaign's deadline the batches go in under a reopening by Sở Nội vụ (open two more months, so the drafts can be
+/// submitted). Idempotent: a unit that already has nominations in the active campaign is left alone.
 /// </summary>
 internal sealed class DemoNominationSeeder(AppDbContext db, TimeProvider time, AttachmentStore store, EvidenceInspector inspector)
 {
@@ -68,6 +68,12 @@ internal sealed class DemoNominationSeeder(AppDbContext db, TimeProvider time, A
             new(BkTinh, Collective, "Trung tâm Phục vụ hành chính công phường Tam Thanh", null, "UBND phường Tam Thanh", TaskRating.Excellent, NominationStatus.Eligible,
                 "Giải quyết 100% hồ sơ thủ tục hành chính đúng và trước hạn từ khi vận hành chính quyền địa phương hai cấp; tỷ lệ hồ sơ nộp trực tuyến đạt 78%; không có hồ sơ tồn đọng; người dân đánh giá hài lòng 98%.",
                 ["Trung tâm phục vụ"], "Đủ điều kiện."),
+            new(BkTinh, Individual, "Hoàng Thị Thu", "Trưởng phòng Văn hóa - Xã hội", "UBND phường Tam Thanh",
+                TaskRating.Excellent, NominationStatus.Eligible,
+                "Tham mưu xóa nhà tạm, nhà dột nát cho 14 hộ nghèo, cận nghèo trên địa bàn phường trước thời hạn; " +
+                "chi trả đầy đủ, kịp thời chế độ cho người có công và đối tượng bảo trợ xã hội; " +
+                "không để xảy ra khiếu nại.",
+                ["nhà tạm"], "Đủ điều kiện."),
             new(BkTinh, Individual, "Nông Văn Quý", "Phó Chủ tịch UBND phường", "UBND phường Tam Thanh", TaskRating.Good, NominationStatus.Submitted,
                 "Chỉ đạo thu ngân sách nhà nước trên địa bàn phường vượt 18% dự toán; hoàn thành giải phóng mặt bằng các dự án chỉnh trang đô thị đúng tiến độ.",
                 ["ngân sách"]),

@@ -2,10 +2,13 @@ using System.Net;
 using System.Security.Cryptography;
 using System.Text;
 using LangSon.ThiDua.Domain;
+using LangSon.ThiDua.Tests.Integration.Council;
 using LangSon.ThiDua.Tests.Integration.Infrastructure;
+using LangSon.ThiDua.Web.Infrastructure.Ballots;
 using LangSon.ThiDua.Web.Infrastructure.Maintenance;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace LangSon.ThiDua.Tests.Integration.Maintenance;
 
@@ -246,6 +249,34 @@ public sealed class BackupRestoreTests(BackupSourceFactory factory) : IClassFixt
             return await db.SaveChangesAsync();
         });
         return (attachment.Id, storagePath);
+    }
+
+    [Fact]
+    public async Task A_backup_taken_while_a_council_votes_holds_the_sealed_ballots_but_never_their_key()
+    {
+        // The demo's session in preparation (its dossiers' files are real, the backup checks them) opens its vote.
+        var keys = factory.Services.GetRequiredService<BallotKeyStore>();
+        var sessionId = await factory.WithDbAsync(async db =>
+        {
+            var session = await db.CouncilSessions.Include(s => s.Members)
+                .Include(s => s.Agenda).ThenInclude(a => a.Nomination).ThenInclude(n => n!.AwardForm)
+                .SingleAsync(s => s.Status == CouncilSessionStatus.Preparing);
+            session.RecordAttendance(session.Members.Select(m => m.UserId).ToList());
+            session.OpenVoting(keys.Create(session.Id), DateTime.UtcNow);
+            await db.SaveChangesAsync();
+            return session.Id;
+        });
+        await factory.CastAsync("hoidong1", sessionId, VoteChoice.Agree);
+        Assert.True(File.Exists(Path.Combine(keys.Folder, $"session-{sessionId}.key")));
+
+        var output = new StringWriter();
+        var backup = await new DatabaseBackup(MaintenanceTarget.From(factory.Services), output, TimeProvider.System)
+            .RunAsync(NewFolder());
+
+        Assert.True(backup.Succeeded, output.ToString());
+        Assert.Equal(1, await factory.WithDbAsync(db => db.SealedBallots.CountAsync(b => b.SessionId == sessionId)));
+        Assert.DoesNotContain(backup.Manifest!.Files, f => f.Path.Contains(".ballot-keys", StringComparison.Ordinal));
+        Assert.Empty(Directory.GetFiles(backup.Directory, "*.key", SearchOption.AllDirectories));
     }
 
     private string NewFolder()

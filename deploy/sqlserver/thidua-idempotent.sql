@@ -1489,3 +1489,32 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204175215_UnitHeadSigner'
+)
+BEGIN
+    ALTER TABLE [Units] ADD [HeadName] nvarchar(100) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204175215_UnitHeadSigner'
+)
+BEGIN
+    ALTER TABLE [Units] ADD [HeadTitle] nvarchar(100) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204175215_UnitHeadSigner'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261204175215_UnitHeadSigner', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -82,9 +82,9 @@ public static class NomineeWorkbook
 
         var body = Centered(sheet.Range(bodyRow, 1, bodyRow, 3), model.IssuingBody.ToUpper(Vietnamese));
         body.Style.Font.Bold = true;
-        if (model.IssuingBody.Length > 40)
+        if (model.IssuingBody.Length > 40 || model.IssuingBody.Contains('\n', StringComparison.Ordinal))
         {
-            // Merged cells do not grow by themselves: room for a second line of a long name.
+            // Merged cells do not grow by themselves: room for the second line of a long (or two-line) name.
             sheet.Row(bodyRow).Height = 32;
         }
 

@@ -73,7 +73,7 @@ public sealed class CouncilDocumentsTests(PortalFactory factory) : IClassFixture
         Assert.Contains("Vào hồi 08 giờ 30 phút, ngày 10 tháng 01 năm 2026, tại Phòng họp số 1, Trụ sở UBND tỉnh", body, StringComparison.Ordinal);
         Assert.Contains("Thành viên Hội đồng được mời: 9; có mặt: 7; vắng mặt: 2.", body, StringComparison.Ordinal);
         var composition = Text(doc, ".bb-composition");
-        Assert.Contains("1. Đồng chí Lương Văn Bình, Chủ tịch Hội đồng.", composition, StringComparison.Ordinal);
+        Assert.Contains("- Đồng chí Lương Văn Bình, Chủ tịch Hội đồng;", composition, StringComparison.Ordinal);
         Assert.Contains("Đồng chí Lộc Văn Hùng, Ủy viên thư ký Hội đồng.", composition, StringComparison.Ordinal);
         Assert.Contains("Thư ký: đồng chí Trần Văn Thư, Chuyên viên Ban Thi đua - Khen thưởng.", composition, StringComparison.Ordinal);
         Assert.Equal(["Lò Văn Tám, Bác sĩ", "Hà Thị Chín, Bác sĩ"], doc.QuerySelectorAll("table.agenda-table tbody tr td:nth-child(2)").Select(td => td.TextContent.Trim()));
@@ -174,7 +174,7 @@ public sealed class CouncilDocumentsTests(PortalFactory factory) : IClassFixture
         }
 
         Assert.Contains("Số: 05/BB-HĐTĐKT", minutesPdf.Pages[0].Lines);
-        Assert.Contains("1. Đồng chí Lương Văn Bình, Chủ tịch Hội đồng.", minutesPdf.Pages[0].Lines);
+        Assert.Contains("- Đồng chí Lương Văn Bình, Chủ tịch Hội đồng;", minutesPdf.Pages[0].Lines);
         Assert.All(["Nông Văn Bảy, Bác sĩ", "Hứa Thị Sáu, Bác sĩ"], n => Assert.Contains(n, minutesPdf.Text, StringComparison.Ordinal));
         Assert.Contains("Số: /BB-HĐTĐKT", tallyPdf.Pages[0].Lines); // number left blank
         Assert.Contains("Kiểm phiếu bầu xét đề nghị khen thưởng", tallyPdf.Pages[0].Text, StringComparison.Ordinal);

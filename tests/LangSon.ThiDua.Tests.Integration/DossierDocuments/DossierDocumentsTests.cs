@@ -64,7 +64,7 @@ public sealed class DossierDocumentsTests(NominationsFactory factory) : IClassFi
         // The unit head alone signs, on the right, with the closing paragraph; nobody signs as "người báo cáo".
         Assert.Null(preview.QuerySelector(".report-signatures .reporter"));
         Assert.Equal("Giám đốc", preview.QuerySelector(".report-signatures .head-title")!.TextContent.Trim());
-        Assert.Contains("- Năm 2024: Giấy khen", preview.QuerySelector(".doc-body")!.TextContent);
+        Assert.Contains("- Năm 2024: Giấy khen", preview.QuerySelector(".doc-closing")!.TextContent);
         Assert.Contains("không dẫn chiếu chỉ tiêu nào", preview.QuerySelector(".doc-body")!.TextContent);
     }
 

@@ -27,6 +27,13 @@ public sealed class PdfText
     /// <summary>Every line of every page, top to bottom.</summary>
     public IEnumerable<string> Lines => Pages.SelectMany(p => p.Lines);
 
+    /// <summary>
+    /// The number (1-based) of the first page whose words read <paramref name="phrase"/> (words joined by single spaces,
+    /// so a phrase may run over a line break); 0 when no page does.
+    /// </summary>
+    public int PageOf(string phrase) =>
+        Pages.FirstOrDefault(p => string.Join(' ', p.Words.Select(w => w.Text)).Contains(phrase, StringComparison.Ordinal))?.Number ?? 0;
+
     /// <summary>The distinct font names of the visible letters (e.g. "AAAAAA+LiberationSerif-Bold").</summary>
     public IReadOnlyList<string> Fonts => Pages.SelectMany(p => p.Fonts).Distinct().ToList();
 

@@ -35,7 +35,7 @@ public sealed partial class DossierDocumentsController
 
         if (!ModelState.IsValid)
         {
-            return View(nameof(Print), PrintModel(nomination, form));
+            return View(nameof(Print), await PrintModelAsync(nomination, form, ct));
         }
 
         var report = await BuildReportAsync(nomination, form, ct);
@@ -139,7 +139,7 @@ public sealed partial class DossierDocumentsController
 
     private DossierCover Cover(Nomination nomination, IReadOnlyList<DossierPart> parts)
     {
-        var (parent, body) = OfficialHeader.IssuingBodyFor(nomination.Unit!.Name, nomination.Unit.Kind);
+        var (parent, body) = UnitIssuer.IssuingBodyFor(nomination.Unit!.Name, nomination.Unit.Kind);
         return new DossierCover
         {
             IssuingParent = parent,

@@ -45,15 +45,19 @@ public sealed class CouncilDocumentsTests(PortalFactory factory) : IClassFixture
     }
 
     [Fact]
-    public async Task The_tally_print_page_proposes_a_NoiVu_officer_as_head_and_two_members_present_after_the_chair()
+    public async Task The_tally_print_page_proposes_a_counting_committee_of_council_members_present_headed_by_the_one_after_the_chair()
     {
         var id = await ClosedAsync();
         using var noivu = await factory.SignInAsync("noivu");
 
         var page = await noivu.GetPageAsync($"/CouncilDocuments/Tally/{id}");
 
-        Assert.Equal("Hoàng Thị Thu Hà", page.QuerySelector("#HeadName")!.GetAttribute("value"));
-        Assert.Equal("Vi Thị Hồng, Phó Chủ tịch Hội đồng\nHoàng Văn Sơn, Ủy viên Hội đồng", page.QuerySelector("#Members")!.TextContent.Trim().ReplaceLineEndings("\n"));
+        // The head of the counting committee is a council member present, never a Sở Nội vụ officer who is not one.
+        var members = await factory.MemberNamesAsync(9);
+        var head = page.QuerySelector("#HeadName")!.GetAttribute("value");
+        Assert.Contains(head, members);
+        Assert.Equal(("Vi Thị Hồng", "Phó Chủ tịch Hội đồng"), (head, page.QuerySelector("#HeadPosition")!.GetAttribute("value")));
+        Assert.Equal("Hoàng Văn Sơn, Ủy viên Hội đồng\nNông Thị Lan, Ủy viên Hội đồng", page.QuerySelector("#Members")!.TextContent.Trim().ReplaceLineEndings("\n"));
         Assert.Equal($"/CouncilDocuments/TallyPdf/{id}", page.QuerySelector("#print-form")!.GetAttribute("action"));
     }
 
@@ -100,7 +104,7 @@ public sealed class CouncilDocumentsTests(PortalFactory factory) : IClassFixture
         Assert.Equal("Biên bản", Text(doc, ".doc-title .type"));
         Assert.StartsWith("Kiểm phiếu bầu", Text(doc, ".doc-title .subject"), StringComparison.Ordinal);
         Assert.Equal("Số:        /BB-HĐTĐKT", Text(doc, ".doc-number"));
-        Assert.Contains("1. Đồng chí Hoàng Thị Thu Hà, Chuyên viên Ban Thi đua - Khen thưởng – Trưởng ban;", Text(doc, ".bb-committee"), StringComparison.Ordinal);
+        Assert.Contains("1. Đồng chí Vi Thị Hồng, Phó Chủ tịch Hội đồng – Trưởng ban;", Text(doc, ".bb-committee"), StringComparison.Ordinal);
         var counts = doc.QuerySelectorAll(".bb-ballots [data-count]").ToDictionary(e => e.GetAttribute("data-count")!, e => e.TextContent);
         Assert.Equal(("9", "7", "7", "7", "7", "0"), (counts["members"], counts["present"], counts["issued"], counts["received"], counts["valid"], counts["invalid"]));
         var rule = Text(doc, ".bb-rules");
@@ -113,7 +117,7 @@ public sealed class CouncilDocumentsTests(PortalFactory factory) : IClassFixture
             (rows[0]["name"], rows[0]["unit"], rows[0]["agree"], rows[0]["share"], rows[0]["disagree"], rows[0]["abstain"], rows[0]["result"]));
         Assert.Equal(("4", "57,14", "2", "1", "Không thông qua"),
             (rows[1]["agree"], rows[1]["share"], rows[1]["disagree"], rows[1]["abstain"], rows[1]["result"]));
-        Assert.Equal(("Trưởng ban kiểm phiếu", "Hoàng Thị Thu Hà"), (Text(doc, ".bb-signatures .bb-right .title"), Text(doc, ".bb-signatures .bb-right .name")));
+        Assert.Equal(("Trưởng ban kiểm phiếu", "Vi Thị Hồng"), (Text(doc, ".bb-signatures .bb-right .title"), Text(doc, ".bb-signatures .bb-right .name")));
     }
 
     [Fact]
@@ -178,7 +182,7 @@ public sealed class CouncilDocumentsTests(PortalFactory factory) : IClassFixture
         Assert.All(["Nông Văn Bảy, Bác sĩ", "Hứa Thị Sáu, Bác sĩ"], n => Assert.Contains(n, minutesPdf.Text, StringComparison.Ordinal));
         Assert.Contains("Số: /BB-HĐTĐKT", tallyPdf.Pages[0].Lines); // number left blank
         Assert.Contains("Kiểm phiếu bầu xét đề nghị khen thưởng", tallyPdf.Pages[0].Text, StringComparison.Ordinal);
-        Assert.Contains("2. Đồng chí Vi Thị Hồng, Phó Chủ tịch Hội đồng – Thành viên;", tallyPdf.Pages[0].Lines);
+        Assert.Contains("2. Đồng chí Hoàng Văn Sơn, Ủy viên Hội đồng – Thành viên;", tallyPdf.Pages[0].Lines);
         Assert.Contains("2 Hứa Thị Sáu, Bác sĩ Sở Y tế Bằng khen 4 57,14 2 1 Không", tallyPdf.Pages[0].Lines); // the counts only
 
         var members = await factory.MemberNamesAsync(9); // secrecy: no printed line names a member next to a choice word
@@ -190,7 +194,7 @@ public sealed class CouncilDocumentsTests(PortalFactory factory) : IClassFixture
         var (left, right) = (202d, 436d);
         PdfText.AssertCentred(minutesPdf.Pages[^1], ("THƯ KÝ", left), ("Hoàng Thị Thu Hà", left), ("CHỦ TRÌ", right), ("Lương Văn Bình", right));
         PdfText.AssertCentred(tallyPdf.Pages[^1],
-            ("THÀNH VIÊN BAN KIỂM PHIẾU", left), ("Vi Thị Hồng", left), ("TRƯỞNG BAN KIỂM PHIẾU", right), ("Hoàng Thị Thu Hà", right));
+            ("THÀNH VIÊN BAN KIỂM PHIẾU", left), ("Hoàng Văn Sơn", left), ("TRƯỞNG BAN KIỂM PHIẾU", right), ("Vi Thị Hồng", right));
     }
 
     [Fact]

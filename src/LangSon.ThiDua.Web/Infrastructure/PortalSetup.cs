@@ -81,6 +81,9 @@ internal static class PortalSetup
         services.AddSingleton<IAuthorizationHandler, UnitAccessHandler>();
         services.AddSingleton<IAuthorizationHandler, DossierReadHandler>();
         services.AddScoped<IdentitySeeder>();
+        services.AddScoped<DemoDocuments>();
+        services.AddScoped<DemoPlanSeeder>();
+        services.AddScoped<DemoNominationSeeder>();
         services.AddPlanDocuments();
         services.AddEvidence();
         services.AddReminders(builder.Configuration);

@@ -163,6 +163,7 @@ public static class NomineeWorkbook
         var body = sheet.Range(HeaderRow + 1, 1, last, Columns.Count);
         SheetStyle.Borders(body);
         body.Style.Alignment.WrapText = true;
+        SheetStyle.FitRows(sheet, HeaderRow + 1, last, Columns.Count);
         sheet.Range(HeaderRow + 1, 1, last, 1).Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Center;
         sheet.Range(HeaderRow, 1, last, Columns.Count).SetAutoFilter();
         sheet.SheetView.FreezeRows(HeaderRow);

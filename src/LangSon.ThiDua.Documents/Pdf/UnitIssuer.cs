@@ -22,7 +22,7 @@ public static class UnitIssuer
     /// </summary>
     public static readonly string ProvincialCommittee = PeoplesCommittee + "\nTỈNH " + Upper(Province);
 
-    private static readonly CultureInfo Vi = CultureInfo.GetCultureInfo("vi-VN");
+    private static readonly CultureInfo Vi = Domain.Text.Vietnamese.Culture;
 
     private static readonly string[] CommunePrefixes =
         ["UBND xã ", "UBND phường ", "Ủy ban nhân dân xã ", "Ủy ban nhân dân phường ", "Xã ", "Phường "];

@@ -11,7 +11,7 @@ namespace LangSon.ThiDua.Web.Infrastructure;
 /// </summary>
 internal static class DemoAttachments
 {
-    private static readonly CultureInfo Vi = CultureInfo.GetCultureInfo("vi-VN");
+    private static readonly CultureInfo Vi = Domain.Text.Vietnamese.Culture;
 
     public static DemoAttachment AchievementReport(
         UnitLetterhead unit, string? code, NomineeInfo nominee, DateOnly date)

@@ -20,7 +20,7 @@ namespace LangSon.ThiDua.Web.Infrastructure;
 
 internal static class PortalSetup
 {
-    public static readonly CultureInfo Culture = CultureInfo.GetCultureInfo("vi-VN");
+    public static readonly CultureInfo Culture = Domain.Text.Vietnamese.Culture;
 
     public static WebApplicationBuilder AddPortal(this WebApplicationBuilder builder)
     {

@@ -107,14 +107,11 @@ public sealed class PdfText
             IssuerWords.Select(l => string.Join(' ', l.Select(w => w.Text))).ToList();
 
         /// <summary>The room (points) between the issuer's widest line and the quốc hiệu to its right.</summary>
-        public double IssuerGap
+        public double IssuerGap()
         {
-            get
-            {
-                var right = IssuerWords.SelectMany(l => l).Max(w => w.Right);
-                var nation = Words.First(w => w.Text == "CỘNG" && w.Left > right - 50);
-                return nation.Left - right;
-            }
+            var right = IssuerWords.SelectMany(l => l).Max(w => w.Right);
+            var nation = Words.First(w => w.Text == "CỘNG" && w.Left > right - 50);
+            return nation.Left - right;
         }
 
         /// <summary>

@@ -52,20 +52,7 @@ public sealed class DigestLogCultureTests(DigestFactory factory) : IClassFixture
 
         await factory.RunDigestAsync();
 
-        var folder = Path.Combine(factory.DataDirectory, "logs");
-        string text = "";
-        for (var attempt = 0; attempt < 50 && !text.Contains("Thư tổng hợp ngày", StringComparison.Ordinal); attempt++)
-        {
-            await Task.Delay(100);
-            text = string.Concat(Directory.GetFiles(folder).Select(ReadShared));
-        }
-
+        var text = await PortalLog.WaitForAsync(factory.DataDirectory, "Thư tổng hợp ngày", TimeSpan.FromSeconds(5));
         Assert.Contains("Thư tổng hợp ngày 04/12/2026", text, StringComparison.Ordinal);
-    }
-
-    private static string ReadShared(string path)
-    {
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
-        return new StreamReader(stream).ReadToEnd();
     }
 }

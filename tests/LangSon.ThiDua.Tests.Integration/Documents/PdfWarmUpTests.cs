@@ -25,8 +25,9 @@ public sealed class PdfWarmUpTests(WarmUpFactory factory) : IClassFixture<WarmUp
             Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
         }
 
-        var log = await WaitForLogAsync("Trình duyệt xuất PDF đã sẵn sàng", TimeSpan.FromSeconds(90));
-        Assert.Contains("Trình duyệt xuất PDF đã sẵn sàng", log, StringComparison.Ordinal);
+        const string Ready = "Trình duyệt xuất PDF đã sẵn sàng";
+        var log = await PortalLog.WaitForAsync(factory.DataDirectory, Ready, TimeSpan.FromSeconds(90));
+        Assert.Contains(Ready, log, StringComparison.Ordinal);
 
         var planId = await ImportPlanBuilder.AcceptedPlanAsync(factory);
         using var head = await factory.SignInAsync("truongdonvi.soyte");
@@ -43,25 +44,5 @@ public sealed class PdfWarmUpTests(WarmUpFactory factory) : IClassFixture<WarmUp
         {
             response.Dispose();
         }
-    }
-
-    private async Task<string> WaitForLogAsync(string marker, TimeSpan limit)
-    {
-        var folder = Path.Combine(factory.DataDirectory, "logs");
-        var watch = Stopwatch.StartNew();
-        var text = "";
-        while (watch.Elapsed < limit && !text.Contains(marker, StringComparison.Ordinal))
-        {
-            await Task.Delay(200);
-            text = Directory.Exists(folder) ? string.Concat(Directory.GetFiles(folder).Select(ReadShared)) : "";
-        }
-
-        return text;
-    }
-
-    private static string ReadShared(string path)
-    {
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
-        return new StreamReader(stream).ReadToEnd();
     }
 }

@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Documents benchmark (issue 7, item 5; docs/performance.md): generates the province-scale database, starts the
-# portal on it in Production mode, signs in as noivu and measures, on a warm app:
+# portal on it in Production mode, signs in as noivu and measures the first PDF after start (issue 18: the browser is
+# started in the background at start-up, so the first user waits no longer than a warm request; target < 3 s), then,
+# on a warm app:
 #   - the draft Quyết định PDF of the award decision with the most nominees (its Danh sách annex), /DecisionDocuments/Pdf/{id};
 #   - the province progress workbook /Reports/Progress.xlsx (one row per plan target, about 5,000 at 1×);
 #   - 20 parallel PDF requests: status codes, real PDFs, wall time, the app's peak RSS (VmHWM), the Chromium
@@ -78,14 +80,18 @@ port=$(free_port)
 base="http://127.0.0.1:$port"
 log "Starting the portal on $base"
 (cd src/LangSon.ThiDua.Web && ASPNETCORE_ENVIRONMENT=Production DataDirectory="$data" ASPNETCORE_URLS="$base" \
-    Demo__Enabled=false Security__SecureCookies=false exec dotnet bin/Release/net10.0/LangSon.ThiDua.Web.dll) >"$work/app.log" 2>&1 &
+    Demo__Enabled=false Security__SecureCookies=false Security__TwoFactorRequiredRoles= \
+    exec dotnet bin/Release/net10.0/LangSon.ThiDua.Web.dll) >"$work/app.log" 2>&1 &
 app_pid=$!
+started=$(date +%s.%N)
 for _ in $(seq 1 240); do
     curl -fs -o /dev/null "$base/health" && break
     kill -0 "$app_pid" 2>/dev/null || { cat "$work/app.log" >&2; echo "The portal did not start." >&2; exit 1; }
     sleep 0.5
 done
 curl -fs -o /dev/null "$base/health" || { echo "/health did not answer 200." >&2; exit 1; }
+ready=$(awk -v s="$started" -v e="$(date +%s.%N)" 'BEGIN { printf "%.1f", e - s }')
+log "Ready (/health 200) $ready s after the process started"
 
 log "Signing in as noivu"
 jar="$work/cookies.txt"
@@ -131,8 +137,9 @@ hwm() { awk '/VmHWM/ { printf "%.0f", $2 / 1024 }' "/proc/$app_pid/status"; }
 
 load_before=$(load)
 rss_start=$(hwm)
-log "PDF: one warm-up request, then $runs timed runs"
+log "PDF: the first request after start (signed in right after /health), then $runs timed runs"
 read -r s pdf_first <<<"$(fetch "$pdf_url" "$work/warm.pdf")"
+log "First PDF after start: $(printf '%.2f' "$pdf_first") s"
 [ "$s" = 200 ] && is_pdf "$work/warm.pdf" || { echo "The PDF answered $s, not a PDF." >&2; tail -n 30 "$work/app.log" >&2; exit 1; }
 pages=$(pdf_pages "$work/warm.pdf")
 pdf_kb=$(( $(stat -c %s "$work/warm.pdf") / 1024 ))
@@ -224,6 +231,8 @@ table="$work/table.md"
     echo
     echo "| target | figure | verdict |"
     echo "|---|---|---|"
+    echo "| first PDF after start under 3 s (browser started in the background; ready $ready s after launch)" \
+        "| $(printf '%.2f' "$pdf_first") s | $(verdict "$pdf_first < 3") |"
     echo "| Danh sách PDF ($nominees nominees$([ "$nominees" -lt 300 ] && echo ", fewer than 300")) under 2 s warm (median of $runs; max) | $(f "$pdf_times" 2) s; $(f "$pdf_times" 3) s | $(verdict "$(f "$pdf_times" 2) < 2") |"
     echo "| Excel of about 5,000 rows under 2 s warm (median of $runs; max) | $(f "$xlsx_times" 2) s; $(f "$xlsx_times" 3) s | $(verdict "$(f "$xlsx_times" 2) < 2") |"
     echo "| $parallel parallel PDFs: all 200 and real PDFs, browser still answering | $par_ok of $parallel; $browser_alive | $(verdict "$par_ok == $parallel && \"$browser_alive\" == \"yes\"") |"

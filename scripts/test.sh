@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
 # Runs every test of the portal: unit, integration (real app over SQLite) and browser (Debian's Chromium).
-# On a fresh Debian machine with the .NET SDK it first installs what is missing (chromium, fonts, node/npm,
-# NuGet and npm packages). Ends with one line "N passed, N failed, N skipped" read from the TRX results,
+# On a fresh Debian machine with the .NET SDK it first installs what is missing (chromium, fonts, LibreOffice Calc,
+# node/npm, NuGet and npm packages). Ends with one line "N passed, N failed, N skipped" read from the TRX results,
 # and fails when a test failed or none ran.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/prerequisites.sh
-ensure_prerequisites browser
+ensure_prerequisites browser office
 
 dotnet tool restore >/dev/null
 dotnet restore LangSon.ThiDua.sln

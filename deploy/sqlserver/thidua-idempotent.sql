@@ -1679,3 +1679,32 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204204412_UnitHeadSigner'
+)
+BEGIN
+    ALTER TABLE [Units] ADD [HeadName] nvarchar(100) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204204412_UnitHeadSigner'
+)
+BEGIN
+    ALTER TABLE [Units] ADD [HeadTitle] nvarchar(100) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204204412_UnitHeadSigner'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261204204412_UnitHeadSigner', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -2,7 +2,10 @@ using ClosedXML.Excel;
 
 namespace LangSon.ThiDua.Documents;
 
-/// <summary>One audit entry as exported; <see cref="AtUtc"/> is already converted to Vietnam time by the caller.</summary>
+/// <summary>
+/// One audit entry as exported: <see cref="AtUtc"/> already in Vietnam time, action and entity type already in
+/// Vietnamese (as the Nhật ký page shows them), by the caller.
+/// </summary>
 public sealed record AuditExportRow(
     long Id, DateTime AtUtc, string UserName, string? IpAddress, string Action, string EntityType, string? EntityId, string? Changes);
 
@@ -22,7 +25,7 @@ public static class AuditWorkbook
 
     public static byte[] Write(IReadOnlyList<AuditExportRow> rows, int limit)
     {
-        using var book = new XLWorkbook();
+        using var book = SheetStyle.NewWorkbook();
         var sheet = book.Worksheets.Add("Nhật ký");
         var subtitle = rows.Count >= limit
             ? $"{rows.Count:N0} mục mới nhất theo bộ lọc (tối đa {limit:N0}); thu hẹp bộ lọc để xuất các mục cũ hơn."
@@ -34,7 +37,7 @@ public static class AuditWorkbook
             row++;
             sheet.Cell(row, 1).SetValue(entry.Id);
             sheet.Cell(row, 2).SetValue(entry.AtUtc);
-            sheet.Cell(row, 2).Style.DateFormat.Format = "dd/MM/yyyy HH:mm:ss";
+            sheet.Cell(row, 2).Style.NumberFormat.Format = SheetStyle.DateTimeSecondsFormat;
             sheet.Cell(row, 3).SetValue(entry.UserName);
             sheet.Cell(row, 4).SetValue(entry.IpAddress ?? "");
             sheet.Cell(row, 5).SetValue(entry.Action);

@@ -118,7 +118,7 @@ internal static class PlanExportWriter
             SheetStyle.SetText(sheet.Cell(row, 9), report.Difficulties);
             sheet.Cell(row, 10).SetValue(report.ReporterName);
             sheet.Cell(row, 11).SetValue(report.ReportedAt);
-            sheet.Cell(row, 11).Style.NumberFormat.Format = "dd/MM/yyyy HH:mm";
+            sheet.Cell(row, 11).Style.NumberFormat.Format = SheetStyle.DateTimeFormat;
         }
 
         Finish(sheet, 1, row, ReportColumns);
@@ -160,6 +160,7 @@ internal static class PlanExportWriter
         var table = sheet.Range(headerRow, 1, lastRow, columns.Length);
         SheetStyle.Borders(sheet.Range(headerRow + 1, 1, Math.Max(headerRow + 1, lastRow), columns.Length));
         sheet.Range(headerRow + 1, 1, Math.Max(headerRow + 1, lastRow), columns.Length).Style.Alignment.WrapText = true;
+        SheetStyle.FitRows(sheet, headerRow + 1, lastRow, columns.Length);
         table.SetAutoFilter();
         sheet.SheetView.FreezeRows(headerRow);
         sheet.PageSetup.PageOrientation = XLPageOrientation.Landscape;

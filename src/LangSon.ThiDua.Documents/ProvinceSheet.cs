@@ -15,7 +15,7 @@ internal static class ProvinceSheet
     public const int TitleRow = 1;
     public const int SubtitleRow = 2;
     public const int HeaderRow = 3;
-    public const string PercentFormat = "0.0";
+    public const string PercentFormat = SheetStyle.Vi + "0.0";
 
     public static string Date(DateOnly date) => date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
 
@@ -64,6 +64,7 @@ internal static class ProvinceSheet
         var body = sheet.Range(HeaderRow + 1, 1, last, columnCount);
         SheetStyle.Borders(body);
         body.Style.Alignment.WrapText = true;
+        SheetStyle.FitRows(sheet, HeaderRow + 1, last, columnCount);
         sheet.Range(HeaderRow, 1, last, columnCount).SetAutoFilter();
         sheet.SheetView.FreezeRows(HeaderRow);
 

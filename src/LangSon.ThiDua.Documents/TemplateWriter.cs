@@ -39,7 +39,7 @@ internal static class TemplateWriter
         body.Style.Alignment.WrapText = true;
         body.Style.Alignment.Vertical = XLAlignmentVerticalValues.Top;
         sheet.Range(TargetColumns.HeaderRow + 1, TargetColumns.Baseline.Number, last, TargetColumns.TargetValue.Number)
-            .Style.NumberFormat.Format = SheetStyle.NumberFormat;
+            .Style.NumberFormat.Format = SheetStyle.InputNumberFormat;
         sheet.Range(TargetColumns.HeaderRow + 1, TargetColumns.Deadline.Number, last, TargetColumns.Deadline.Number)
             .Style.NumberFormat.Format = SheetStyle.DateFormat;
     }

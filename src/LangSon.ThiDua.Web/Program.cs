@@ -17,7 +17,8 @@ if (AdminCommands.Handles(args))
 }
 
 // A plain (not reloadable) start-up logger: several hosts in one process (the tests) must not freeze a shared one.
-Log.Logger = new LoggerConfiguration().WriteTo.Console(formatProvider: System.Globalization.CultureInfo.InvariantCulture).CreateLogger();
+Log.Logger = new LoggerConfiguration()
+    .WriteTo.Console(formatProvider: LangSon.ThiDua.Domain.Text.Vietnamese.Culture).CreateLogger();
 
 try
 {

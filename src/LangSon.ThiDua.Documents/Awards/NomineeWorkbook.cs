@@ -82,9 +82,9 @@ public static class NomineeWorkbook
 
         var body = Centered(sheet.Range(bodyRow, 1, bodyRow, 3), model.IssuingBody.ToUpper(Vietnamese));
         body.Style.Font.Bold = true;
-        if (model.IssuingBody.Length > 40)
+        if (model.IssuingBody.Length > 40 || model.IssuingBody.Contains('\n', StringComparison.Ordinal))
         {
-            // Merged cells do not grow by themselves: room for a second line of a long name.
+            // Merged cells do not grow by themselves: room for the second line of a long (or two-line) name.
             sheet.Row(bodyRow).Height = 32;
         }
 
@@ -163,6 +163,7 @@ public static class NomineeWorkbook
         var body = sheet.Range(HeaderRow + 1, 1, last, Columns.Count);
         SheetStyle.Borders(body);
         body.Style.Alignment.WrapText = true;
+        SheetStyle.FitRows(sheet, HeaderRow + 1, last, Columns.Count);
         sheet.Range(HeaderRow + 1, 1, last, 1).Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Center;
         sheet.Range(HeaderRow, 1, last, Columns.Count).SetAutoFilter();
         sheet.SheetView.FreezeRows(HeaderRow);

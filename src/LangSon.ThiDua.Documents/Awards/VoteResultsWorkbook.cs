@@ -48,7 +48,7 @@ public static class VoteResultsWorkbook
     public const string ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     public const string SheetName = "Kết quả bỏ phiếu";
     public const int HeaderRow = 4;
-    public const string PercentFormat = "0.00%";
+    public const string PercentFormat = SheetStyle.Vi + "0.00%";
 
     private static readonly (string Name, double Width)[] Columns =
     [
@@ -84,6 +84,7 @@ public static class VoteResultsWorkbook
         var body = sheet.Range(HeaderRow + 1, 1, last, Columns.Length);
         SheetStyle.Borders(body);
         body.Style.Alignment.WrapText = true;
+        SheetStyle.FitRows(sheet, HeaderRow + 1, last, Columns.Length);
         foreach (var column in new[] { 1, 3, 7, 8, 9, 10, 11, 13, 14, 15 })
         {
             sheet.Range(HeaderRow + 1, column, last, column).Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Center;
@@ -129,7 +130,9 @@ public static class VoteResultsWorkbook
         SheetStyle.SetText(sheet.Cell(row, 4), line.Position);
         SheetStyle.SetText(sheet.Cell(row, 5), line.UnitName);
         SheetStyle.SetText(sheet.Cell(row, 6), line.AwardFormName);
-        sheet.Cell(row, 7).SetValue($"{present}/{members}");
+        // Numbers in number cells: the count present, shown "8/9" by its format; the quorum, shown "6 (đạt)".
+        sheet.Cell(row, 7).SetValue(present);
+        sheet.Cell(row, 7).Style.NumberFormat.Format = $"{SheetStyle.Vi}0\"/{members}\"";
         SetCount(sheet.Cell(row, 8), line.Agree);
         SetCount(sheet.Cell(row, 9), line.Disagree);
         SetCount(sheet.Cell(row, 10), line.Abstain);
@@ -138,7 +141,9 @@ public static class VoteResultsWorkbook
         percent.Style.NumberFormat.Format = PercentFormat;
         SheetStyle.SetText(sheet.Cell(row, 12), line.PassBase.DisplayName());
         SetCount(sheet.Cell(row, 13), line.AgreeRequired);
-        sheet.Cell(row, 14).SetValue($"{line.QuorumRequired} ({(line.QuorumMet ? "đạt" : "không đạt")})");
+        sheet.Cell(row, 14).SetValue(line.QuorumRequired);
+        var met = line.QuorumMet ? "đạt" : "không đạt";
+        sheet.Cell(row, 14).Style.NumberFormat.Format = $"{SheetStyle.Vi}0\" ({met})\"";
         var outcome = sheet.Cell(row, 15);
         outcome.SetValue(line.Passed ? "Thông qua" : "Không thông qua");
         outcome.Style.Font.Bold = line.Passed;

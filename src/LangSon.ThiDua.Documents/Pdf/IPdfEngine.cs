@@ -14,7 +14,8 @@ public interface IPdfEngine
     Task<byte[]> RenderAsync(PdfRequest request, CancellationToken ct = default);
 }
 
-/// <param name="Html">A whole HTML document, with its styles inline or in a &lt;style&gt; element (nothing is fetched).</param>
+/// <param name="Html">A whole HTML document, with its styles inline or in a &lt;style&gt; element (nothing is
+/// fetched).</param>
 public sealed record PdfRequest(string Html);
 
 /// <summary>The PDF engine cannot work on this machine; the message is in Vietnamese, for the user.</summary>
@@ -33,4 +34,10 @@ public sealed class PdfEngineOptions
 
     /// <summary>How long one document may take, waiting included.</summary>
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>
+    /// Starts the browser in the background as soon as the portal has started (readiness does not wait for it), so that
+    /// the first document does not wait for the browser to start.
+    /// </summary>
+    public bool WarmUp { get; set; } = true;
 }

@@ -1,17 +1,18 @@
-using LangSon.ThiDua.Domain;
-
 namespace LangSon.ThiDua.Documents.Pdf;
 
 /// <summary>
 /// The parts of an administrative document that Nghị định 30/2020/NĐ-CP, Phụ lục I fixes (issuing body, number, place
-/// and date, type and subject, signature, recipients), filled from the data with defaults the user edits before printing.
+/// and date, type and subject, signature, recipients), filled from the data with defaults the user edits before
+/// printing.
 /// </summary>
 public sealed record OfficialHeader
 {
     /// <summary>"UBND TỈNH LẠNG SƠN" above a provincial agency; empty for a body with no parent line.</summary>
     public string? IssuingParent { get; init; }
 
-    /// <summary>"SỞ Y TẾ", "ỦY BAN NHÂN DÂN PHƯỜNG TAM THANH".</summary>
+    /// <summary>
+    /// "SỞ Y TẾ", "ỦY BAN NHÂN DÂN\nPHƯỜNG TAM THANH" ('\n' where the name may break, see UnitIssuer).
+    /// </summary>
     public required string IssuingBody { get; init; }
 
     /// <summary>"125/KH-SYT"; when empty the number is left blank for the văn thư ("Số:      /KH-…").</summary>
@@ -20,7 +21,10 @@ public sealed record OfficialHeader
     /// <summary>The abbreviation printed after a blank number: "KH", "TTr", "QĐ", "BC", "BB".</summary>
     public required string TypeCode { get; init; }
 
-    public string Place { get; init; } = "Lạng Sơn";
+    /// <summary>
+    /// The place of issue: "Lạng Sơn" for the province and its agencies, "Tam Thanh" for UBND phường Tam Thanh.
+    /// </summary>
+    public string Place { get; init; } = UnitIssuer.Province;
 
     /// <summary>When empty, the date line is left with blanks to fill in by hand.</summary>
     public DateOnly? Date { get; init; }
@@ -67,24 +71,32 @@ public sealed record OfficialHeader
             ? $"Số:\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0/{TypeCode}{(string.IsNullOrEmpty(bodyCode) ? "" : "-" + bodyCode)}"
             : $"Số: {Number.Trim()}";
 
-    /// <summary>"Lạng Sơn, ngày 05 tháng 02 năm 2026" (NĐ 30: a zero before days under 10 and months 1 and 2).</summary>
+    /// <summary>
+    /// "Lạng Sơn, ngày 05 tháng 02 năm 2026" (NĐ 30: a zero before days under 10 and months 1 and 2).
+    /// </summary>
     public string PlaceAndDate() => Date is { } d
         ? $"{Place}, ngày {d.Day:00} tháng {(d.Month < 3 ? d.Month.ToString("00") : d.Month.ToString())} năm {d.Year}"
         : $"{Place}, ngày\u00a0\u00a0\u00a0\u00a0 tháng\u00a0\u00a0\u00a0\u00a0 năm {BlankYear}";
 
     /// <summary>
-    /// The issuing body lines for a unit: a provincial agency, mass organisation or press body sits under
-    /// "UBND TỈNH LẠNG SƠN"; a commune or ward's People's Committee is its own issuing body (no parent line).
+    /// The issuing body's lines: a People's Committee breaks between the body and its territory only.
     /// </summary>
-    public static (string? Parent, string Body) IssuingBodyFor(string unitName, UnitKind kind) => kind switch
+    public IReadOnlyList<string> IssuingBodyLines =>
+        IssuingBody.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+
+    /// <summary>
+    /// Nơi nhận as NĐ 30 prints it: one recipient a line, each ending with ";" and the last ("Lưu: VT, …") with ".",
+    /// whatever punctuation the defaults or the user typed.
+    /// </summary>
+    public IReadOnlyList<string> RecipientLines()
     {
-        UnitKind.Commune or UnitKind.Ward => (null, ExpandPeoplesCommittee(unitName).ToUpper(Vi)),
-        UnitKind.MassOrganisation or UnitKind.Press => (null, unitName.ToUpper(Vi)),
-        _ => ("UBND TỈNH LẠNG SƠN", unitName.ToUpper(Vi)),
-    };
+        var lines = Recipients.Select(r => r.Trim().TrimEnd(';', '.', ',', ':').TrimEnd())
+            .Where(r => r.Length > 0).ToList();
+        return lines.Select((line, i) => line + (i == lines.Count - 1 ? "." : ";")).ToList();
+    }
 
-    private static readonly System.Globalization.CultureInfo Vi = System.Globalization.CultureInfo.GetCultureInfo("vi-VN");
-
-    private static string ExpandPeoplesCommittee(string name) =>
-        name.StartsWith("UBND ", StringComparison.OrdinalIgnoreCase) ? "Ủy ban nhân dân " + name[5..] : name;
+    /// <summary>
+    /// Whether the signature has no name to print: a document for signing then shows a warning on its preview.
+    /// </summary>
+    public bool SignerMissing => string.IsNullOrWhiteSpace(SignerName);
 }

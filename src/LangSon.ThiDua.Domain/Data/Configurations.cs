@@ -39,6 +39,8 @@ internal sealed class UnitConfiguration : IEntityTypeConfiguration<Unit>
         builder.Property(u => u.FormerDistrict).HasMaxLength(300);
         builder.Property(u => u.FormedFrom).HasMaxLength(1000);
         builder.Property(u => u.Note).HasMaxLength(1000);
+        builder.Property(u => u.HeadName).HasMaxLength(100);
+        builder.Property(u => u.HeadTitle).HasMaxLength(100);
         builder.Property(u => u.IsActive);
         builder.Ignore(u => u.IsCommuneLevel);
         builder.HasOne(u => u.Parent).WithMany().HasForeignKey(u => u.ParentId).OnDelete(DeleteBehavior.Restrict);

@@ -64,6 +64,14 @@ public sealed class Unit
 
     public string? Note { get; set; }
 
+    /// <summary>
+    /// The head who signs the unit's documents ("Phạm Quốc Khánh"); empty until Admin or the head sets it.
+    /// </summary>
+    public string? HeadName { get; set; }
+
+    /// <summary>The head's title as a signature prints it, without the unit's name: "Giám đốc", "Chủ tịch".</summary>
+    public string? HeadTitle { get; set; }
+
     public bool IsActive { get; private set; } = true;
 
     public bool IsCommuneLevel => Kind is UnitKind.Commune or UnitKind.Ward;

@@ -24,4 +24,15 @@ public static class DemoAccounts
         ("canbo.tamthanh", "Lý Thị Ngọc", "Công chức Văn phòng - Thống kê", Roles.UnitStaff, "05986"),
         ("mttq", "Đàm Văn Lợi", "Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh", Roles.Observer, "MTTQ"),
     ];
+
+    /// <summary>
+    /// The heads who sign the demo units' documents (unit settings): Sở Nội vụ's Director signs the year-end report;
+    /// UBND xã Thất Khê is left without one, so that the print page's warning can be seen.
+    /// </summary>
+    public static IReadOnlyList<(string UnitCode, string HeadName, string HeadTitle)> UnitHeads { get; } =
+    [
+        ("SNV", "Lương Thị Thu Trang", "Giám đốc"),
+        ("SYT", "Phạm Quốc Khánh", "Giám đốc"),
+        ("05986", "Hoàng Văn Minh", "Chủ tịch"),
+    ];
 }

@@ -1,6 +1,5 @@
 using LangSon.ThiDua.Domain.Data;
 using LangSon.ThiDua.Domain.Seeding;
-using LangSon.ThiDua.Web.Features.Evidence;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
@@ -70,9 +69,8 @@ internal static class DatabaseSetup
         if (portal.DemoPlans)
         {
             var time = scope.ServiceProvider.GetRequiredService<TimeProvider>();
-            await new DemoPlanSeeder(db, time, portal).SeedAsync();
-            await new DemoNominationSeeder(db, time, scope.ServiceProvider.GetRequiredService<AttachmentStore>(),
-                scope.ServiceProvider.GetRequiredService<EvidenceInspector>()).SeedAsync();
+            await scope.ServiceProvider.GetRequiredService<DemoPlanSeeder>().SeedAsync();
+            await scope.ServiceProvider.GetRequiredService<DemoNominationSeeder>().SeedAsync();
             await new DemoCouncilSeeder(db, time).SeedAsync();
             await Features.ExemplaryModels.DemoExemplarySeeder.SeedAsync(db, time);
             await Features.Feedback.DemoFeedbackSeeder.SeedAsync(db, time);

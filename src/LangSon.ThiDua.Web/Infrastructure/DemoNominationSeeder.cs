@@ -4,6 +4,7 @@ using LangSon.ThiDua.Domain.Data;
 using LangSon.ThiDua.Domain.Seeding;
 using LangSon.ThiDua.Domain.Text;
 using LangSon.ThiDua.Web.Features.Evidence;
+using LangSon.ThiDua.Web.Infrastructure.Documents;
 using Microsoft.EntityFrameworkCore;
 
 namespace LangSon.ThiDua.Web.Infrastructure;
@@ -12,12 +13,14 @@ namespace LangSon.ThiDua.Web.Infrastructure;
 /// Demo mode only: year-end nominations of Sở Y tế and UBND phường Tam Thanh in every state of the review (draft,
 /// submitted in a batch under the unit's Tờ trình, under review, eligible, returned with a comment; Giấy khen recorded
 /// as decided by the unit), made through the domain's own methods so that their history is real, with their required
-/// documents as small PDF files in the attachment store. Five eligible Bằng khen CT UBND tỉnh: the demo council round
-/// (DemoCouncilSeeder) takes four, one stays for a session to be tried at once. Dates follow the day of seeding; past
-/// the campaign's deadline the batches go in under a reopening by Sở Nội vụ (open two more months, so the drafts can be
-/// submitted). Idempotent: a unit that already has nominations in the active campaign is left alone.
+/// documents (the unit's báo cáo thành tích and biên bản họp xét) printed by the portal's own engine into the
+/// attachment store. Five eligible Bằng khen CT UBND tỉnh: the demo council round (DemoCouncilSeeder) takes four, one
+/// stays for a session to be tried at once. Dates follow the day of seeding; past the campaign's deadline the batches go
+/// in under a reopening by Sở Nội vụ (open two more months, so the drafts can be submitted). Idempotent: a unit that
+/// already has nominations in the active campaign is left alone.
 /// </summary>
-internal sealed class DemoNominationSeeder(AppDbContext db, TimeProvider time, AttachmentStore store, EvidenceInspector inspector)
+internal sealed class DemoNominationSeeder(
+    AppDbContext db, TimeProvider time, AttachmentStore store, EvidenceInspector inspector, DemoDocuments printer)
 {
     private static readonly Actor Reviewer = new("noivu", "Hoàng Thị Thu Hà");
 
@@ -126,9 +129,10 @@ internal sealed class DemoNominationSeeder(AppDbContext db, TimeProvider time, A
                     nomination.LinkTargets(targets
                         .Where(t => proposal.TargetHints.Any(h => t.Title.Contains(h, StringComparison.OrdinalIgnoreCase)))
                         .Select(t => t.Id));
-                    await AttachAsync(nomination, forms[proposal.Form], proposal, seed.Clerk, stored, ct);
                     nominations.Add((nomination, proposal));
                 }
+
+                await AttachAsync(unitId.Value, seed, nominations, forms, submittedOn, stored, ct);
 
                 // Past the campaign's deadline the unit submits under a reopening by Sở Nội vụ, as the rule requires.
                 var reopening = late ? Reopen(campaign.Id, unitId.Value, submittedOn, today) : null;
@@ -156,7 +160,9 @@ internal sealed class DemoNominationSeeder(AppDbContext db, TimeProvider time, A
         }
     }
 
-    /// <summary>Open until two months after seeding, so that the drafts can still be submitted while the demo is tried.</summary>
+    /// <summary>
+    /// Open until two months after seeding, so that the drafts can still be submitted while the demo is tried.
+    /// </summary>
     private static NominationReopening Reopen(int campaignId, int unitId, DateOnly submittedOn, DateOnly today) => new()
     {
         CampaignId = campaignId,
@@ -185,23 +191,39 @@ internal sealed class DemoNominationSeeder(AppDbContext db, TimeProvider time, A
         }
     }
 
-    /// <summary>The award form's required documents (the Tờ trình is the batch); a draft has only its achievement report so far.</summary>
-    private async Task AttachAsync(Nomination nomination, AwardForm form, Proposal proposal, Actor clerk, List<string> stored, CancellationToken ct)
+    /// <summary>
+    /// The award form's required documents (the Tờ trình is the batch; a draft has only its achievement report so far),
+    /// printed as the unit signed them: its báo cáo thành tích a week before the batch, its council's biên bản three
+    /// days before.
+    /// </summary>
+    private async Task AttachAsync(
+        int unitId, UnitProposals seed, List<(Nomination Nomination, Proposal Proposal)> nominations,
+        Dictionary<string, AwardForm> forms, DateOnly submittedOn, List<string> stored, CancellationToken ct)
     {
-        List<DossierDocuments> documents = proposal.State == NominationStatus.Draft
-            ? [DossierDocuments.AchievementReport]
-            : nomination.MissingDocuments(form).ToList();
-        foreach (var document in documents)
+        var unit = await UnitLetterhead.ForAsync(db, unitId, ct);
+        var code = seed.UnitCode.All(char.IsAsciiLetter) ? seed.UnitCode : null;
+        var files = nominations.SelectMany(n => (n.Proposal.State == NominationStatus.Draft
+                ? [DossierDocuments.AchievementReport]
+                : n.Nomination.MissingDocuments(forms[n.Proposal.Form]).ToList())
+            .Select(kind => (n.Nomination, n.Proposal, Kind: kind)))
+            .ToList();
+        var printed = await printer.PrintAsync(files.Select(f =>
         {
-            var (prefix, title) = document == DossierDocuments.MeetingMinutes
-                ? ("bien-ban-hop-xet", "Bien ban hop xet thi dua, khen thuong")
-                : ("bao-cao-thanh-tich", "Bao cao thanh tich de nghi khen thuong");
-            var content = DemoPdf.Create(title, TextFolding.Fold(proposal.Name), TextFolding.Fold(form.Name));
-            await using var stream = new MemoryStream(content);
+            var nominee = new NomineeInfo(f.Proposal.Kind, f.Proposal.Name, f.Proposal.Position, f.Proposal.Workplace,
+                forms[f.Proposal.Form].Name, f.Proposal.Rating, f.Proposal.Summary);
+            return f.Kind == DossierDocuments.MeetingMinutes
+                ? DemoAttachments.MeetingMinutes(unit, nominee, submittedOn.AddDays(-3))
+                : DemoAttachments.AchievementReport(unit, code, nominee, submittedOn.AddDays(-7));
+        }).ToList(), ct);
+        for (var i = 0; i < files.Count; i++)
+        {
+            var (nomination, proposal, kind) = files[i];
+            var prefix = kind == DossierDocuments.MeetingMinutes ? "bien-ban-hop-xet" : "bao-cao-thanh-tich";
+            await using var stream = new MemoryStream(printed[i]);
             var check = await inspector.InspectAsync($"{prefix}-{Slug(proposal.Name)}.pdf", stream, ct);
-            var attachment = await store.SaveAsync(stream, check, clerk.UserName, ct);
+            var attachment = await store.SaveAsync(stream, check, seed.Clerk.UserName, ct);
             stored.Add(attachment.StoragePath);
-            attachment.DocumentKind = document;
+            attachment.DocumentKind = kind;
             nomination.Attachments.Add(attachment);
         }
     }

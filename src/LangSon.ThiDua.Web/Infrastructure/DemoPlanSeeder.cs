@@ -1,22 +1,24 @@
 using System.Security.Cryptography;
-using System.Text;
 using LangSon.ThiDua.Domain;
 using LangSon.ThiDua.Domain.Data;
-using LangSon.ThiDua.Domain.Text;
+using LangSon.ThiDua.Web.Infrastructure.Documents;
 using Microsoft.EntityFrameworkCore;
 
 namespace LangSon.ThiDua.Web.Infrastructure;
 
 /// <summary>
-/// Demo mode only: plans of real units in every state (Sở Y tế accepted with months of reports and evidence,
+/// Demo mode only: plans of real units in every state (Sở Y tế accepted with months of reports and evidence printed by
+/// the portal's own engine,
 /// UBND phường Tam Thanh in draft, Sở GD&amp;ĐT returned, UBND xã Thất Khê submitted). Idempotent: a unit that
 /// already has a plan for the campaign is left alone.
 /// </summary>
-internal sealed class DemoPlanSeeder(AppDbContext db, TimeProvider time, PortalOptions portal)
+internal sealed class DemoPlanSeeder(AppDbContext db, TimeProvider time, PortalOptions portal, DemoDocuments printer)
 {
     private static readonly Actor Reviewer = new("noivu", "Hoàng Thị Thu Hà");
 
-    /// <summary>Share of the way from baseline to target reached at each monthly report (newest last), per target of Sở Y tế.</summary>
+    /// <summary>
+    /// Share of the way from baseline to target reached at each monthly report (newest last), per target of Sở Y tế.
+    /// </summary>
     private static readonly decimal[][] Trajectories =
     [
         [0.3m, 0.55m, 0.8m, 0.92m],
@@ -92,6 +94,7 @@ internal sealed class DemoPlanSeeder(AppDbContext db, TimeProvider time, PortalO
 
     private async Task ReportAsync(UnitPlan plan, DemoPlanData.PlanSeed seed, DateOnly today, DateTime now, CancellationToken ct)
     {
+        var latest = new List<(PlanTarget Target, ProgressReport Report)>();
         for (var i = 0; i < seed.Targets.Count; i++)
         {
             var target = plan.Targets[i];
@@ -114,11 +117,22 @@ internal sealed class DemoPlanSeeder(AppDbContext db, TimeProvider time, PortalO
                 };
                 if (step == steps.Length - 1)
                 {
-                    report.Attachments.Add(await StoreEvidenceAsync(target, asOf, seed.Clerk.UserName, now, ct));
+                    latest.Add((target, report));
                 }
 
                 target.Report(report, plan.Status);
             }
+        }
+
+        // The latest report of each target carries its evidence, printed as the unit's báo cáo.
+        var unit = await UnitLetterhead.ForAsync(db, plan.UnitId, ct);
+        var code = seed.UnitCode.All(char.IsAsciiLetter) ? seed.UnitCode : null;
+        var printed = await printer.PrintAsync(
+            latest.Select(l => DemoAttachments.ProgressReport(unit, code, l.Target, l.Report)).ToList(), ct);
+        for (var i = 0; i < latest.Count; i++)
+        {
+            var report = latest[i].Report;
+            report.Attachments.Add(await StoreEvidenceAsync(printed[i], report.AsOfDate, seed.Clerk.UserName, now, ct));
         }
     }
 
@@ -128,10 +142,10 @@ internal sealed class DemoPlanSeeder(AppDbContext db, TimeProvider time, PortalO
             ? "Đã đạt chỉ tiêu đề ra. Tiếp tục duy trì kết quả."
             : $"Đã triển khai đồng bộ các giải pháp; kết quả đạt khoảng {share * 100:0} % chặng đường đến chỉ tiêu.";
 
-    /// <summary>Writes a small evidence PDF where the attachment store keeps files (attachments/yyyy/MM/guid).</summary>
-    private async Task<Attachment> StoreEvidenceAsync(PlanTarget target, DateOnly asOf, string userName, DateTime now, CancellationToken ct)
+    /// <summary>Writes an evidence PDF where the attachment store keeps files (attachments/yyyy/MM/guid).</summary>
+    private async Task<Attachment> StoreEvidenceAsync(
+        byte[] content, DateOnly asOf, string userName, DateTime now, CancellationToken ct)
     {
-        var content = DemoPdf.Create($"Bao cao tien do - {TextFolding.Fold(target.Title)}", $"Ngay so lieu: {asOf:dd/MM/yyyy}");
         var relative = Path.Combine(now.ToString("yyyy", System.Globalization.CultureInfo.InvariantCulture), now.ToString("MM", System.Globalization.CultureInfo.InvariantCulture), Guid.NewGuid().ToString("N"));
         var path = Path.Combine(portal.AttachmentsDirectory, relative);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
@@ -146,45 +160,5 @@ internal sealed class DemoPlanSeeder(AppDbContext db, TimeProvider time, PortalO
             UploadedBy = userName,
             UploadedAtUtc = now,
         };
-    }
-}
-
-/// <summary>A one-page PDF with a few lines of ASCII text, for demo evidence files only.</summary>
-internal static class DemoPdf
-{
-    public static byte[] Create(params string[] lines)
-    {
-        var text = new StringBuilder("BT /F1 14 Tf 72 770 Td 18 TL");
-        foreach (var line in lines)
-        {
-            text.Append(" (").Append(line.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("(", "\\(", StringComparison.Ordinal).Replace(")", "\\)", StringComparison.Ordinal)).Append(") Tj T*");
-        }
-
-        text.Append(" ET");
-        string[] objects =
-        [
-            "<< /Type /Catalog /Pages 2 0 R >>",
-            "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
-            $"<< /Length {text.Length} >>\nstream\n{text}\nendstream",
-            "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-        ];
-        var pdf = new StringBuilder("%PDF-1.4\n");
-        var offsets = new List<int>();
-        for (var i = 0; i < objects.Length; i++)
-        {
-            offsets.Add(pdf.Length);
-            pdf.Append(i + 1).Append(" 0 obj\n").Append(objects[i]).Append("\nendobj\n");
-        }
-
-        var xref = pdf.Length;
-        pdf.Append("xref\n0 ").Append(objects.Length + 1).Append("\n0000000000 65535 f \n");
-        foreach (var offset in offsets)
-        {
-            pdf.Append(offset.ToString("D10", System.Globalization.CultureInfo.InvariantCulture)).Append(" 00000 n \n");
-        }
-
-        pdf.Append("trailer\n<< /Size ").Append(objects.Length + 1).Append(" /Root 1 0 R >>\nstartxref\n").Append(xref).Append("\n%%EOF\n");
-        return Encoding.ASCII.GetBytes(pdf.ToString());
     }
 }

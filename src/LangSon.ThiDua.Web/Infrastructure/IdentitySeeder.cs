@@ -16,7 +16,6 @@ internal sealed class IdentitySeeder(
 {
     public const string DemoPassword = DemoAccounts.Password;
 
-
     public async Task SeedAsync(bool demoMode)
     {
         foreach (var role in Roles.All)
@@ -54,6 +53,16 @@ internal sealed class IdentitySeeder(
             Check(await users.AddToRoleAsync(user, role), userName);
         }
 
+        foreach (var (code, name, title) in DemoAccounts.UnitHeads)
+        {
+            var unit = await db.Units.SingleOrDefaultAsync(u => u.Code == code);
+            if (unit is { HeadName: null })
+            {
+                (unit.HeadName, unit.HeadTitle) = (name, title);
+            }
+        }
+
+        await db.SaveChangesAsync();
         logger.LogInformation("Chế độ trình diễn: đã có {Count} tài khoản mẫu", DemoAccounts.All.Count);
     }
 

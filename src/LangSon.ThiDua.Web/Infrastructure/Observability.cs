@@ -1,6 +1,6 @@
 using System.Diagnostics;
-using System.Globalization;
 using LangSon.ThiDua.Domain.Data;
+using LangSon.ThiDua.Domain.Text;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.HttpOverrides;
 using OpenTelemetry.Metrics;
@@ -37,10 +37,12 @@ internal static class Observability
             }
             else
             {
+                // The portal's one culture (vi-VN) renders the values of a line: a day as 04/12/2026, not 12/04/2026.
                 const string template = "[{Timestamp:HH:mm:ss} {Level:u3}] {CorrelationId} {Message:lj}{NewLine}{Exception}";
-                logger.WriteTo.Console(outputTemplate: template, formatProvider: CultureInfo.InvariantCulture)
+                logger.WriteTo.Console(outputTemplate: template, formatProvider: Vietnamese.Culture)
                     .WriteTo.File(file, outputTemplate: "{Timestamp:yyyy-MM-dd HH:mm:ss.fff zzz} " + template.Replace("{Timestamp:HH:mm:ss} ", string.Empty, StringComparison.Ordinal),
-                        rollingInterval: RollingInterval.Day, retainedFileCountLimit: 31, formatProvider: CultureInfo.InvariantCulture);
+                        rollingInterval: RollingInterval.Day, retainedFileCountLimit: 31,
+                        formatProvider: Vietnamese.Culture);
             }
         }, preserveStaticLogger: true);
 

@@ -21,7 +21,7 @@ namespace LangSon.ThiDua.Web.Infrastructure;
 
 internal static class PortalSetup
 {
-    public static readonly CultureInfo Culture = CultureInfo.GetCultureInfo("vi-VN");
+    public static readonly CultureInfo Culture = Domain.Text.Vietnamese.Culture;
 
     public static WebApplicationBuilder AddPortal(this WebApplicationBuilder builder)
     {
@@ -82,6 +82,9 @@ internal static class PortalSetup
         services.AddSingleton<IAuthorizationHandler, UnitAccessHandler>();
         services.AddSingleton<IAuthorizationHandler, DossierReadHandler>();
         services.AddScoped<IdentitySeeder>();
+        services.AddScoped<DemoDocuments>();
+        services.AddScoped<DemoPlanSeeder>();
+        services.AddScoped<DemoNominationSeeder>();
         services.AddPlanDocuments();
         services.AddEvidence();
         services.AddReminders(builder.Configuration);

@@ -49,15 +49,19 @@ public sealed class CouncilDocumentsTests(PortalFactory factory) : IClassFixture
     }
 
     [Fact]
-    public async Task The_tally_print_page_proposes_a_NoiVu_officer_as_head_and_two_members_present_after_the_chair()
+    public async Task The_tally_print_page_proposes_a_counting_committee_of_council_members_present_headed_by_the_one_after_the_chair()
     {
         var id = await ClosedAsync();
         using var noivu = await factory.SignInAsync("noivu");
 
         var page = await noivu.GetPageAsync($"/CouncilDocuments/Tally/{id}");
 
-        Assert.Equal("Hoàng Thị Thu Hà", page.QuerySelector("#HeadName")!.GetAttribute("value"));
-        Assert.Equal("Vi Thị Hồng, Phó Chủ tịch Hội đồng\nHoàng Văn Sơn, Ủy viên Hội đồng", page.QuerySelector("#Members")!.TextContent.Trim().ReplaceLineEndings("\n"));
+        // The head of the counting committee is a council member present, never a Sở Nội vụ officer who is not one.
+        var members = await factory.MemberNamesAsync(9);
+        var head = page.QuerySelector("#HeadName")!.GetAttribute("value");
+        Assert.Contains(head, members);
+        Assert.Equal(("Vi Thị Hồng", "Phó Chủ tịch Hội đồng"), (head, page.QuerySelector("#HeadPosition")!.GetAttribute("value")));
+        Assert.Equal("Hoàng Văn Sơn, Ủy viên Hội đồng\nNông Thị Lan, Ủy viên Hội đồng", page.QuerySelector("#Members")!.TextContent.Trim().ReplaceLineEndings("\n"));
         Assert.Equal($"/CouncilDocuments/TallyPdf/{id}", page.QuerySelector("#print-form")!.GetAttribute("action"));
     }
 
@@ -77,7 +81,7 @@ public sealed class CouncilDocumentsTests(PortalFactory factory) : IClassFixture
         Assert.Contains("Vào hồi 08 giờ 30 phút, ngày 10 tháng 01 năm 2026, tại Phòng họp số 1, Trụ sở UBND tỉnh", body, StringComparison.Ordinal);
         Assert.Contains("Thành viên Hội đồng được mời: 9; có mặt: 7; vắng mặt: 2.", body, StringComparison.Ordinal);
         var composition = Text(doc, ".bb-composition").Normalized();
-        Assert.Contains("1. Đồng chí Lương Văn Bình, Chủ tịch Hội đồng.", composition, StringComparison.Ordinal);
+        Assert.Contains("- Đồng chí Lương Văn Bình, Chủ tịch Hội đồng;", composition, StringComparison.Ordinal);
         Assert.Contains("Thư ký: đồng chí Trần Văn Thư, Chuyên viên Ban Thi đua - Khen thưởng.", composition, StringComparison.Ordinal);
         Assert.Equal(["Lò Văn Tám, Bác sĩ", "Hà Thị Chín, Bác sĩ"], doc.QuerySelectorAll("table.agenda-table tbody tr td:nth-child(2)").Select(td => td.TextContent.Trim()));
         Assert.Contains("Hội đồng đã nghe Sở Nội vụ", body, StringComparison.Ordinal);
@@ -108,7 +112,7 @@ public sealed class CouncilDocumentsTests(PortalFactory factory) : IClassFixture
         Assert.Equal("Biên bản", Text(doc, ".doc-title .type"));
         Assert.StartsWith("Kiểm phiếu bầu", Text(doc, ".doc-title .subject"), StringComparison.Ordinal);
         Assert.Equal("Số:        /BB-HĐTĐKT", Text(doc, ".doc-number"));
-        Assert.Contains("1. Đồng chí Hoàng Thị Thu Hà, Chuyên viên Ban Thi đua - Khen thưởng – Trưởng ban;", Text(doc, ".bb-committee"), StringComparison.Ordinal);
+        Assert.Contains("1. Đồng chí Vi Thị Hồng, Phó Chủ tịch Hội đồng – Trưởng ban;", Text(doc, ".bb-committee"), StringComparison.Ordinal);
         var counts = doc.QuerySelectorAll(".bb-ballots [data-count]").ToDictionary(e => e.GetAttribute("data-count")!, e => e.TextContent);
         Assert.Equal(("9", "7", "9", "7", "7", "0"),
             (counts["members"], counts["present"], counts["issued"], counts["received"], counts["valid"],
@@ -126,7 +130,7 @@ public sealed class CouncilDocumentsTests(PortalFactory factory) : IClassFixture
             (rows[0]["name"], rows[0]["unit"], rows[0]["agree"], rows[0]["share"], rows[0]["disagree"], rows[0]["abstain"], rows[0]["result"]));
         Assert.Equal(("4", "44,44", "2", "1", "Không thông qua"),
             (rows[1]["agree"], rows[1]["share"], rows[1]["disagree"], rows[1]["abstain"], rows[1]["result"]));
-        Assert.Equal(("Trưởng ban kiểm phiếu", "Hoàng Thị Thu Hà"), (Text(doc, ".bb-signatures .bb-right .title"), Text(doc, ".bb-signatures .bb-right .name")));
+        Assert.Equal(("Trưởng ban kiểm phiếu", "Vi Thị Hồng"), (Text(doc, ".bb-signatures .bb-right .title"), Text(doc, ".bb-signatures .bb-right .name")));
     }
 
     [Fact]
@@ -187,11 +191,11 @@ public sealed class CouncilDocumentsTests(PortalFactory factory) : IClassFixture
         }
 
         Assert.Contains("Số: 05/BB-HĐTĐKT", minutesPdf.Pages[0].Lines);
-        Assert.Contains("1. Đồng chí Lương Văn Bình, Chủ tịch Hội đồng.", minutesPdf.Pages[0].Lines);
+        Assert.Contains("- Đồng chí Lương Văn Bình, Chủ tịch Hội đồng;", minutesPdf.Pages[0].Lines);
         Assert.All(["Nông Văn Bảy, Bác sĩ", "Hứa Thị Sáu, Bác sĩ"], n => Assert.Contains(n, minutesPdf.Text, StringComparison.Ordinal));
         Assert.Contains("Số: /BB-HĐTĐKT", tallyPdf.Pages[0].Lines); // number left blank
         Assert.Contains("Kiểm phiếu bầu xét đề nghị khen thưởng", tallyPdf.Pages[0].Text, StringComparison.Ordinal);
-        Assert.Contains("2. Đồng chí Vi Thị Hồng, Phó Chủ tịch Hội đồng – Thành viên;", tallyPdf.Pages[0].Lines);
+        Assert.Contains("2. Đồng chí Hoàng Văn Sơn, Ủy viên Hội đồng – Thành viên;", tallyPdf.Pages[0].Lines);
         Assert.Contains("2 Hứa Thị Sáu, Bác sĩ Sở Y tế Bằng khen 4 44,44 2 1 Không", tallyPdf.Lines); // the counts only
 
         var members = await factory.MemberNamesAsync(9); // secrecy: no printed line names a member next to a choice word
@@ -203,7 +207,7 @@ public sealed class CouncilDocumentsTests(PortalFactory factory) : IClassFixture
         var (left, right) = (202d, 436d);
         PdfText.AssertCentred(minutesPdf.Pages[^1], ("THƯ KÝ", left), ("Hoàng Thị Thu Hà", left), ("CHỦ TRÌ", right), ("Lương Văn Bình", right));
         PdfText.AssertCentred(tallyPdf.Pages[^1],
-            ("THÀNH VIÊN BAN KIỂM PHIẾU", left), ("Vi Thị Hồng", left), ("TRƯỞNG BAN KIỂM PHIẾU", right), ("Hoàng Thị Thu Hà", right));
+            ("THÀNH VIÊN BAN KIỂM PHIẾU", left), ("Hoàng Văn Sơn", left), ("TRƯỞNG BAN KIỂM PHIẾU", right), ("Vi Thị Hồng", right));
     }
 
     [Fact]
@@ -222,8 +226,9 @@ public sealed class CouncilDocumentsTests(PortalFactory factory) : IClassFixture
             "Thành viên Hội đồng: 9; có mặt: 7; số phiếu phát ra: 9; " +
             "số phiếu thu về: 7 (ý kiến bằng văn bản: 0); không gửi ý kiến: 2.",
             sheet.Cell(3, 1).GetString());
-        Assert.Equal(("Lương Thị Năm", "7/9", 7d, 0d, 0d, "Thông qua"),
-            (sheet.Cell(5, 2).GetString(), sheet.Cell(5, 7).GetString(), sheet.Cell(5, 8).GetDouble(), sheet.Cell(5, 9).GetDouble(), sheet.Cell(5, 10).GetDouble(), sheet.Cell(5, 15).GetString()));
+        Assert.Equal(("Lương Thị Năm", 7d, 7d, 0d, 0d, "Thông qua"), // members present: a number, shown "7/9"
+            (sheet.Cell(5, 2).GetString(), sheet.Cell(5, 7).GetDouble(), sheet.Cell(5, 8).GetDouble(),
+            sheet.Cell(5, 9).GetDouble(), sheet.Cell(5, 10).GetDouble(), sheet.Cell(5, 15).GetString()));
         Assert.Equal(0.7778, sheet.Cell(5, 11).GetDouble(), 4);
         Assert.Equal(("Mã Văn Sáu", 4d, 2d, 1d, "Không thông qua"),
             (sheet.Cell(6, 2).GetString(), sheet.Cell(6, 8).GetDouble(), sheet.Cell(6, 9).GetDouble(), sheet.Cell(6, 10).GetDouble(), sheet.Cell(6, 15).GetString()));

@@ -29,7 +29,8 @@ public sealed class DecisionDocumentsTests(PortalFactory factory) : IClassFixtur
         factory.DecisionAsync(PrimeMinister, number, Signed, signerTitle,
             [(NomineeKind.Collective, "Bệnh viện Đa khoa tỉnh"), (NomineeKind.Individual, "Hoàng Văn Lợi")], "Hoàng Văn Lợi");
 
-    private static string Text(IHtmlDocument page, string selector) => page.QuerySelector(selector)!.TextContent.Trim();
+    private static string Text(IHtmlDocument page, string selector) =>
+        string.Join(' ', page.QuerySelector(selector)!.TextContent.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
     [Fact]
     public async Task The_print_page_fills_number_date_and_signer_from_the_decision()
@@ -153,7 +154,7 @@ public sealed class DecisionDocumentsTests(PortalFactory factory) : IClassFixtur
         Assert.Equal("Danh-sach-Quyet-dinh-1207-QD-UBND-2025-12-20.xlsx", response.Content.Headers.ContentDisposition?.FileName?.Trim('"'));
         using var book = new XLWorkbook(await response.Content.ReadAsStreamAsync());
         var sheet = book.Worksheet(NomineeWorkbook.SheetName);
-        Assert.Equal("ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN", sheet.Cell(1, 1).GetString());
+        Assert.Equal("ỦY BAN NHÂN DÂN\nTỈNH LẠNG SƠN", sheet.Cell(1, 1).GetString());
         Assert.Equal("DANH SÁCH TẬP THỂ, CÁ NHÂN ĐƯỢC TẶNG BẰNG KHEN CỦA CHỦ TỊCH UBND TỈNH", sheet.Cell(NomineeWorkbook.TitleRow, 1).GetString());
         Assert.Equal("(Kèm theo Quyết định số 1207/QĐ-UBND ngày 20/12/2025 của Chủ tịch UBND tỉnh Lạng Sơn)", sheet.Cell(NomineeWorkbook.SubtitleRow, 1).GetString());
         var nominees = sheet.RowsUsed(r => r.RowNumber() > NomineeWorkbook.HeaderRow && r.Cell(1).DataType == XLDataType.Number)

@@ -64,7 +64,7 @@ public sealed class DossierDocumentsTests(NominationsFactory factory) : IClassFi
         // The unit head alone signs, on the right, with the closing paragraph; nobody signs as "người báo cáo".
         Assert.Null(preview.QuerySelector(".report-signatures .reporter"));
         Assert.Equal("Giám đốc", preview.QuerySelector(".report-signatures .head-title")!.TextContent.Trim());
-        Assert.Contains("- Năm 2024: Giấy khen", preview.QuerySelector(".doc-body")!.TextContent);
+        Assert.Contains("- Năm 2024: Giấy khen", preview.QuerySelector(".doc-closing")!.TextContent);
         Assert.Contains("không dẫn chiếu chỉ tiêu nào", preview.QuerySelector(".doc-body")!.TextContent);
     }
 
@@ -135,7 +135,8 @@ public sealed class DossierDocumentsTests(NominationsFactory factory) : IClassFi
         Assert.Contains("BÁO CÁO THÀNH TÍCH", text.Pages[1].Lines);
         Assert.Contains("Số: /BC-SYT", text.Pages[1].Text, StringComparison.Ordinal);
         Assert.Contains("- Họ và tên: Lương Thị Hạnh", text.Pages[1].Text, StringComparison.Ordinal);
-        Assert.All(text.Pages.Skip(1 + report.PageCount), p => Assert.Empty(p.Words));
+        // The uploaded parts carry no text of their own: only the merged file's page number.
+        Assert.All(text.Pages.Skip(1 + report.PageCount), p => Assert.Equal([p.Number.ToString()], p.Words.Select(w => w.Text)));
 
         var cover = await staff.GetPageAsync($"/DossierDocuments/Dossier/{id}?Preview=true");
         var notes = cover.QuerySelectorAll("table.cover-parts tbody tr")

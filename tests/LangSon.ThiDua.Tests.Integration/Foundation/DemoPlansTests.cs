@@ -71,7 +71,7 @@ public sealed class DemoPlansTests(DemoPlansFactory factory) : IClassFixture<Dem
         await using (var scope = factory.Services.CreateAsyncScope())
         {
             var services = scope.ServiceProvider;
-            await new DemoPlanSeeder(services.GetRequiredService<AppDbContext>(), TimeProvider.System, services.GetRequiredService<PortalOptions>()).SeedAsync();
+            await services.GetRequiredService<DemoPlanSeeder>().SeedAsync();
         }
 
         Assert.Equal(before, await CountsAsync());

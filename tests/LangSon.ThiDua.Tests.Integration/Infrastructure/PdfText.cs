@@ -5,9 +5,10 @@ using UglyToad.PdfPig.Content;
 namespace LangSon.ThiDua.Tests.Integration.Infrastructure;
 
 /// <summary>
-/// What a generated PDF says, read with PdfPig (no poppler needed): its text (words joined with ' ', normalised to FormC,
-/// since Chromium writes some Vietnamese letters decomposed), its lines, its page sizes and the fonts of its letters.
-/// CSS uppercases some headings, so their text is uppercase in the PDF; a table cell that wraps splits its text.
+/// What a generated PDF says, read with PdfPig (no poppler needed): its text (words joined with ' ', normalised to
+/// FormC, since Chromium writes some Vietnamese letters decomposed), its lines, its page sizes and the fonts of its
+/// letters. CSS uppercases some headings, so their text is uppercase in the PDF; a table cell that wraps splits its
+/// text.
 /// </summary>
 public sealed class PdfText
 {
@@ -27,6 +28,13 @@ public sealed class PdfText
     /// <summary>Every line of every page, top to bottom.</summary>
     public IEnumerable<string> Lines => Pages.SelectMany(p => p.Lines);
 
+    /// <summary>
+    /// The number (1-based) of the first page whose words read <paramref name="phrase"/> (words joined by single
+    /// spaces, so a phrase may run over a line break); 0 when no page does.
+    /// </summary>
+    public int PageOf(string phrase) =>
+        Pages.FirstOrDefault(p => p.Text.Contains(phrase, StringComparison.Ordinal))?.Number ?? 0;
+
     /// <summary>The distinct font names of the visible letters (e.g. "AAAAAA+LiberationSerif-Bold").</summary>
     public IReadOnlyList<string> Fonts => Pages.SelectMany(p => p.Fonts).Distinct().ToList();
 
@@ -45,7 +53,9 @@ public sealed class PdfText
         Assert.NotEmpty(Pages);
         Assert.All(Pages, p => Assert.True(p.Size == A4 || (landscapeAllowed && p.Size == A4Landscape),
             $"Page {p.Number} is {p.Size.Width}×{p.Size.Height} pt, not A4"));
-        Assert.All(Fonts, f => Assert.Contains("LiberationSerif", f, StringComparison.Ordinal));
+        // Chromium names it "LiberationSerif", PDFsharp (a merged file's page numbers) "Liberation Serif".
+        Assert.All(Fonts, f =>
+            Assert.Contains("LiberationSerif", f.Replace(" ", "", StringComparison.Ordinal), StringComparison.Ordinal));
     }
 
     /// <summary>
@@ -59,7 +69,8 @@ public sealed class PdfText
         Assert.All(named, l => Assert.DoesNotContain(words, w => l.Contains(w, StringComparison.OrdinalIgnoreCase)));
     }
 
-    /// <summary>Asserts that each phrase sits on one line of the page, centred within 15 pt of the given x (points).</summary>
+    /// <summary>Asserts that each phrase sits on one line of the page, centred within 15 pt of the given x
+    /// (points).</summary>
     public static void AssertCentred(PdfPage page, params (string Phrase, double Centre)[] expected)
     {
         var misplaced = expected.Select(e => (e.Phrase, e.Centre, Actual: page.CentreOf(e.Phrase)))
@@ -76,18 +87,72 @@ public sealed class PdfText
         /// <summary>The words in the PDF's own order joined with a space.</summary>
         public string Text => string.Join(' ', Words.Select(w => w.Text));
 
-        /// <summary>Words on the same baseline (within 2 pt), top to bottom, left to right; columns side by side share a line.</summary>
+        /// <summary>Words on the same baseline (within 2 pt), top to bottom, left to right; columns side by side share
+        /// a line.</summary>
         public IReadOnlyList<string> Lines => LinesOf(Words).Select(l => string.Join(' ', l.Select(w => w.Text))).ToList();
 
         /// <summary>
-        /// The NĐ 30 issuing body block: the words of the left half of the page above the "Số:" line, joined with a space
-        /// (e.g. "UBND TỈNH LẠNG SƠN SỞ Y TẾ"), however the body's name wraps.
+        /// The NĐ 30 issuing body block: the words of the left half of the page above the "Số:" line, joined with a
+        /// space (e.g. "UBND TỈNH LẠNG SƠN SỞ Y TẾ"), however the body's name wraps.
         /// </summary>
         public string IssuerBlock => string.Join(' ', LinesOf(Words.Where(w => w.Right < Size.Width / 2.0))
             .TakeWhile(l => !l[0].Text.StartsWith("Số", StringComparison.Ordinal))
             .SelectMany(l => l.Select(w => w.Text)));
 
-        /// <summary>The horizontal centre (points) of the first run of words on one line that reads <paramref name="phrase"/>.</summary>
+        /// <summary>
+        /// The issuing body's lines as printed (the left half of the page above the "Số:" line), one string a line:
+        /// ["ỦY BAN NHÂN DÂN", "PHƯỜNG TAM THANH"].
+        /// </summary>
+        public IReadOnlyList<string> IssuerLines =>
+            IssuerWords.Select(l => string.Join(' ', l.Select(w => w.Text))).ToList();
+
+        /// <summary>The room (points) between the issuer's widest line and the quốc hiệu to its right.</summary>
+        public double IssuerGap()
+        {
+            var right = IssuerWords.SelectMany(l => l).Max(w => w.Right);
+            var nation = Words.First(w => w.Text == "CỘNG" && w.Left > right - 50);
+            return nation.Left - right;
+        }
+
+        /// <summary>
+        /// The Nơi nhận lines: the left column's lines after "Nơi nhận:", a wrapped recipient joined to its line
+        /// ("- Sở Nội vụ (Thường trực Hội đồng TĐKT tỉnh);").
+        /// </summary>
+        public IReadOnlyList<string> RecipientLines()
+        {
+            var lines = LinesOf(Words.Where(w => w.Right < Size.Width / 2.0))
+                .Select(l => string.Join(' ', l.Select(w => w.Text)))
+                .SkipWhile(l => !l.StartsWith("Nơi nhận:", StringComparison.Ordinal)).Skip(1).ToList();
+            var recipients = new List<string>();
+            foreach (var line in lines)
+            {
+                if (line.StartsWith('-'))
+                {
+                    recipients.Add(line);
+                }
+                else if (recipients.Count > 0 && !recipients[^1].EndsWith('.'))
+                {
+                    recipients[^1] += " " + line;
+                }
+                else
+                {
+                    break;
+                }
+            }
+
+            return recipients;
+        }
+
+        /// <summary>The word printed in the top margin of the page (a page number), or null.</summary>
+        public PdfWord? TopMarginWord(double marginPoints = 50) =>
+            Words.Where(w => w.Baseline > Size.Height - marginPoints)
+                .OrderByDescending(w => w.Baseline).FirstOrDefault();
+
+        private IEnumerable<List<PdfWord>> IssuerWords => LinesOf(Words.Where(w => w.Right < Size.Width / 2.0))
+            .TakeWhile(l => !l[0].Text.StartsWith("Số", StringComparison.Ordinal));
+
+        /// <summary>The horizontal centre (points) of the first run of words on one line that reads <paramref
+        /// name="phrase"/>.</summary>
         public double CentreOf(string phrase)
         {
             var wanted = phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries);

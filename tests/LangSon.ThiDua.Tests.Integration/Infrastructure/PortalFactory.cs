@@ -53,7 +53,14 @@ public class PortalFactory : WebApplicationFactory<Program>
         builder.UseSetting("DataDirectory", DataDirectory);
         builder.UseSetting("Demo:Enabled", "true");
         builder.UseSetting("Demo:Plans", SeedDemoPlans ? "true" : "false");
+        builder.UseSetting("Pdf:WarmUp", WarmUpPdf ? "true" : "false");
     }
+
+    /// <summary>
+    /// The browser is not started in the background by default: most test portals never print, and each would start
+    /// one (Documents/PdfWarmUpTests starts it).
+    /// </summary>
+    protected virtual bool WarmUpPdf => false;
 
     /// <summary>Demo plans are left out by default so that each test builds the plans it needs.</summary>
     protected virtual bool SeedDemoPlans => false;

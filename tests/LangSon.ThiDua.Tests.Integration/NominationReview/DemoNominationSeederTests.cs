@@ -18,9 +18,7 @@ internal static class DemoNominationSeeding
     {
         await using var scope = factory.Services.CreateAsyncScope();
         var services = scope.ServiceProvider;
-        await new DemoNominationSeeder(services.GetRequiredService<AppDbContext>(), services.GetRequiredService<TimeProvider>(), services.GetRequiredService<AttachmentStore>(),
-            services.GetRequiredService<EvidenceInspector>())
-            .SeedAsync();
+        await services.GetRequiredService<DemoNominationSeeder>().SeedAsync();
     }
 
     public static Task<string> CountsAsync(this PortalFactory factory) =>

@@ -231,6 +231,7 @@ public static class AccessRules
         ["Units.Index GET"] = AdminOnly,
         ["Units.Reactivate GET"] = AdminOnly,
         ["Units.Reactivate POST"] = AdminOnly,
+        ["UnitSigner.Confirm POST"] = UnitHead,
         ["Users.Create GET"] = AdminOnly,
         ["Users.Create POST"] = AdminOnly,
         ["Users.Details GET"] = AdminOnly,

@@ -86,7 +86,9 @@ public sealed class SubmissionDocumentsTests(PortalFactory factory) : IClassFixt
 
         Assert.Null(preview.QuerySelector(".issuer .parent"));
         Assert.Equal("ỦY BAN NHÂN DÂN PHƯỜNG TAM THANH", Text(preview, ".issuer .body"));
-        Assert.Equal(("TM. Ủy ban nhân dân", "Lê Văn Hải"), (Text(preview, ".signature .authority"), Text(preview, ".signature .name")));
+        Assert.Equal(("TM. ỦY BAN NHÂN DÂN", "Chủ tịch", "Lê Văn Hải"),
+            (Text(preview, ".signature .authority"), Text(preview, ".signature .title"), Text(preview, ".signature .name")));
+        Assert.Equal("Tam Thanh, ngày 15 tháng 12 năm 2025", Text(preview, ".doc-date"));
         Assert.Equal("Về việc đề nghị tặng thưởng Bằng khen của Chủ tịch UBND tỉnh", Text(preview, ".doc-title .subject"));
         Assert.Null(preview.QuerySelector(".unit-decided"));
     }
@@ -113,11 +115,11 @@ public sealed class SubmissionDocumentsTests(PortalFactory factory) : IClassFixt
         Assert.Contains("TỜ TRÌNH", pdf.Pages[0].Lines);
         Assert.Contains($"Số: {number}", pdf.Pages[0].Text, StringComparison.Ordinal);
         Assert.Contains("Lạng Sơn, ngày 15 tháng 12 năm 2025", pdf.Pages[0].Text, StringComparison.Ordinal);
-        // The Tờ trình takes two pages (its closing and signature on the second); the Danh sách starts a third page.
-        Assert.Equal(3, pdf.PageCount);
-        Assert.Contains("Phạm Quốc Khánh", pdf.Pages[1].Text, StringComparison.Ordinal);
-        Assert.DoesNotContain("DANH SÁCH", pdf.Pages[1].Text, StringComparison.Ordinal);
-        var list = pdf.Pages[2].Text;
+        // The Tờ trình fits its first page, signature included; the Danh sách starts the second.
+        Assert.Equal(2, pdf.PageCount);
+        Assert.Contains("Phạm Quốc Khánh", pdf.Pages[0].Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("DANH SÁCH", pdf.Pages[0].Text, StringComparison.Ordinal);
+        var list = pdf.Pages[1].Text;
         Assert.Contains("DANH SÁCH TẬP THỂ, CÁ NHÂN ĐỀ NGHỊ KHEN THƯỞNG", list, StringComparison.Ordinal);
         Assert.Contains($"(Kèm theo Tờ trình số {number} ngày 15/12/2025 của Sở Y tế)", list, StringComparison.Ordinal);
         Assert.All(["Khoa Hồi sức tích cực", "Hoàng Văn Đức", "Lường Thị Mai", "Nguyễn Thị Lan", "Bế Văn Thành"],

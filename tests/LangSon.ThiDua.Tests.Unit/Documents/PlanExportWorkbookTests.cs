@@ -47,7 +47,7 @@ public sealed class PlanExportWorkbookTests
         Assert.Equal(6.5, plan.Cell(row, 12).GetDouble());
         Assert.Equal(new DateTime(2025, 12, 31), plan.Cell(row, 13).GetDateTime());
         Assert.Equal(86.7, plan.Cell(row, 14).GetDouble());
-        Assert.Equal("#,##0.##", plan.Cell(row, 14).Style.NumberFormat.Format);
+        Assert.Equal("[$-42A]#,##0.##", plan.Cell(row, 14).Style.NumberFormat.Format);
         Assert.Equal("Đúng tiến độ", plan.Cell(row, 15).GetString());
         Assert.Equal(8, plan.SheetView.SplitRow);
         Assert.True(plan.AutoFilter.IsEnabled);
@@ -55,7 +55,7 @@ public sealed class PlanExportWorkbookTests
         var reports = book.Worksheet("Tiến độ");
         Assert.Equal(1, reports.SheetView.SplitRow);
         Assert.Equal(new DateTime(2025, 11, 30), reports.Cell(2, 4).GetDateTime());
-        Assert.Equal("dd/MM/yyyy", reports.Cell(2, 4).Style.NumberFormat.Format);
+        Assert.Equal("[$-42A]dd/mm/yyyy", reports.Cell(2, 4).Style.NumberFormat.Format);
         Assert.Equal(6.5, reports.Cell(3, 5).GetDouble());
         Assert.Equal("Đã thực hiện đến 31/12/2025", reports.Cell(3, 8).GetString());
         Assert.Equal("Trần Thị Bình", reports.Cell(3, 10).GetString());

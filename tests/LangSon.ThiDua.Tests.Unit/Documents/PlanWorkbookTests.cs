@@ -33,7 +33,7 @@ public sealed class PlanWorkbookTests
             Enumerable.Range(1, 10).Select(c => sheet.Cell(1, c).GetString()));
         Assert.True(sheet.Cell(1, 1).Style.Font.Bold);
         Assert.Equal(1, sheet.SheetView.SplitRow);
-        Assert.Equal("dd/MM/yyyy", sheet.Cell(2, 10).Style.NumberFormat.Format);
+        Assert.Equal("[$-42A]dd/mm/yyyy", sheet.Cell(2, 10).Style.NumberFormat.Format);
         Assert.All(Enumerable.Range(1, 10), c => Assert.True(sheet.Column(c).Width >= 10));
 
         var lists = book.Worksheet(TargetColumns.ListSheetName);

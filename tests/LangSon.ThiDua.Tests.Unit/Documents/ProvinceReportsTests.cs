@@ -31,7 +31,7 @@ public sealed class ProvinceReportsTests
             (sheet.Cell(4, 3).GetString(), sheet.Cell(4, 4).GetString(), sheet.Cell(4, 5).GetString(), sheet.Cell(4, 6).GetString()));
         Assert.Equal([4d, 1, 0, 1, 1, 0, 1], Enumerable.Range(7, 7).Select(c => sheet.Cell(4, c).GetDouble()));
         Assert.Equal(35d, sheet.Cell(4, 14).GetDouble());
-        Assert.Equal("0.0", sheet.Cell(4, 14).Style.NumberFormat.Format);
+        Assert.Equal("[$-42A]0.0", sheet.Cell(4, 14).Style.NumberFormat.Format);
         // Tam Thanh has no plan: "Chưa lập", no targets, no average.
         Assert.Equal("Chưa lập", sheet.Cell(5, 6).GetString());
         Assert.Equal(0d, sheet.Cell(5, 7).GetDouble());
@@ -64,14 +64,14 @@ public sealed class ProvinceReportsTests
         Assert.Equal(("SYT", "Sở Y tế", "Giải ngân vốn đầu tư công", "%"),
             (area.Cell(4, 2).GetString(), area.Cell(4, 3).GetString(), area.Cell(4, 4).GetString(), area.Cell(4, 5).GetString()));
         Assert.Equal(12.5, area.Cell(4, 6).GetDouble());
-        Assert.Equal("#,##0.##", area.Cell(4, 6).Style.NumberFormat.Format);
+        Assert.Equal("[$-42A]#,##0.##", area.Cell(4, 6).Style.NumberFormat.Format);
         Assert.Equal(1234.75, area.Cell(4, 7).GetDouble());
         Assert.Equal(new DateTime(2026, 6, 30), area.Cell(4, 8).GetDateTime());
-        Assert.Equal("dd/MM/yyyy", area.Cell(4, 8).Style.NumberFormat.Format);
+        Assert.Equal("[$-42A]dd/mm/yyyy", area.Cell(4, 8).Style.NumberFormat.Format);
         Assert.Equal(1234.75, area.Cell(4, 9).GetDouble());
         Assert.Equal(new DateTime(2026, 5, 31), area.Cell(4, 10).GetDateTime());
         Assert.Equal(100d, area.Cell(4, 11).GetDouble());
-        Assert.Equal("0.0", area.Cell(4, 11).Style.NumberFormat.Format);
+        Assert.Equal("[$-42A]0.0", area.Cell(4, 11).Style.NumberFormat.Format);
         Assert.Equal("Đã đạt", area.Cell(4, 12).GetString());
         Assert.Equal("Nguyễn Văn An, Phó Giám đốc", area.Cell(4, 13).GetString());
         Assert.Equal(("Quá hạn", 40d), (area.Cell(5, 12).GetString(), area.Cell(5, 11).GetDouble()));
@@ -84,7 +84,7 @@ public sealed class ProvinceReportsTests
         Assert.True(second.Cell(milestone, 7).IsEmpty());
         var unreported = second.Column(4).CellsUsed().Single(c => c.GetString() == "Số hồ sơ trực tuyến toàn trình").Address.RowNumber;
         Assert.Equal(1000d, second.Cell(unreported, 7).GetDouble());
-        Assert.Equal("#,##0", second.Cell(unreported, 7).Style.NumberFormat.Format);
+        Assert.Equal("[$-42A]#,##0", second.Cell(unreported, 7).Style.NumberFormat.Format);
         Assert.True(second.Cell(unreported, 9).IsEmpty());
         Assert.Equal("Chưa triển khai", second.Cell(unreported, 12).GetString());
     }
@@ -107,7 +107,7 @@ public sealed class ProvinceReportsTests
         Assert.Equal(["Chưa lập", "Dự thảo", "Chưa lập", "Bị trả lại"], Enumerable.Range(4, 4).Select(r => sheet.Cell(r, 6).GetString()));
         Assert.True(sheet.Cell(4, 7).IsEmpty());
         Assert.Equal(new DateTime(2026, 11, 2), sheet.Cell(7, 7).GetDateTime());
-        Assert.Equal("dd/MM/yyyy", sheet.Cell(7, 7).Style.NumberFormat.Format);
+        Assert.Equal("[$-42A]dd/mm/yyyy", sheet.Cell(7, 7).Style.NumberFormat.Format);
         Assert.Equal([0d, 0, 2, 1], Enumerable.Range(4, 4).Select(r => sheet.Cell(r, 8).GetDouble()));
         Assert.Equal([1d, 2, 3, 4], Enumerable.Range(4, 4).Select(r => sheet.Cell(r, 1).GetDouble()));
     }
@@ -139,7 +139,7 @@ public sealed class ProvinceReportsTests
         Assert.Equal("Chưa báo cáo", sheet.Cell(4, 10).GetString());
         // 25/11/2026 − 31/10/2026 = 25 days; the latest report said 40 %.
         Assert.Equal(("SYT", new DateTime(2026, 10, 31), 25d), (sheet.Cell(5, 2).GetString(), sheet.Cell(5, 7).GetDateTime(), sheet.Cell(5, 8).GetDouble()));
-        Assert.Equal((40d, "0.0"), (sheet.Cell(5, 9).GetDouble(), sheet.Cell(5, 9).Style.NumberFormat.Format));
+        Assert.Equal((40d, "[$-42A]0.0"), (sheet.Cell(5, 9).GetDouble(), sheet.Cell(5, 9).Style.NumberFormat.Format));
         Assert.Equal("1. Phát triển kinh tế", sheet.Cell(5, 5).GetString());
     }
 

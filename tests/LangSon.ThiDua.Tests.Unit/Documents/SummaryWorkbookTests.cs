@@ -57,7 +57,7 @@ public sealed class SummaryWorkbookTests
 
         Assert.Equal("Nội dung 1. Phát triển kinh tế", sheet.Cell(4, 2).GetString());
         Assert.Equal([2d, 5, 1, 1, 1, 1, 0, 1, 20, 48], Enumerable.Range(3, 10).Select(c => sheet.Cell(4, c).GetDouble()));
-        Assert.Equal("0.0", sheet.Cell(4, 11).Style.NumberFormat.Format);
+        Assert.Equal("[$-42A]0.0", sheet.Cell(4, 11).Style.NumberFormat.Format);
         Assert.Equal("A3:L5", sheet.AutoFilter.Range.RangeAddress.ToString());
         Assert.Equal("Tổng cộng", sheet.Cell(6, 2).GetString());
         // One unit has targets; 6 targets, 1 achieved (16,7 %), mean weighted by targets: (48 × 5 + 0) / 6 = 40.

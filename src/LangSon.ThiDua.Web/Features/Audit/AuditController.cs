@@ -42,7 +42,14 @@ public sealed class AuditController(AppDbContext db, TimeProvider time) : Contro
             .OrderByDescending(a => a.AtUtc).ThenByDescending(a => a.Id).Take(ExportLimit)
             .Select(a => new AuditExportRow(a.Id, a.AtUtc, a.UserName, a.IpAddress, a.Action, a.EntityType, a.EntityId, a.Changes))
             .ToListAsync(ct);
-        var workbook = AuditWorkbook.Write(rows.Select(r => r with { AtUtc = VietnamTime.FromUtc(r.AtUtc) }).ToList(), ExportLimit);
+        // As the page shows them: Vietnam time, Vietnamese names of actions and entity types.
+        var shown = rows.Select(r => r with
+        {
+            AtUtc = VietnamTime.FromUtc(r.AtUtc),
+            Action = AuditActions.DisplayName(r.Action),
+            EntityType = AuditDisplay.EntityName(r.EntityType),
+        }).ToList();
+        var workbook = AuditWorkbook.Write(shown, ExportLimit);
         await db.RecordAsync(HttpContext, time, AuditActions.Export, nameof(AuditEntry), null, detail: $"{rows.Count} dòng", cancellationToken: ct);
         return File(workbook, AuditWorkbook.ContentType, $"nhat-ky-he-thong-{VietnamTime.Today(time):yyyy-MM-dd}.xlsx");
     }

@@ -79,6 +79,20 @@ public static class AuditDisplay
         [nameof(AppUser)] = "Người dùng",
         ["IdentityUserRole`1"] = "Vai trò của người dùng",
         ["IdentityRole"] = "Vai trò",
+        [nameof(UnitPlan)] = "Kế hoạch của đơn vị",
+        [nameof(PlanTarget)] = "Mục tiêu, chỉ tiêu",
+        [nameof(ProgressReport)] = "Báo cáo tiến độ",
+        [nameof(Attachment)] = "Tệp đính kèm",
+        [nameof(Nomination)] = "Hồ sơ đề nghị khen thưởng",
+        [nameof(NominationBatch)] = "Tờ trình đề nghị khen thưởng",
+        [nameof(CouncilSession)] = "Phiên họp Hội đồng",
+        [nameof(AwardDecision)] = "Quyết định khen thưởng",
+        [nameof(Reminder)] = "Đôn đốc",
+        [nameof(Feedback)] = "Phản ánh",
+        [nameof(ExemplaryModel)] = "Gương điển hình",
+        [nameof(AuditEntry)] = "Nhật ký hệ thống",
+        ["SummaryReport"] = "Báo cáo tổng kết",
+        ["Request"] = "Yêu cầu truy cập",
     };
 
     public static string Time(DateTime atUtc) => VietnamTime.Format(atUtc, seconds: true);

@@ -114,6 +114,10 @@ public sealed class MinutesDocument : IOfficialDocument
     public required Signer Chair { get; init; }
 
     public required Signer Secretary { get; init; }
+
+    public IReadOnlyList<string> MissingSigners =>
+        new[] { ("Thư ký", Secretary.Name), ("Chủ trì", Chair.Name) }
+            .Where(s => string.IsNullOrWhiteSpace(s.Item2)).Select(s => s.Item1).ToList();
 }
 
 /// <summary>Biên bản kiểm phiếu: counts per nomination; the committee signs (members left, head right).</summary>
@@ -128,12 +132,15 @@ public sealed class TallyDocument : IOfficialDocument
     public required Signer CommitteeHead { get; init; }
 
     public IReadOnlyList<string> CommitteeMembers { get; init; } = [];
+
+    public IReadOnlyList<string> MissingSigners =>
+        string.IsNullOrWhiteSpace(CommitteeHead.Name) ? ["Trưởng ban kiểm phiếu"] : [];
 }
 
 /// <summary>Wording shared by the council's documents.</summary>
 public static class CouncilText
 {
-    public const string Parent = "UBND TỈNH LẠNG SƠN";
+    public const string Parent = UnitIssuer.ProvincialParent;
     /// <summary>A no-break space keeps "KHEN THƯỞNG" together: the line breaks after the dash.</summary>
     public const string Body = "HỘI ĐỒNG THI ĐUA - KHEN\u00a0THƯỞNG";
     public const string BodyCode = "HĐTĐKT";

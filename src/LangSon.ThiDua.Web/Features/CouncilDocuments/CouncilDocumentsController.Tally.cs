@@ -2,7 +2,9 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace LangSon.ThiDua.Web.Features.CouncilDocuments;
 
-/// <summary>Biên bản kiểm phiếu: the print page with the counting committee, then the preview or the PDF. Counts only.</summary>
+/// <summary>
+/// Biên bản kiểm phiếu: the print page with the counting committee, then the preview or the PDF. Counts only.
+/// </summary>
 public sealed partial class CouncilDocumentsController
 {
     [HttpGet("Tally/{id:int}")]
@@ -14,7 +16,7 @@ public sealed partial class CouncilDocumentsController
             return refusal!;
         }
 
-        var head = await CouncilDocumentQueries.NoiVuOfficerAsync(db, ct);
+        var head = DefaultHead(session);
         return View(new CouncilPrintViewModel<TallyPrintForm>
         {
             SessionId = id,
@@ -47,7 +49,7 @@ public sealed partial class CouncilDocumentsController
             });
         }
 
-        var head = await CouncilDocumentQueries.NoiVuOfficerAsync(db, ct);
+        var head = DefaultHead(session);
         head = new Signer(Blank(form.HeadName) ?? head.Name, Blank(form.HeadPosition) ?? head.Position);
         var members = Blank(form.Members) is { } lines
             ? lines.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
@@ -66,7 +68,17 @@ public sealed partial class CouncilDocumentsController
     private static string TallySubject(SessionRecord session) =>
         $"Kiểm phiếu bầu xét đề nghị khen thưởng tại phiên họp Hội đồng Thi đua - Khen thưởng tỉnh {CouncilText.LongDate(session.MeetingDate)}";
 
-    /// <summary>Two members present after the chair, as the committee's members; Sở Nội vụ edits the list.</summary>
+    /// <summary>
+    /// The counting committee is elected among the council's members present: by default the member present after the
+    /// chair heads it (never a Sở Nội vụ officer who is not a member); Sở Nội vụ edits it on the print page.
+    /// </summary>
+    private static Signer DefaultHead(SessionRecord session) =>
+        session.Present.Skip(1).Select(m => new Signer(m.FullName, m.Position)).FirstOrDefault()
+            ?? new Signer(null, null);
+
+    /// <summary>
+    /// The next two members present after the committee's head, as its members; Sở Nội vụ edits the list.
+    /// </summary>
     private static string[] DefaultCommittee(SessionRecord session) =>
-        session.Present.Skip(1).Take(2).Select(m => m.Describe()).ToArray();
+        session.Present.Skip(2).Take(2).Select(m => m.Describe()).ToArray();
 }

@@ -1,7 +1,6 @@
 using System.Globalization;
 using LangSon.ThiDua.Documents.Pdf;
 using LangSon.ThiDua.Domain;
-using LangSon.ThiDua.Domain.Text;
 using LangSon.ThiDua.Web.Infrastructure;
 using LangSon.ThiDua.Web.Infrastructure.Documents;
 using Microsoft.EntityFrameworkCore;
@@ -11,8 +10,6 @@ namespace LangSon.ThiDua.Web.Features.DecisionDocuments;
 /// <summary>Reading a decision and its nominees, and the document's defaults (number, date and signer from the data).</summary>
 public sealed partial class DecisionDocumentsController
 {
-    public const string Province = "ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN";
-
     private static readonly CultureInfo Vi = CultureInfo.GetCultureInfo("vi-VN");
 
     private sealed record DecisionSource(
@@ -52,8 +49,6 @@ public sealed partial class DecisionDocumentsController
         return (nominees, sessions);
     }
 
-    private static bool IsDeputy(string title) => TextFolding.Fold(title).StartsWith("pho", StringComparison.Ordinal);
-
     /// <summary>
     /// A Quyết định of the Chairman is signed by him, or "KT. CHỦ TỊCH" by a Vice-Chairman; the Tờ trình is the People's
     /// Committee's, signed "TM. ỦY BAN NHÂN DÂN" (and "KT. CHỦ TỊCH" under it when a Vice-Chairman signs).
@@ -61,11 +56,12 @@ public sealed partial class DecisionDocumentsController
     private static OfficialHeader DefaultHeader(DecisionSource decision)
     {
         var decides = decision.Kind == AwardDecisionKind.Decision;
-        var deputy = IsDeputy(decision.SignerTitle);
+        var (authority, title) =
+            SignerLine.For(decides ? null : UnitIssuer.PeoplesCommittee, decision.SignerTitle, "Chủ tịch");
         return new OfficialHeader
         {
             IssuingParent = null,
-            IssuingBody = Province,
+            IssuingBody = UnitIssuer.ProvincialCommittee,
             Number = decision.Number,
             TypeCode = decides ? "QĐ" : "TTr",
             Date = decision.Date,
@@ -73,14 +69,8 @@ public sealed partial class DecisionDocumentsController
             BlankYear = decision.Date.Year,
             DocumentType = decides ? "Quyết định" : "Tờ trình",
             Subject = decides ? "Về việc tặng " + decision.AwardFormName : "Về việc đề nghị Thủ tướng Chính phủ tặng Bằng khen",
-            SignerAuthority = (decides, deputy) switch
-            {
-                (true, true) => "KT. CHỦ TỊCH",
-                (true, false) => null,
-                (false, true) => "TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH",
-                (false, false) => "TM. ỦY BAN NHÂN DÂN",
-            },
-            SignerTitle = decision.SignerTitle,
+            SignerAuthority = authority,
+            SignerTitle = title,
             SignerName = decision.SignerName,
             Recipients = decides
                 ? ["Như Điều 3;", "Chủ tịch, các Phó Chủ tịch UBND tỉnh;", "Hội đồng Thi đua - Khen thưởng tỉnh;", "Các cơ quan, đơn vị có tập thể, cá nhân được khen thưởng;", "Lưu: VT, SNV."]

@@ -35,7 +35,7 @@ public sealed partial class DossierDocumentsController
 
         if (!ModelState.IsValid)
         {
-            return View(nameof(Print), PrintModel(nomination, form));
+            return View(nameof(Print), await PrintModelAsync(nomination, form, ct));
         }
 
         var report = await BuildReportAsync(nomination, form, ct);
@@ -51,12 +51,15 @@ public sealed partial class DossierDocumentsController
 
         try
         {
-            var reportPdf = await documents.PdfAsync(this, ReportView, report, ct);
+            // The dossier is numbered as one document: its parts are printed without their own page numbers.
+            var reportPdf = await documents.PdfAsync(this, ReportView, report, ct, pageNumbers: false);
             parts[0] = parts[0] with { Pages = PdfMerger.PageCount(reportPdf) ?? 1 };
             var coverPdf = await CoverPdfAsync(cover, ct);
             var merged = PdfMerger.Merge(
                 new[] { new PdfPart("Bìa hồ sơ và thành phần hồ sơ", coverPdf), new PdfPart("Báo cáo thành tích", reportPdf) }
-                    .Concat(attachments.Where(a => a.Content is not null).Select(a => new PdfPart(a.Title, a.Content!))));
+                    .Concat(attachments.Where(a => a.Content is not null)
+                        .Select(a => new PdfPart(a.Title, a.Content!))),
+                numberPages: true);
             await db.RecordAsync(HttpContext, time, AuditActions.Export, nameof(Nomination), nominationId.ToString(CultureInfo.InvariantCulture),
                 detail: merged.Skipped.Count == 0 ? "Toàn bộ hồ sơ (PDF)" : $"Toàn bộ hồ sơ (PDF), không gộp được: {string.Join("; ", merged.Skipped)}",
                 cancellationToken: ct);
@@ -139,7 +142,7 @@ public sealed partial class DossierDocumentsController
 
     private DossierCover Cover(Nomination nomination, IReadOnlyList<DossierPart> parts)
     {
-        var (parent, body) = OfficialHeader.IssuingBodyFor(nomination.Unit!.Name, nomination.Unit.Kind);
+        var (parent, body) = UnitIssuer.IssuingBodyFor(nomination.Unit!.Name, nomination.Unit.Kind);
         return new DossierCover
         {
             IssuingParent = parent,

@@ -4,13 +4,15 @@ using LangSon.ThiDua.Domain;
 using LangSon.ThiDua.Domain.Data;
 using LangSon.ThiDua.Web.Features.Evidence;
 using LangSon.ThiDua.Web.Features.Nominations;
+using LangSon.ThiDua.Web.Features.Units;
 using LangSon.ThiDua.Web.Infrastructure;
 using LangSon.ThiDua.Web.Infrastructure.Documents;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
-// Not ".DossierDocuments": a namespace of that name under Features would hide the Domain enum DossierDocuments from every feature.
+// Not ".DossierDocuments": a namespace of that name under Features would hide the Domain enum DossierDocuments from
+// every feature.
 namespace LangSon.ThiDua.Web.Features.NominationDocuments;
 
 /// <summary>
@@ -39,14 +41,14 @@ public sealed partial class DossierDocumentsController(
         }
 
         var header = await DefaultHeaderAsync(nomination, ct);
-        return View(PrintModel(nomination, new ReportPrintForm
+        return View(await PrintModelAsync(nomination, new ReportPrintForm
         {
             Number = header.Number,
             Date = header.Date,
             SignerAuthority = header.SignerAuthority,
             SignerTitle = header.SignerTitle,
             SignerName = header.SignerName,
-        }));
+        }, ct));
     }
 
     [HttpGet("Report/{nominationId:int}")]
@@ -65,7 +67,7 @@ public sealed partial class DossierDocumentsController(
 
         if (!ModelState.IsValid)
         {
-            return View(nameof(Print), PrintModel(nomination, form));
+            return View(nameof(Print), await PrintModelAsync(nomination, form, ct));
         }
 
         var document = await BuildReportAsync(nomination, form, ct);
@@ -98,8 +100,11 @@ public sealed partial class DossierDocumentsController(
     private async Task<bool> MayReadAsync(Nomination nomination) =>
         (await authorization.AuthorizeAsync(User, new DossierResource(nomination.UnitId, nomination.Status), Policies.DossierRead)).Succeeded;
 
-    private static ReportPrintViewModel PrintModel(Nomination nomination, ReportPrintForm form) => new()
+    private async Task<ReportPrintViewModel> PrintModelAsync(
+        Nomination nomination, ReportPrintForm form, CancellationToken ct) => new()
     {
+        Signer = await UnitSignerPanel.ForAsync(
+            db, User, nomination.UnitId, $"/DossierDocuments/Print/{nomination.Id}", ct),
         NominationId = nomination.Id,
         NomineeName = nomination.NomineeName,
         AwardFormName = nomination.AwardForm!.Name,
@@ -134,19 +139,22 @@ public sealed partial class DossierDocumentsController(
     }
 
     /// <summary>
-    /// The proposing unit's header; the unit's head (first active UnitHead user) confirms; dated like the unit's Tờ trình
+    /// The proposing unit's header; the unit's head (from the unit's settings) confirms; dated like the unit's Tờ trình
     /// when the dossier was submitted, otherwise left blank for the văn thư. A Báo cáo thành tích has no Nơi nhận.
     /// </summary>
     private async Task<OfficialHeader> DefaultHeaderAsync(Nomination nomination, CancellationToken ct)
     {
         var unit = nomination.Unit!;
-        var letterhead = await UnitLetterhead.ForAsync(db, unit.Id, unit.Name, unit.Kind, ct);
+        var letterhead = await UnitLetterhead.ForAsync(db, unit.Id, ct);
         return letterhead.Header("BC", "Báo cáo thành tích", "Đề nghị tặng " + nomination.AwardForm!.Name) with
         {
             Date = nomination.Batch?.DocumentDate,
             BlankYear = VietnamTime.Today(time).Year,
-            // The TM. line (a commune's committee) only on a collective's report: an individual's is confirmed by the head.
-            SignerAuthority = nomination.NomineeKind == NomineeKind.Collective ? letterhead.SignerAuthority : null,
+            // The TM. line (a commune's committee) only on a collective's report: an individual's is confirmed by the
+            // head (a deputy's KT. line stays).
+            SignerAuthority = nomination.NomineeKind == NomineeKind.Collective
+                ? letterhead.SignerAuthority
+                : SignerLine.WithoutCollective(letterhead.SignerAuthority),
         };
     }
 

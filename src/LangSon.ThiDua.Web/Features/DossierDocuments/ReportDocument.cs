@@ -99,5 +99,7 @@ public sealed class ReportPrintViewModel
 
     public int OtherAttachments { get; init; }
 
+    public required Units.UnitSignerPanel Signer { get; init; }
+
     public required ReportPrintForm Form { get; init; }
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using LangSon.ThiDua.Domain;
 using LangSon.ThiDua.Domain.Data;
+using LangSon.ThiDua.Domain.Text;
 using LangSon.ThiDua.Web.Features.Reminders;
 using LangSon.ThiDua.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -27,9 +28,9 @@ public sealed record DigestOutcome(DigestStatus Status, int Recipients = 0, int 
 /// <summary>
 /// The daily e-mail digest: once a day after DigestHour (Vietnam time), one e-mail to each active user who asked for it
 /// (AppUser.DailyDigest) and has an address, listing the notifications created since the previous digest that are still
-/// unread. Several web servers may run it: the day is claimed by inserting its DigestRun row, whose primary key (the date)
-/// lets exactly one insert through; the others stop. The background loop (<see cref="DigestBackgroundService"/>) only
-/// calls <see cref="RunOnceAsync"/>.
+/// unread. Several web servers may run it: the day is claimed by inserting its DigestRun row, whose primary key (the
+/// date) lets exactly one insert through; the others stop. The background loop (<see cref="DigestBackgroundService"/>)
+/// only calls <see cref="RunOnceAsync"/>.
 /// </summary>
 public sealed class DigestSender(
     AppDbContext db, IEmailSender email, TimeProvider time, IOptions<DigestOptions> options, ILogger<DigestSender> logger)
@@ -38,7 +39,7 @@ public sealed class DigestSender(
     public const int MaxListed = 50;
 
     public static string Subject(DateOnly day) =>
-        $"Thông báo chưa đọc trên Cổng Thi đua – Khen thưởng ({day.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)})";
+        $"Thông báo chưa đọc trên Cổng Thi đua – Khen thưởng ({Vietnamese.Date(day)})";
 
     public async Task<DigestOutcome> RunOnceAsync(CancellationToken ct = default)
     {
@@ -70,7 +71,8 @@ public sealed class DigestSender(
         {
             // Another web server claimed the day between our look and our insert (or the database refused the row: the
             // next look tries again, as no row was written).
-            logger.LogInformation(ex, "Thư tổng hợp ngày {Date} đã do máy chủ khác gửi (hoặc chưa ghi được lượt gửi)", today);
+            logger.LogInformation(ex, "Thư tổng hợp ngày {Date} đã do máy chủ khác gửi (hoặc chưa ghi được lượt gửi)",
+                Vietnamese.Date(today));
             db.ChangeTracker.Clear();
             return new DigestOutcome(DigestStatus.AlreadyDone);
         }
@@ -80,13 +82,17 @@ public sealed class DigestSender(
         var sent = await email.SendAsync(messages, CancellationToken.None);
         run.Sent = sent.Count(s => s);
         await db.SaveChangesAsync(CancellationToken.None);
-        logger.LogInformation("Thư tổng hợp ngày {Date}: đã gửi {Sent}/{Count} thư (thông báo từ {Since:o})", today, run.Sent, messages.Count, since);
+        // The day as the portal writes it (04/12/2026): a DateOnly would be logged as 2026-12-04, or 12/04/2026 by some
+        // sinks.
+        logger.LogInformation("Thư tổng hợp ngày {Date}: đã gửi {Sent}/{Count} thư (thông báo từ {Since:o})",
+            Vietnamese.Date(today), run.Sent, messages.Count, since);
         return new DigestOutcome(DigestStatus.Sent, messages.Count, run.Sent);
     }
 
     private sealed record Recipient(string FullName, string Email, List<NotificationRow> Unread, int More);
 
-    /// <summary>Each opted-in active user with an address, with their unread notifications created in [since, now).</summary>
+    /// <summary>Each opted-in active user with an address, with their unread notifications created in [since,
+    /// now).</summary>
     private async Task<List<Recipient>> DigestsAsync(DateTime since, DateTime now, CancellationToken ct)
     {
         var rows = await (from n in db.Notifications.AsNoTracking()

@@ -30,5 +30,7 @@ public sealed class PlanPrintViewModel
 
     public required string UnitName { get; init; }
 
+    public required Units.UnitSignerPanel Signer { get; init; }
+
     public required PlanPrintForm Form { get; init; }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using LangSon.ThiDua.Documents.Pdf;
 using LangSon.ThiDua.Domain;
+using LangSon.ThiDua.Web.Features.Units;
 using LangSon.ThiDua.Web.Infrastructure;
 using LangSon.ThiDua.Web.Infrastructure.Documents;
 using Microsoft.AspNetCore.Mvc;
@@ -29,6 +30,7 @@ public sealed partial class PlanExportController
         {
             PlanId = planId,
             UnitName = plan.UnitName,
+            Signer = await SignerPanelAsync(plan, planId, ct),
             Form = new PlanPrintForm
             {
                 Number = header.Number,
@@ -57,7 +59,13 @@ public sealed partial class PlanExportController
 
         if (!ModelState.IsValid)
         {
-            return View(nameof(Print), new PlanPrintViewModel { PlanId = planId, UnitName = plan.UnitName, Form = form });
+            return View(nameof(Print), new PlanPrintViewModel
+            {
+                PlanId = planId,
+                UnitName = plan.UnitName,
+                Signer = await SignerPanelAsync(plan, planId, ct),
+                Form = form,
+            });
         }
 
         var defaults = await DefaultHeaderAsync(plan, ct);
@@ -87,9 +95,12 @@ public sealed partial class PlanExportController
         }
     }
 
+    private Task<UnitSignerPanel> SignerPanelAsync(PlanSource plan, int planId, CancellationToken ct) =>
+        UnitSignerPanel.ForAsync(db, User, plan.UnitId, $"/PlanExport/Print/{planId}", ct);
+
     private async Task<OfficialHeader> DefaultHeaderAsync(PlanSource plan, CancellationToken ct)
     {
-        var letterhead = await UnitLetterhead.ForAsync(db, plan.UnitId, plan.UnitName, plan.UnitKind, ct);
+        var letterhead = await UnitLetterhead.ForAsync(db, plan.UnitId, ct);
         return letterhead.Header("KH", "Kế hoạch", "Triển khai thực hiện " + char.ToLower(plan.CampaignTitle[0], CultureInfo.GetCultureInfo("vi-VN")) + plan.CampaignTitle[1..]) with
         {
             Number = plan.DocumentNumber,

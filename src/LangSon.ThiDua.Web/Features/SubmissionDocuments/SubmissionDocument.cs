@@ -90,5 +90,7 @@ public sealed class SubmissionPrintViewModel
 
     public int UnitDecidedCount { get; init; }
 
+    public required Units.UnitSignerPanel Signer { get; init; }
+
     public required SubmissionPrintForm Form { get; init; }
 }

@@ -3,6 +3,7 @@ using LangSon.ThiDua.Documents.Awards;
 using LangSon.ThiDua.Documents.Pdf;
 using LangSon.ThiDua.Domain;
 using LangSon.ThiDua.Domain.Data;
+using LangSon.ThiDua.Web.Features.Units;
 using LangSon.ThiDua.Web.Infrastructure;
 using LangSon.ThiDua.Web.Infrastructure.Documents;
 using Microsoft.AspNetCore.Mvc;
@@ -32,7 +33,7 @@ public sealed class SubmissionDocumentsController(AppDbContext db, HtmlDocumentR
         }
 
         var header = await DefaultHeaderAsync(source, ct);
-        return View(PrintModel(source, new SubmissionPrintForm
+        return View(await PrintModelAsync(source, new SubmissionPrintForm
         {
             Number = header.Number,
             Date = header.Date,
@@ -41,7 +42,7 @@ public sealed class SubmissionDocumentsController(AppDbContext db, HtmlDocumentR
             SignerName = header.SignerName,
             Summary = source.DefaultSummary(),
             Recipients = string.Join('\n', header.Recipients),
-        }));
+        }, ct));
     }
 
     [HttpGet("Pdf/{batchId:int}")]
@@ -60,7 +61,7 @@ public sealed class SubmissionDocumentsController(AppDbContext db, HtmlDocumentR
 
         if (!ModelState.IsValid)
         {
-            return View(nameof(Print), PrintModel(source, form));
+            return View(nameof(Print), await PrintModelAsync(source, form, ct));
         }
 
         var defaults = await DefaultHeaderAsync(source, ct);
@@ -109,7 +110,7 @@ public sealed class SubmissionDocumentsController(AppDbContext db, HtmlDocumentR
             return Forbid();
         }
 
-        var (parent, body) = OfficialHeader.IssuingBodyFor(source.UnitName, source.UnitKind);
+        var (parent, body) = UnitIssuer.IssuingBodyFor(source.UnitName, source.UnitKind);
         var bytes = NomineeWorkbook.Write(source.Workbook(parent, body));
         await db.RecordAsync(HttpContext, time, AuditActions.Export, nameof(NominationBatch), batchId.ToString(CultureInfo.InvariantCulture),
             detail: "Danh sách đề nghị khen thưởng (Excel)", cancellationToken: ct);
@@ -123,8 +124,11 @@ public sealed class SubmissionDocumentsController(AppDbContext db, HtmlDocumentR
     private bool MayRead(SubmissionSource source) =>
         (User.UnitId() == source.UnitId && Roles.UnitScoped.Any(User.IsInRole)) || Policies.DossierReaderRoles.Any(User.IsInRole);
 
-    private static SubmissionPrintViewModel PrintModel(SubmissionSource source, SubmissionPrintForm form) => new()
+    private async Task<SubmissionPrintViewModel> PrintModelAsync(
+        SubmissionSource source, SubmissionPrintForm form, CancellationToken ct) => new()
     {
+        Signer = await UnitSignerPanel.ForAsync(
+            db, User, source.UnitId, $"/SubmissionDocuments/Print/{source.BatchId}", ct),
         BatchId = source.BatchId,
         UnitName = source.UnitName,
         DocumentNumber = source.DocumentNumber,
@@ -137,7 +141,7 @@ public sealed class SubmissionDocumentsController(AppDbContext db, HtmlDocumentR
     /// <summary>Number and date of the batch; signer: the unit's head (as the plan's Kế hoạch prints it).</summary>
     private async Task<OfficialHeader> DefaultHeaderAsync(SubmissionSource source, CancellationToken ct)
     {
-        var letterhead = await UnitLetterhead.ForAsync(db, source.UnitId, source.UnitName, source.UnitKind, ct);
+        var letterhead = await UnitLetterhead.ForAsync(db, source.UnitId, ct);
         return letterhead.Header("TTr", "Tờ trình", source.Subject()) with
         {
             Number = source.DocumentNumber,

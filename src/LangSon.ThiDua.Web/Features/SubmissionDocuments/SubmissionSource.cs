@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using LangSon.ThiDua.Documents.Awards;
+using LangSon.ThiDua.Documents.Pdf;
 using LangSon.ThiDua.Domain;
 using LangSon.ThiDua.Domain.Data;
 using LangSon.ThiDua.Web.Infrastructure.Documents;
@@ -23,7 +24,7 @@ public sealed record SubmissionSource(
     public int UnitDecidedCount => Nominees.Count(n => n.Status == NominationStatus.UnitDecided);
 
     /// <summary>"Sở Y tế", "Ủy ban nhân dân phường Tam Thanh": the unit as the body text names it.</summary>
-    public string UnitFullName => UnitName.StartsWith("UBND ", StringComparison.OrdinalIgnoreCase) ? "Ủy ban nhân dân " + UnitName[5..] : UnitName;
+    public string UnitFullName => UnitIssuer.FullName(UnitName, UnitKind);
 
     /// <summary>The unit code in a blank number ("/TTr-SYT"); commune codes are digits and are left out.</summary>
     public string? BodyCode => UnitCode.All(char.IsAsciiLetter) ? UnitCode : null;

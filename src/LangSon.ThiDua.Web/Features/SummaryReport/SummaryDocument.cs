@@ -11,42 +11,54 @@ public sealed class SummaryPrintForm : OfficialPrintForm;
 
 public sealed class SummaryPrintFormValidator : OfficialPrintFormValidator<SummaryPrintForm>;
 
-/// <summary>The Báo cáo tổng kết phong trào thi đua of Sở Nội vụ (NĐ 30 layout), with the figures of the report.</summary>
+/// <summary>
+/// The Báo cáo tổng kết phong trào thi đua of Sở Nội vụ (NĐ 30 layout), with the figures of the report.
+/// </summary>
 public sealed class SummaryDocument : IOfficialDocument
 {
-    public const string Body = "SỞ NỘI VỤ";
-
-    public const string Parent = "UBND TỈNH LẠNG SƠN";
+    /// <summary>The code of Sở Nội vụ, the standing agency of the council that issues the report.</summary>
+    public const string NoiVuCode = "SNV";
 
     public required OfficialHeader Header { get; init; }
 
-    public string? BodyCode => "SNV";
+    public string? BodyCode => NoiVuCode;
 
     public required SummaryReportModel Report { get; init; }
 
     /// <summary>
-    /// Sở Nội vụ reports to the province: number left blank for the văn thư, today's date, signed by its Director;
-    /// recipients as the plan's standing agency would send it.
+    /// Sở Nội vụ reports to the province: number left blank for the văn thư, today's date, signed by its head as set in
+    /// the unit's settings (the same for every reader who downloads it); recipients as the standing agency sends it.
     /// </summary>
-    public static OfficialHeader DefaultHeader(SummaryReportModel report) => new()
+    public static OfficialHeader DefaultHeader(SummaryReportModel report, UnitLetterhead noiVu) =>
+        noiVu.Header("BC", "Báo cáo", Subject(report.CampaignTitle)) with
+        {
+            Date = report.AsOf,
+            BlankYear = report.AsOf.Year,
+            Recipients =
+            [
+                "UBND tỉnh (để báo cáo)",
+                "Hội đồng Thi đua - Khen thưởng tỉnh",
+                "Các sở, ban, ngành, đoàn thể tỉnh",
+                "UBND các xã, phường",
+                "Lưu: VT, TĐKT",
+            ],
+        };
+
+    /// <summary>"(Kèm theo Báo cáo số 45/BC-SNV ngày 28/12/2025 của Sở Nội vụ; số liệu đến ngày 28/12/2025)".</summary>
+    public string AnnexSubtitle
     {
-        IssuingParent = Parent,
-        IssuingBody = Body,
-        TypeCode = "BC",
-        Date = report.AsOf,
-        BlankYear = report.AsOf.Year,
-        DocumentType = "Báo cáo",
-        Subject = Subject(report.CampaignTitle),
-        SignerTitle = "Giám đốc",
-        Recipients =
-        [
-            "UBND tỉnh (để báo cáo)",
-            "Hội đồng Thi đua - Khen thưởng tỉnh",
-            "Các sở, ban, ngành, đoàn thể tỉnh",
-            "UBND các xã, phường",
-            "Lưu: VT, TĐKT.",
-        ],
-    };
+        get
+        {
+            var number = string.IsNullOrWhiteSpace(Header.Number)
+                ? "\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0/BC-" + NoiVuCode
+                : Header.Number.Trim();
+            var date = Header.Date is { } d
+                ? d.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)
+                : $"\u00a0\u00a0\u00a0/\u00a0\u00a0\u00a0/{Header.BlankYear}";
+            var asOf = Report.AsOf.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
+            return $"(Kèm theo Báo cáo số {number} ngày {date} của Sở Nội vụ; số liệu đến ngày {asOf})";
+        }
+    }
 
     /// <summary>"Tổng kết phong trào thi đua lập thành tích…", from the campaign's title.</summary>
     public static string Subject(string? campaignTitle) =>

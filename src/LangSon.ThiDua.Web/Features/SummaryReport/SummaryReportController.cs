@@ -7,6 +7,7 @@ using LangSon.ThiDua.Web.Infrastructure;
 using LangSon.ThiDua.Web.Infrastructure.Documents;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
 
 namespace LangSon.ThiDua.Web.Features.SummaryReport;
 
@@ -38,7 +39,7 @@ public sealed class SummaryReportController(AppDbContext db, HtmlDocumentRendere
     public async Task<IActionResult> Print(CancellationToken ct)
     {
         var report = await SummaryReportQuery.LoadAsync(db, VietnamTime.Today(time), ct);
-        var header = SummaryDocument.DefaultHeader(report);
+        var header = SummaryDocument.DefaultHeader(report, await NoiVuAsync(ct));
         return View(new SummaryPrintViewModel
         {
             CampaignTitle = report.CampaignTitle,
@@ -64,7 +65,7 @@ public sealed class SummaryReportController(AppDbContext db, HtmlDocumentRendere
             return View(nameof(Print), new SummaryPrintViewModel { CampaignTitle = report.CampaignTitle, Form = form });
         }
 
-        var defaults = SummaryDocument.DefaultHeader(report);
+        var defaults = SummaryDocument.DefaultHeader(report, await NoiVuAsync(ct));
         var document = new SummaryDocument
         {
             Header = CanEditHeading
@@ -89,6 +90,10 @@ public sealed class SummaryReportController(AppDbContext db, HtmlDocumentRendere
             return RedirectToAction(nameof(Index));
         }
     }
+
+    private async Task<UnitLetterhead> NoiVuAsync(CancellationToken ct) =>
+        await UnitLetterhead.ForAsync(
+            db, await db.Units.Where(u => u.Code == SummaryDocument.NoiVuCode).Select(u => u.Id).SingleAsync(ct), ct);
 
     [HttpGet("Export.xlsx")]
     public async Task<IActionResult> Excel(CancellationToken ct)

@@ -28,6 +28,11 @@ public sealed class UnitForm
 
     public string? Note { get; set; }
 
+    /// <summary>The head who signs the unit's documents, and the title printed above the name ("Giám đốc").</summary>
+    public string? HeadName { get; set; }
+
+    public string? HeadTitle { get; set; }
+
     [BindNever]
     public IReadOnlyList<SelectListItem> ParentOptions { get; set; } = [];
 
@@ -59,6 +64,8 @@ public sealed partial class UnitFormValidator : AbstractValidator<UnitForm>
         RuleFor(f => f.FormerDistrict).MaximumLength(300).WithMessage("Địa bàn cũ tối đa 300 ký tự.");
         RuleFor(f => f.FormedFrom).MaximumLength(1000).WithMessage("Nội dung \"Hình thành từ\" tối đa 1.000 ký tự.");
         RuleFor(f => f.Note).MaximumLength(1000).WithMessage("Ghi chú tối đa 1.000 ký tự.");
+        RuleFor(f => f.HeadName).MaximumLength(100).WithMessage("Họ tên thủ trưởng tối đa 100 ký tự.");
+        RuleFor(f => f.HeadTitle).MaximumLength(100).WithMessage("Chức vụ thủ trưởng tối đa 100 ký tự.");
     }
 
     [GeneratedRegex("^[A-Za-z0-9_-]+$", RegexOptions.CultureInvariant)]

@@ -70,6 +70,10 @@ public sealed class UnitDetailsViewModel
 
     public string? Note { get; init; }
 
+    public string? HeadName { get; init; }
+
+    public string? HeadTitle { get; init; }
+
     public int UserCount { get; set; }
 
     public int ActiveUserCount { get; set; }

@@ -73,6 +73,8 @@ public sealed class UnitsController(AppDbContext db) : Controller
                 FormerDistrict = u.FormerDistrict,
                 FormedFrom = u.FormedFrom,
                 Note = u.Note,
+                HeadName = u.HeadName,
+                HeadTitle = u.HeadTitle,
             })
             .SingleOrDefaultAsync(ct);
         if (unit is null)
@@ -136,6 +138,8 @@ public sealed class UnitsController(AppDbContext db) : Controller
             FormerDistrict = unit.FormerDistrict,
             FormedFrom = unit.FormedFrom,
             Note = unit.Note,
+            HeadName = unit.HeadName,
+            HeadTitle = unit.HeadTitle,
         };
         await FillOptionsAsync(form, ct);
         return View(form);
@@ -246,6 +250,8 @@ public sealed class UnitsController(AppDbContext db) : Controller
         unit.FormerDistrict = Blank(form.FormerDistrict);
         unit.FormedFrom = Blank(form.FormedFrom);
         unit.Note = Blank(form.Note);
+        unit.HeadName = Blank(form.HeadName);
+        unit.HeadTitle = Blank(form.HeadTitle);
     }
 
     /// <summary>Unit codes (SYT, 05986, …) are kept in upper case, so "syt" and "SYT" are the same code.</summary>

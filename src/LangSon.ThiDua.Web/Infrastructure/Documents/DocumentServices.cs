@@ -4,7 +4,10 @@ namespace LangSon.ThiDua.Web.Infrastructure.Documents;
 
 public static class DocumentServices
 {
-    /// <summary>The PDF engine (one browser per process, settings under "Pdf") and the template renderer.</summary>
+    /// <summary>
+    /// The PDF engine (one browser per process, settings under "Pdf", started in the background at start-up) and the
+    /// template renderer.
+    /// </summary>
     public static IServiceCollection AddDocuments(this IServiceCollection services, IConfiguration configuration)
     {
         var options = new PdfEngineOptions();
@@ -13,6 +16,11 @@ public static class DocumentServices
         services.AddSingleton<IPdfEngine>(sp => new ChromiumPdfEngine(sp.GetRequiredService<PdfEngineOptions>()));
         services.AddScoped<HtmlDocumentRenderer>();
         services.AddSingleton<DocumentCss>();
+        if (options.WarmUp)
+        {
+            services.AddHostedService<PdfWarmUp>();
+        }
+
         return services;
     }
 }

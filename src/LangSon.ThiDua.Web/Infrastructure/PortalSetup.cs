@@ -58,6 +58,7 @@ internal static class PortalSetup
             .AddClaimsPrincipalFactory<PortalClaimsFactory>()
             .AddErrorDescriber<VietnameseIdentityErrorDescriber>();
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+        services.AddServerSideSessions();
         services.AddTwoFactorRequirement(builder.Configuration, portal);
         services.ConfigureApplicationCookie(options =>
         {

@@ -34,6 +34,8 @@ public static class AccessRules
         ["Account.LoginWithRecoveryCode GET"] = Everyone,
         ["Account.LoginWithRecoveryCode POST"] = Everyone,
         ["Account.Logout POST"] = SignedIn,
+        ["Account.Sessions GET"] = SignedIn,
+        ["Account.SignOutEverywhere POST"] = SignedIn,
         ["Audit.Details GET"] = AdminOnly,
         ["Audit.Export GET"] = AdminOnly,
         ["Audit.Index GET"] = AdminOnly,
@@ -234,8 +236,12 @@ public static class AccessRules
         ["Users.Edit POST"] = AdminOnly,
         ["Users.Enable GET"] = AdminOnly,
         ["Users.Enable POST"] = AdminOnly,
+        ["Users.EndSessions GET"] = AdminOnly,
+        ["Users.EndSessions POST"] = AdminOnly,
         ["Users.Index GET"] = AdminOnly,
         ["Users.ResetPassword GET"] = AdminOnly,
         ["Users.ResetPassword POST"] = AdminOnly,
+        ["Users.ResetTwoFactor GET"] = AdminOnly,
+        ["Users.ResetTwoFactor POST"] = AdminOnly,
     };
 }

@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace LangSon.ThiDua.Web.Features.Account;
 
-public sealed class AccountController(
+public sealed partial class AccountController(
     SignInManager<AppUser> signIn,
     UserManager<AppUser> users,
     AppDbContext db,

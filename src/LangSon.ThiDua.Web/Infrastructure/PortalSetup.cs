@@ -30,6 +30,7 @@ internal static class PortalSetup
         var security = SecurityOptions.From(builder.Configuration, builder.Environment);
         services.AddSingleton(security);
         services.AddPortalRequestLimits(builder.WebHost, security);
+        services.AddSignInThrottle(security.SignIn);
         services.AddSingleton(UploadOptions.From(builder.Configuration));
         services.AddSingleton(TimeProvider.System);
 
@@ -47,6 +48,8 @@ internal static class PortalSetup
                 options.Password.RequireLowercase = true;
                 options.Password.RequireUppercase = true;
                 options.Password.RequireNonAlphanumeric = true;
+                // Counts wrong two-factor codes (the password was right): wrong passwords are held back per address
+                // by SignInThrottle instead, so that nobody can lock an account out from elsewhere.
                 options.Lockout.MaxFailedAccessAttempts = 5;
                 options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
                 options.Lockout.AllowedForNewUsers = true;
@@ -136,6 +139,7 @@ internal static class PortalSetup
         app.UsePortalRequestLogging();
         app.UseRouting();
         app.UseRequestLimits();
+        app.UseRateLimiter(); // the sign-in posts' limit per address (SignInThrottle.RequestPolicy)
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseTwoFactorRequirement(); // before the output cache: a cached page must not bypass it

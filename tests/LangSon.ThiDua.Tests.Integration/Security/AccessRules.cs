@@ -239,6 +239,7 @@ public static class AccessRules
         ["Users.EndSessions GET"] = AdminOnly,
         ["Users.EndSessions POST"] = AdminOnly,
         ["Users.Index GET"] = AdminOnly,
+        ["Users.Lockouts GET"] = AdminOnly,
         ["Users.ResetPassword GET"] = AdminOnly,
         ["Users.ResetPassword POST"] = AdminOnly,
         ["Users.ResetTwoFactor GET"] = AdminOnly,

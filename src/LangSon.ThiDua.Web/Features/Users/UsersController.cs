@@ -13,6 +13,7 @@ public sealed partial class UsersController(
     AppDbContext db,
     UserManager<AppUser> users,
     SignInManager<AppUser> signIn,
+    SignInLimits signInLimits,
     TimeProvider time) : Controller
 {
     private UserQueries Queries => new(db, time);

@@ -40,6 +40,34 @@ public sealed class RequestLimitTests(SmallLimitsFactory factory) : IClassFixtur
     }
 
     [Fact]
+    public async Task A_chunked_body_without_a_length_over_the_limit_gets_the_413_page_not_400()
+    {
+        using var client = HttpsClient(); // Secure cookies: the antiforgery cookie travels over https
+        var token = await client.AntiforgeryTokenAsync("/Account/Login", "/Account/Login");
+        var form = $"__RequestVerificationToken={Uri.EscapeDataString(token)}&UserName={new string('a', 100 * 1024)}&Password=x";
+        using var request = Chunked(form);
+
+        using var response = await client.Http.SendAsync(request);
+
+        Assert.Null(request.Content!.Headers.ContentLength);
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.Contains("Dữ liệu gửi lên quá lớn", (await PortalClient.ParseAsync(response)).QuerySelector("h1")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_chunked_form_within_the_limit_is_read_as_usual()
+    {
+        using var client = HttpsClient(); // Secure cookies: the antiforgery cookie travels over https
+        var token = await client.AntiforgeryTokenAsync("/Account/Login", "/Account/Login");
+        var form = $"__RequestVerificationToken={Uri.EscapeDataString(token)}&UserName=canbo.soyte&Password={Uri.EscapeDataString(FactoryPassword)}";
+        using var request = Chunked(form);
+
+        using var response = await client.Http.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+    }
+
+    [Fact]
     public async Task Every_cookie_is_secure_http_only_and_same_site_when_the_setting_says_so()
     {
         using var client = HttpsClient();
@@ -96,6 +124,28 @@ public sealed class RequestLimitTests(SmallLimitsFactory factory) : IClassFixtur
     }
 
     private const string FactoryPassword = PortalFactory.DemoPassword;
+
+    /// <summary>A form POST whose body has no declared length (Transfer-Encoding: chunked), as some clients send.</summary>
+    private static HttpRequestMessage Chunked(string form)
+    {
+        var content = new UnknownLengthContent(System.Text.Encoding.ASCII.GetBytes(form));
+        content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/x-www-form-urlencoded");
+        var request = new HttpRequestMessage(HttpMethod.Post, "/Account/Login") { Content = content };
+        request.Headers.TransferEncodingChunked = true;
+        return request;
+    }
+
+    private sealed class UnknownLengthContent(byte[] bytes) : HttpContent
+    {
+        protected override Task SerializeToStreamAsync(Stream stream, System.Net.TransportContext? context) =>
+            stream.WriteAsync(bytes).AsTask();
+
+        protected override bool TryComputeLength(out long length)
+        {
+            length = 0;
+            return false;
+        }
+    }
 
     /// <summary>Secure cookies travel over https only: the test client talks to https://localhost.</summary>
     private async Task<PortalClient> SecureSignInAsync(string userName)

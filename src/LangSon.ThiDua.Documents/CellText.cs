@@ -13,7 +13,8 @@ internal readonly record struct CellText(string Text, decimal? Number, DateTime?
     public static CellText OfDate(DateTime date) =>
         new(date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture), null, date, false);
 
-    /// <summary>A number as the user sees it ("1.234,5"); with a percent format, 0,95 is the 95 % the user typed.</summary>
+    /// <summary>A number as the user sees it ("1.234,5"); with a percent format, 0,95 is the 95 % the user
+    /// typed.</summary>
     public static CellText OfNumber(double number, bool percent)
     {
         if (double.IsNaN(number) || double.IsInfinity(number) || Math.Abs(number) > 1e15)

@@ -52,7 +52,8 @@ internal static class TargetSheetReader
         if (!package.Has(parts.Sheet))
         {
             return ImportResult.FileError(
-                $"Tệp không có trang tính \"{TargetColumns.SheetName}\". Hãy dùng tệp mẫu tải về từ cổng thông tin và giữ nguyên tên trang tính.");
+                $"Tệp không có trang tính \"{TargetColumns.SheetName}\". "
+                + "Hãy dùng tệp mẫu tải về từ cổng thông tin và giữ nguyên tên trang tính.");
         }
 
         var (rows, refusal) = SheetStream.Read(package, parts.Sheet!, TargetColumns.SheetName, TargetColumns.All.Count);

@@ -7,7 +7,8 @@ namespace LangSon.ThiDua.Stress;
 
 /// <summary>
 /// Excel files made to cost the plan import (issue 20, item 4), built from the portal's own import template: every part
-/// of the template is kept, only its "Mục tiêu" sheet is replaced (the header row stays, so a reader that loads the whole
+/// of the template is kept, only its "Mục tiêu" sheet is replaced (the header row stays, so a reader that loads the
+/// whole
 /// workbook finds the right columns and reads on). Shared by the measuring command (import-probe) and the tests.
 /// </summary>
 public static class HostileWorkbooks
@@ -26,7 +27,8 @@ public static class HostileWorkbooks
         ["1", "Giải ngân vốn đầu tư công", "Nhiệm vụ", "", "", "", "", "Nguyễn Văn An", "", "31/12/2025"];
 
     /// <summary>
-    /// The file of the issue: the header, then <paramref name="cells"/> numbers in the <paramref name="columns"/> columns
+    /// The file of the issue: the header, then <paramref name="cells"/> numbers in the <paramref name="columns"/>
+    /// columns
     /// after J (K…), nothing in A–J; the dimension declared as it is. 1,150,000 cells unpack to about 42 MB and pack to
     /// about 2.5 MB, under the 5 MB upload limit.
     /// </summary>
@@ -43,7 +45,8 @@ public static class HostileWorkbooks
                 sheet.Write($"<row r=\"{row}\">");
                 for (var c = 11; c <= 10 + columns && written < cells; c++, written++)
                 {
-                    sheet.Write(string.Create(CultureInfo.InvariantCulture, $"<c r=\"{Column(c)}{row}\"><v>{(written * 7) % 1000}</v></c>"));
+                    var value = ((written * 7) % 1000).ToString(CultureInfo.InvariantCulture);
+                    sheet.Write($"<c r=\"{Column(c)}{row}\"><v>{value}</v></c>");
                 }
 
                 sheet.Write("</row>");
@@ -67,7 +70,8 @@ public static class HostileWorkbooks
         sheet.Write("</row></sheetData>");
     });
 
-    /// <summary>A sheet part that unpacks to <paramref name="megabytes"/> MB (blanks between its rows) and packs to a few hundred KB.</summary>
+    /// <summary>A sheet part that unpacks to <paramref name="megabytes"/> MB (blanks between its rows) and packs to a
+    /// few hundred KB.</summary>
     public static byte[] ZipBomb(byte[] template, int megabytes = 100) => WithSheet(template, sheet =>
     {
         sheet.Write("<sheetData>");
@@ -81,7 +85,8 @@ public static class HostileWorkbooks
         sheet.Write("</sheetData>");
     });
 
-    /// <summary>The template with the "Mục tiêu" sheet's part replaced by &lt;worksheet&gt;…&lt;/worksheet&gt; written by <paramref name="body"/>.</summary>
+    /// <summary>The template with the "Mục tiêu" sheet's part replaced by &lt;worksheet&gt;…&lt;/worksheet&gt;
+    /// written by <paramref name="body"/>.</summary>
     private static byte[] WithSheet(byte[] template, Action<TextWriter> body)
     {
         using var source = new ZipArchive(new MemoryStream(template, writable: false), ZipArchiveMode.Read);
@@ -116,7 +121,8 @@ public static class HostileWorkbooks
         XNamespace main = Main;
         XNamespace rel = Relationships;
         var workbook = XDocument.Load(zip.GetEntry("xl/workbook.xml")!.Open());
-        var id = workbook.Descendants(main + "sheet").Single(s => (string?)s.Attribute("name") == SheetName).Attribute(rel + "id")!.Value;
+        var sheet = workbook.Descendants(main + "sheet").Single(s => (string?)s.Attribute("name") == SheetName);
+        var id = sheet.Attribute(rel + "id")!.Value;
         var links = XDocument.Load(zip.GetEntry("xl/_rels/workbook.xml.rels")!.Open());
         var target = links.Root!.Elements().Single(e => (string?)e.Attribute("Id") == id).Attribute("Target")!.Value;
         return target.StartsWith('/') ? target.TrimStart('/') : "xl/" + target;
@@ -134,7 +140,9 @@ public static class HostileWorkbooks
     }
 
     private static string Text(string reference, string text) =>
-        text.Length == 0 ? string.Empty : $"<c r=\"{reference}\" t=\"inlineStr\"><is><t>{System.Security.SecurityElement.Escape(text)}</t></is></c>";
+        text.Length == 0
+            ? string.Empty
+            : $"<c r=\"{reference}\" t=\"inlineStr\"><is><t>{System.Security.SecurityElement.Escape(text)}</t></is></c>";
 
     /// <summary>1 → A, 27 → AA, 16384 → XFD.</summary>
     private static string Column(int number)

@@ -5,17 +5,22 @@ namespace LangSon.ThiDua.Stress;
 
 /// <summary>
 /// What hostile Excel files cost the running portal's plan import (issue 20, item 4; docs/security.md): signs in as a
-/// unit clerk whose plan is a draft, builds the files from the portal's own template (<see cref="HostileWorkbooks"/>) and
-/// uploads each one <c>runs</c> times, timing the answer and reading the portal process's memory (VmRSS before, peak VmHWM
+/// unit clerk whose plan is a draft, builds the files from the portal's own template (<see cref="HostileWorkbooks"/>)
+/// and
+/// uploads each one <c>runs</c> times, timing the answer and reading the portal process's memory (VmRSS before, peak
+/// VmHWM
 /// during: the peak is reset through /proc/PID/clear_refs before each upload). Prints one Markdown row per upload.
 /// </summary>
 internal sealed class ImportProbeCommand(Uri baseAddress, int pid, int runs, string user)
 {
+    private const string ExcelType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
     public async Task<int> RunAsync(CancellationToken ct)
     {
         using var client = new PortalClient(baseAddress, user, TimeSpan.FromMinutes(5));
         await DemoSetup.SignInOrThrowAsync(client, ct);
-        var planId = await DemoSetup.OwnPlanAsync(client, ct) ?? throw new InvalidOperationException($"{user}: đơn vị chưa có kế hoạch.");
+        var planId = await DemoSetup.OwnPlanAsync(client, ct)
+            ?? throw new InvalidOperationException($"{user}: đơn vị chưa có kế hoạch.");
         var template = await client.GetBytesAsync($"/PlanImport/Template/{planId}", ct)
             ?? throw new InvalidOperationException("Không tải được tệp mẫu.");
         var files = new (string Name, Func<byte[]> Build)[]
@@ -39,8 +44,8 @@ internal sealed class ImportProbeCommand(Uri baseAddress, int pid, int runs, str
                 await File.WriteAllTextAsync($"/proc/{pid}/clear_refs", "5", ct);
                 var before = Memory("VmRSS");
                 var watch = Stopwatch.StartNew();
-                var answer = await client.PostAsync($"/PlanImport/Upload/{planId}", Forms.Read(form), multipart: true, ct,
-                    new UploadFile("File", "muc-tieu.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", content));
+                var file = new UploadFile("File", "muc-tieu.xlsx", ExcelType, content);
+                var answer = await client.PostAsync($"/PlanImport/Upload/{planId}", Forms.Read(form), multipart: true, ct, file);
                 watch.Stop();
                 var peak = Memory("VmHWM") - before;
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,

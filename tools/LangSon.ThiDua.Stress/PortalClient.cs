@@ -59,7 +59,8 @@ internal sealed class PortalClient : IDisposable
         return response.StatusCode == HttpStatusCode.OK ? await response.Content.ReadAsByteArrayAsync(ct) : null;
     }
 
-    /// <summary>Posts the fields URL-encoded, or as multipart/form-data (forms with a file input) with an optional file.</summary>
+    /// <summary>Posts the fields URL-encoded, or as multipart/form-data (forms with a file input) with an optional
+    /// file.</summary>
     public async Task<PortalResponse> PostAsync(
         string path, IEnumerable<KeyValuePair<string, string>> fields, bool multipart, CancellationToken ct, UploadFile? file = null)
     {

@@ -47,7 +47,8 @@ internal static class Program
                     options.Url("--base"), options.Int("--connections", 50), options.Duration("--duration", TimeSpan.FromSeconds(300)),
                     options.Get("--summary"), options.Get("--markdown")).RunAsync(stop.Token),
                 "import-probe" => await new ImportProbeCommand(
-                    options.Url("--base"), options.Int("--pid", 0), options.Int("--runs", 2), options.Get("--user") ?? "canbo.tamthanh")
+                    options.Url("--base"), options.Int("--pid", 0), options.Int("--runs", 2),
+                    options.Get("--user") ?? "canbo.tamthanh")
                     .RunAsync(stop.Token),
                 _ => throw new ArgumentException($"Lệnh không rõ: {args[0]}."),
             };

@@ -3,18 +3,22 @@ using System.Xml;
 
 namespace LangSon.ThiDua.Documents.Import;
 
-/// <summary>One cell as stored: type ("s", "str", "inlineStr", "b", "e", "d" or none = number), style index, raw value.</summary>
+/// <summary>One cell as stored: type ("s", "str", "inlineStr", "b", "e", "d" or none = number), style index, raw
+/// value.</summary>
 internal readonly record struct RawCell(string? Type, int Style, string? Value, string? Formula);
 
 /// <summary>
 /// Reads one worksheet part as a stream (XmlReader), keeping only the cells of the first columns (the template's A–J):
-/// every other cell is skipped unread. The declared dimension's last row is checked before the first cell (its last column
-/// is not: cells right of J cost nothing here, and LibreOffice declares column AMJ for formatted columns); rows beyond the
+/// every other cell is skipped unread. The declared dimension's last row is checked before the first cell (its last
+/// column
+/// is not: cells right of J cost nothing here, and LibreOffice declares column AMJ for formatted columns); rows
+/// beyond the
 /// bound end the read whatever the dimension said.
 /// </summary>
 internal static class SheetStream
 {
-    /// <summary>Rows a sheet may declare or use: the template's 501 with plenty of room for blank formatted rows.</summary>
+    /// <summary>Rows a sheet may declare or use: the template's 501 with plenty of room for blank formatted
+    /// rows.</summary>
     public const int MaxRows = 10_000;
 
     /// <summary>The cells of columns 1..<paramref name="columns"/> by row number, or the Vietnamese refusal.</summary>
@@ -37,7 +41,7 @@ internal static class SheetStream
                 case "dimension" when Address(reader.GetAttribute("ref")?.Split(':')[^1]) is { Row: > MaxRows }:
                     return (null, Oversized(sheetName, $"khai báo vùng dữ liệu {reader.GetAttribute("ref")}"));
                 case "row":
-                    row = int.TryParse(reader.GetAttribute("r"), NumberStyles.None, CultureInfo.InvariantCulture, out var r) ? r : row + 1;
+                    row = Integer(reader.GetAttribute("r")) ?? row + 1;
                     column = 0;
                     if (row > MaxRows)
                     {
@@ -70,7 +74,12 @@ internal static class SheetStream
         return (rows, null);
     }
 
-    /// <summary>The text of a string item (&lt;si&gt; or &lt;is&gt;): its runs' texts, phonetic runs left out.</summary>
+    /// <summary>A whole number written in an attribute ("12"), or null.</summary>
+    public static int? Integer(string? text) =>
+        int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) ? value : null;
+
+    /// <summary>The text of a string item (&lt;si&gt; or &lt;is&gt;): its runs' texts, phonetic runs left
+    /// out.</summary>
     public static string StringItem(XmlReader item)
     {
         var text = new System.Text.StringBuilder();
@@ -96,14 +105,15 @@ internal static class SheetStream
     private static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi-VN");
 
     private static string Oversized(string sheetName, string what) =>
-        $"Trang tính \"{sheetName}\" {what}, vượt xa vùng của tệp mẫu (tối đa {MaxRows.ToString("N0", Vietnamese)} dòng). "
+        $"Trang tính \"{sheetName}\" {what}, vượt xa vùng của tệp mẫu "
+        + $"(tối đa {MaxRows.ToString("N0", Vietnamese)} dòng). "
         + "Hãy chép các dòng mục tiêu sang tệp mẫu mới tải về rồi tải lên lại.";
 
     /// <summary>Reads a &lt;c&gt; element to its end: value, formula, inline text.</summary>
     private static RawCell Cell(XmlReader reader)
     {
         var type = reader.GetAttribute("t");
-        var style = int.TryParse(reader.GetAttribute("s"), NumberStyles.None, CultureInfo.InvariantCulture, out var s) ? s : 0;
+        var style = Integer(reader.GetAttribute("s")) ?? 0;
         if (reader.IsEmptyElement)
         {
             reader.Read();
@@ -144,7 +154,8 @@ internal static class SheetStream
         return new RawCell(type, style, value, formula);
     }
 
-    /// <summary>"AB12" → (28, 12); without a row ("AB") → (28, 0); without a column ("12") → (0, 12); else null.</summary>
+    /// <summary>"AB12" → (28, 12); without a row ("AB") → (28, 0); without a column ("12") → (0, 12); else
+    /// null.</summary>
     private static (int Column, int Row)? Address(string? reference)
     {
         if (string.IsNullOrEmpty(reference))
@@ -159,13 +170,7 @@ internal static class SheetStream
             i++;
         }
 
-        var row = 0;
-        if ((column == 0 && i == reference.Length)
-            || (i < reference.Length && !int.TryParse(reference.AsSpan(i), NumberStyles.None, CultureInfo.InvariantCulture, out row)))
-        {
-            return null;
-        }
-
-        return (column, row);
+        var row = i < reference.Length ? Integer(reference[i..]) : 0;
+        return row is null || (column == 0 && i == reference.Length) ? null : (column, row.Value);
     }
 }

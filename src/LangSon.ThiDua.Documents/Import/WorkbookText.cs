@@ -24,7 +24,7 @@ internal sealed class WorkbookText
     public static WorkbookText Read(XlsxPackage package, WorkbookParts parts, IEnumerable<RawCell> cells)
     {
         var needed = cells.Where(c => c.Type == "s")
-            .Select(c => int.TryParse(c.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var i) ? i : -1)
+            .Select(c => SheetStream.Integer(c.Value) ?? -1)
             .Where(i => i >= 0)
             .ToHashSet();
         var strings = new Dictionary<int, string>();
@@ -58,27 +58,28 @@ internal sealed class WorkbookText
         return new WorkbookText(strings, styles, formats);
     }
 
-    /// <summary>The cell as the reader needs it: the text the user sees, and a number or a date when it is one.</summary>
+    /// <summary>The cell as the reader needs it: the text the user sees, and a number or a date when it is
+    /// one.</summary>
     public CellText Of(RawCell cell)
     {
         if (cell.Type == "e" || (cell.Formula is { Length: > 0 } && cell.Value is null))
         {
             // An error, or a formula without a computed value: reported on the cell, not failing the whole file.
-            return new CellText(cell.Formula is { Length: > 0 } f ? "=" + f : cell.Value ?? string.Empty, null, null, Unreadable: true);
+            var shown = cell.Formula is { Length: > 0 } f ? "=" + f : cell.Value ?? string.Empty;
+            return new CellText(shown, null, null, Unreadable: true);
         }
 
         switch (cell.Type)
         {
             case "s":
-                var index = int.TryParse(cell.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var i) ? i : -1;
-                return Text(strings.GetValueOrDefault(index, string.Empty));
+                return Text(strings.GetValueOrDefault(SheetStream.Integer(cell.Value) ?? -1, string.Empty));
             case "str" or "inlineStr":
                 return Text(cell.Value ?? string.Empty);
             case "b":
                 return new CellText(cell.Value == "1" ? "TRUE" : "FALSE", null, null, false);
             case "d":
-                return DateTime.TryParse(cell.Value, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var date)
-                    ? CellText.OfDate(date)
+                return DateTime.TryParse(cell.Value, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var d)
+                    ? CellText.OfDate(d)
                     : Text(cell.Value ?? string.Empty);
         }
 
@@ -99,17 +100,20 @@ internal sealed class WorkbookText
             return CellText.OfDate(DateTime.FromOADate(number));
         }
 
-        return CellText.OfNumber(number, percent: format is 9 or 10 || code?.Contains('%', StringComparison.Ordinal) == true);
+        var percent = format is 9 or 10 || code?.Contains('%', StringComparison.Ordinal) == true;
+        return CellText.OfNumber(number, percent);
     }
 
     private static CellText Text(string text) => new(text.Trim(), null, null, false);
 
-    /// <summary>Excel's built-in date and time formats (14–22, 45–47; 27–36 and 50–58 in East Asian versions), or a custom one.</summary>
+    /// <summary>Excel's built-in date and time formats (14–22, 45–47; 27–36 and 50–58 in East Asian versions), or a
+    /// custom one.</summary>
     private static bool IsDate(int format, string? code) =>
         format is (>= 14 and <= 22) or (>= 27 and <= 36) or (>= 45 and <= 47) or (>= 50 and <= 58)
         || (code is not null && new NumberFormat(code) is { IsValid: true, IsDateTimeFormat: true });
 
-    /// <summary>The number format of each cell style (cellXfs, by index) and the custom format codes (numFmts, by id).</summary>
+    /// <summary>The number format of each cell style (cellXfs, by index) and the custom format codes (numFmts, by
+    /// id).</summary>
     private static (List<int> Styles, Dictionary<int, string> Formats) Styles(XlsxPackage package, string path)
     {
         var styles = new List<int>();
@@ -121,7 +125,7 @@ internal sealed class WorkbookText
             switch (reader)
             {
                 case { NodeType: XmlNodeType.Element, LocalName: "numFmt" }
-                    when int.TryParse(reader.GetAttribute("numFmtId"), NumberStyles.None, CultureInfo.InvariantCulture, out var id):
+                    when SheetStream.Integer(reader.GetAttribute("numFmtId")) is { } id:
                     formats[id] = reader.GetAttribute("formatCode") ?? string.Empty;
                     break;
                 case { NodeType: XmlNodeType.Element, LocalName: "cellXfs" }:
@@ -131,7 +135,7 @@ internal sealed class WorkbookText
                     inCellXfs = false;
                     break;
                 case { NodeType: XmlNodeType.Element, LocalName: "xf" } when inCellXfs:
-                    styles.Add(int.TryParse(reader.GetAttribute("numFmtId"), NumberStyles.None, CultureInfo.InvariantCulture, out var f) ? f : 0);
+                    styles.Add(SheetStream.Integer(reader.GetAttribute("numFmtId")) ?? 0);
                     break;
             }
         }

@@ -5,15 +5,18 @@ using System.Xml;
 namespace LangSon.ThiDua.Documents.Import;
 
 /// <summary>
-/// An uploaded .xlsx opened as what it is — a ZIP package of XML parts (System.IO.Compression) — and checked before a byte
+/// An uploaded .xlsx opened as what it is — a ZIP package of XML parts (System.IO.Compression) — and checked before a
+/// byte
 /// of a worksheet is unpacked: the number of parts and their declared unpacked size. Every part is then read through a
-/// stream that stops at its declared size and at the package's budget, so a part that lies about its size (a "zip bomb")
+/// stream that stops at its declared size and at the package's budget, so a part that lies about its size (a "zip
+/// bomb")
 /// cannot cost more than the budget either.
 /// </summary>
 internal sealed class XlsxPackage : IDisposable
 {
     /// <summary>
-    /// All parts together, unpacked. The template filled with its 500 rows of long Vietnamese texts unpacks to well under
+    /// All parts together, unpacked. The template filled with its 500 rows of long Vietnamese texts unpacks to well
+    /// under
     /// 2 MB; a workbook over this bound holds something else (issue 20: 42 MB of cells outside the template's columns).
     /// </summary>
     public const long MaxUnpackedBytes = 16L * 1024 * 1024;
@@ -67,25 +70,29 @@ internal sealed class XlsxPackage : IDisposable
         var size = unpackedBytes is { } bytes
             ? (bytes / (1024.0 * 1024)).ToString("N1", CultureInfo.GetCultureInfo("vi-VN")) + " MB"
             : "quá nhiều dữ liệu";
-        return $"Tệp Excel giải nén ra {size}, vượt quá {MaxUnpackedBytes / (1024 * 1024)} MB cho phép của tệp nhập mục tiêu "
+        return $"Tệp Excel giải nén ra {size}, vượt quá {MaxUnpackedBytes / (1024 * 1024)} MB cho phép "
+            + "của tệp nhập mục tiêu "
             + "(tệp mẫu đủ 500 dòng chưa tới 2 MB): tệp có thể chứa nhiều dữ liệu ngoài các cột A–J của tệp mẫu. "
             + "Hãy chép các dòng mục tiêu sang tệp mẫu mới tải về rồi tải lên lại.";
     }
 
     /// <summary>
-    /// The parts of the worksheet named <paramref name="sheetName"/>, the shared strings and the styles (paths inside the
-    /// package), found through the package's relationships; null when the package holds no workbook; a null sheet path when
+    /// The parts of the worksheet named <paramref name="sheetName"/>, the shared strings and the styles (paths inside
+    /// the
+    /// package), found through the package's relationships; null when the package holds no workbook; a null sheet
+    /// path when
     /// the workbook has no such sheet.
     /// </summary>
     public WorkbookParts? FindWorkbook(string sheetName)
     {
-        var workbook = Relationships("_rels/.rels", string.Empty).FirstOrDefault(r => r.Type.EndsWith("/officeDocument", StringComparison.Ordinal));
+        var workbook = Relationships("_rels/.rels", string.Empty)
+            .FirstOrDefault(r => r.Type.EndsWith("/officeDocument", StringComparison.Ordinal));
         if (workbook.Target is null || zip.GetEntry(workbook.Target) is null)
         {
             return null;
         }
 
-        var folder = workbook.Target.Contains('/', StringComparison.Ordinal) ? workbook.Target[..(workbook.Target.LastIndexOf('/') + 1)] : string.Empty;
+        var folder = workbook.Target[..(workbook.Target.LastIndexOf('/') + 1)];
         var name = workbook.Target[folder.Length..];
         var links = Relationships($"{folder}_rels/{name}.rels", folder);
         string? sheetId = null;
@@ -93,7 +100,8 @@ internal sealed class XlsxPackage : IDisposable
         {
             while (reader.Read())
             {
-                if (reader is { NodeType: XmlNodeType.Element, LocalName: "sheet" } && reader.GetAttribute("name") == sheetName)
+                if (reader is { NodeType: XmlNodeType.Element, LocalName: "sheet" }
+                    && reader.GetAttribute("name") == sheetName)
                 {
                     sheetId = reader.GetAttribute("id", RelationshipsNamespace);
                     break;
@@ -140,14 +148,16 @@ internal sealed class XlsxPackage : IDisposable
                 && reader.GetAttribute("TargetMode") != "External"
                 && reader.GetAttribute("Target") is { } target)
             {
-                found.Add((reader.GetAttribute("Id") ?? string.Empty, reader.GetAttribute("Type") ?? string.Empty, Resolve(folder, target)));
+                var (id, type) = (reader.GetAttribute("Id") ?? string.Empty, reader.GetAttribute("Type") ?? string.Empty);
+                found.Add((id, type, Resolve(folder, target)));
             }
         }
 
         return found;
     }
 
-    /// <summary>A relationship's target as a path inside the package ("worksheets/sheet1.xml" from "xl/" → "xl/worksheets/sheet1.xml").</summary>
+    /// <summary>A relationship's target as a path inside the package ("worksheets/sheet1.xml" from "xl/" →
+    /// "xl/worksheets/sheet1.xml").</summary>
     private static string Resolve(string folder, string target)
     {
         var parts = new List<string>();
@@ -169,7 +179,8 @@ internal sealed class XlsxPackage : IDisposable
         return string.Join('/', parts);
     }
 
-    /// <summary>Counts what a part really unpacks to; more than it declared, or more than the budget, ends the read.</summary>
+    /// <summary>Counts what a part really unpacks to; more than it declared, or more than the budget, ends the
+    /// read.</summary>
     private sealed class BudgetStream(Stream inner, long declared, XlsxPackage package) : Stream
     {
         private long read;

@@ -34,7 +34,8 @@ internal sealed class AuditCollector
             // audit row per recipient and per reading. Ballot votes are secret: an audit row (its time, its id next to the
             // receipt's) would tie a vote to the member whose receipt was saved in the same transaction; the receipt
             // (who voted, when) is audited, the votes are only ever counted. Sign-in sessions are recorded as the
-            // sign-in, sign-out and "end sessions" events they belong to, never as rows (named after the cookies' keys).
+            // sign-in, sign-out and "end sessions" events they belong to, never as rows (named after the cookies'
+            // keys).
             if (entry.Entity is AuditEntry or Notification or BallotVote
                 || entry.Entity is IdentityUserToken<string> { LoginProvider: SignInSessions.LoginProvider }
                 || entry.Metadata.IsOwned())

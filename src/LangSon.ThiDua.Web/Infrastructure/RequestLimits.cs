@@ -63,7 +63,8 @@ internal static class RequestLimits
                 size.MaxRequestBodySize = limit;
             }
 
-            if (context.Request.ContentLength is null && !errorPage && HasBody(context) && !await FitsAsync(context.Request, limit))
+            var unknownLength = context.Request.ContentLength is null && !errorPage && HasBody(context);
+            if (unknownLength && !await FitsAsync(context.Request, limit))
             {
                 context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
                 return;

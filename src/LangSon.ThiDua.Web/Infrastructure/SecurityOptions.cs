@@ -17,7 +17,8 @@ public sealed class SecurityOptions
     /// <summary>Largest number of fields in one posted form.</summary>
     public int MaxFormFields { get; set; } = 2048;
 
-    /// <summary>Section "Security:SignIn": failed sign-ins tolerated, and sign-in posts per address and minute.</summary>
+    /// <summary>Section "Security:SignIn": failed sign-ins tolerated, and sign-in posts per address and
+    /// minute.</summary>
     public SignInLimits SignIn { get; set; } = new();
 
     public static SecurityOptions From(IConfiguration configuration, IHostEnvironment environment)

@@ -16,11 +16,13 @@ public sealed class SignInLimits
     /// <summary>Failures of one account name from one address before that address is held back for that name.</summary>
     public int FailuresPerAccountAndSource { get; set; } = 5;
 
-    /// <summary>Failures from one address (whatever the names) before the address is held back for every name.</summary>
+    /// <summary>Failures from one address (whatever the names) before the address is held back for every
+    /// name.</summary>
     public int FailuresPerSource { get; set; } = 20;
 
     /// <summary>
-    /// Failures of one account name from all addresses before the name is held back everywhere: a guess spread over many
+    /// Failures of one account name from all addresses before the name is held back everywhere: a guess spread over
+    /// many
     /// addresses. One address alone never reaches it (it is held back at <see cref="FailuresPerSource"/> first).
     /// </summary>
     public int FailuresPerAccount { get; set; } = 100;
@@ -33,14 +35,18 @@ public sealed class SignInLimits
 }
 
 /// <summary>
-/// Failed sign-ins counted by ASP.NET Core's rate limiters (System.Threading.RateLimiting, sliding windows): a name that
-/// does not exist is counted exactly like one that does, and failures from one address hold back that address — never the
-/// owner signing in from elsewhere. Nothing here touches the account in the database (Identity's lockout stays for wrong
+/// Failed sign-ins counted by ASP.NET Core's rate limiters (System.Threading.RateLimiting, sliding windows): a name
+/// that
+/// does not exist is counted exactly like one that does, and failures from one address hold back that address — never
+/// the
+/// owner signing in from elsewhere. Nothing here touches the account in the database (Identity's lockout stays for
+/// wrong
 /// two-factor codes, which need the password first).
 /// </summary>
 public sealed class SignInThrottle : IDisposable
 {
-    /// <summary>The rate-limiting policy of the sign-in posts: <see cref="SignInLimits.RequestsPerSourcePerMinute"/>.</summary>
+    /// <summary>The rate-limiting policy of the sign-in posts: <see
+    /// cref="SignInLimits.RequestsPerSourcePerMinute"/>.</summary>
     public const string RequestPolicy = "sign-in";
 
     private const string OrAskAdmin = "hoặc liên hệ quản trị hệ thống.";
@@ -104,8 +110,8 @@ public sealed class SignInThrottle : IDisposable
         using var lease = limiter.AttemptAcquire(key);
         if (lease.IsAcquired && !Available(limiter, key))
         {
-            started.Add(string.Create(CultureInfo.InvariantCulture,
-                $"{limit} lần đăng nhập sai trong {Limits.WindowMinutes} phút: {hold} trong {Limits.WindowMinutes} phút"));
+            started.Add($"{limit} lần đăng nhập sai trong {Limits.WindowMinutes} phút: "
+                + $"{hold} trong {Limits.WindowMinutes} phút");
         }
     }
 
@@ -130,7 +136,8 @@ public sealed class SignInThrottle : IDisposable
 
 internal static class SignInThrottleSetup
 {
-    /// <summary>The failure counters, and the request limit of the sign-in posts (a 429 with the Vietnamese page).</summary>
+    /// <summary>The failure counters, and the request limit of the sign-in posts (a 429 with the Vietnamese
+    /// page).</summary>
     public static IServiceCollection AddSignInThrottle(this IServiceCollection services, SignInLimits limits)
     {
         services.AddSingleton(limits);

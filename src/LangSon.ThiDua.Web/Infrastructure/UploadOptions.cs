@@ -13,7 +13,8 @@ public sealed class UploadOptions
     /// <summary>Largest Excel workbook of targets imported into a plan, in megabytes.</summary>
     public int MaxImportMegabytes { get; set; } = 5;
 
-    /// <summary>Excel imports (upload or confirmation) read at the same time by one web server; more wait their turn.</summary>
+    /// <summary>Excel imports (upload or confirmation) read at the same time by one web server; more wait their
+    /// turn.</summary>
     public int MaxConcurrentImports { get; set; } = 2;
 
     /// <summary>Imports that may wait for a turn; one more gets the 429 page at once.</summary>
@@ -46,7 +47,8 @@ public sealed class UploadOptions
 
         if (options.MaxConcurrentImports < 1 || options.ImportQueueLength < 0)
         {
-            throw new InvalidOperationException("Uploads:MaxConcurrentImports must be 1 or more and Uploads:ImportQueueLength 0 or more.");
+            throw new InvalidOperationException(
+                "Uploads:MaxConcurrentImports must be 1 or more and Uploads:ImportQueueLength 0 or more.");
         }
 
         return options;

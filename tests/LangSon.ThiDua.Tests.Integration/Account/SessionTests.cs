@@ -101,7 +101,8 @@ public sealed class SessionTests(PortalFactory factory) : IClassFixture<PortalFa
     private Task<string> FullNameAsync(string userName) =>
         factory.WithDbAsync(db => db.Users.Where(u => u.UserName == userName).Select(u => u.FullName).SingleAsync());
 
-    /// <summary>Signs in and returns the sign-in cookie(s) as a Cookie header: what an attacker would copy from the browser.</summary>
+    /// <summary>Signs in and returns the sign-in cookie(s) as a Cookie header: what an attacker would copy from the
+    /// browser.</summary>
     private static async Task<string> SignInSavingCookieAsync(PortalClient client, string userName)
     {
         using var response = await client.LoginAsync(userName, PortalFactory.DemoPassword);

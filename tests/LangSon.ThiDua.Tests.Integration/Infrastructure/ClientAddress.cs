@@ -7,7 +7,8 @@ namespace LangSon.ThiDua.Tests.Integration.Infrastructure;
 
 /// <summary>
 /// The test server has no network: a request's remote address is taken from the test header <see cref="Header"/> (or
-/// <see cref="Default"/>, when set), before anything of the portal runs, so that tests can sign in "from" several places
+/// <see cref="Default"/>, when set), before anything of the portal runs, so that tests can sign in "from" several
+/// places
 /// and come "through" nginx on loopback. The header itself never reaches the portal.
 /// </summary>
 public sealed class ClientAddressStartupFilter(IPAddress? defaultAddress = null) : IStartupFilter

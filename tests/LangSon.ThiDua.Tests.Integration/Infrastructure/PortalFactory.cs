@@ -79,15 +79,21 @@ public class PortalFactory : WebApplicationFactory<Program>
         base.Dispose(disposing);
         if (disposing)
         {
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            try
-            {
-                Directory.Delete(DataDirectory, recursive: true);
-            }
-            catch (IOException)
-            {
-                // A log file may still be open; the temp folder is cleaned by the OS.
-            }
+            DeleteDataDirectory(DataDirectory);
+        }
+    }
+
+    /// <summary>Closes the SQLite connections and removes a test portal's data folder.</summary>
+    internal static void DeleteDataDirectory(string dataDirectory)
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(dataDirectory, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A log file may still be open; the temp folder is cleaned by the OS.
         }
     }
 }

@@ -11,13 +11,16 @@ public static class AccessRules
 {
     public const string Anonymous = "anonymous";
 
-    /// <summary>A user of another unit than the proposing one (Sở Y tế) of the nominees in <see cref="MayReadNominee"/>.</summary>
+    /// <summary>A user of another unit than the proposing one (Sở Y tế) of the nominees in <see
+    /// cref="MayReadNominee"/>.</summary>
     public const string OtherUnitUser = "canbo.tamthanh";
 
     /// <summary>
-    /// The one rule for reading a nominee, whichever way (page, file, PDF, Excel, whole dossier, the unit's Tờ trình that
+    /// The one rule for reading a nominee, whichever way (page, file, PDF, Excel, whole dossier, the unit's Tờ trình
+    /// that
     /// names it): the proposing unit's users, Sở Nội vụ and Admin always; council members once Sở Nội vụ has found the
-    /// dossier eligible (eligible, on an agenda, voted, decided); nobody else. A document naming several nominees is read
+    /// dossier eligible (eligible, on an agenda, voted, decided); nobody else. A document naming several nominees is
+    /// read
     /// only by whoever may read each of them.
     /// </summary>
     public static bool MayReadNominee(string principal, NominationStatus status) => principal switch
@@ -28,7 +31,8 @@ public static class AccessRules
         _ => false,
     };
 
-    /// <summary>Every way to read a nominee: its dossier page and file, its documents, and its unit's Tờ trình.</summary>
+    /// <summary>Every way to read a nominee: its dossier page and file, its documents, and its unit's Tờ
+    /// trình.</summary>
     public static IReadOnlyList<string> NomineeReadRoutes(int nominationId, long attachmentId, int batchId) =>
     [
         $"/Nominations/Details/{nominationId}",

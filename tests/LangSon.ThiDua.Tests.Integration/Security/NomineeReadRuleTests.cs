@@ -10,7 +10,8 @@ namespace LangSon.ThiDua.Tests.Integration.Security;
 
 /// <summary>
 /// One rule for every way to read a nominee (issue 20, item 3): for a nominee at each stage of review, every route that
-/// shows it — the dossier page and file, the Báo cáo thành tích, the whole dossier, the unit's Tờ trình (page, PDF, Excel)
+/// shows it — the dossier page and file, the Báo cáo thành tích, the whole dossier, the unit's Tờ trình (page, PDF,
+/// Excel)
 /// — answers each principal as <see cref="AccessRules.MayReadNominee"/> declares.
 /// </summary>
 public sealed class NomineeReadRuleTests(PortalFactory factory) : IClassFixture<PortalFactory>
@@ -77,7 +78,8 @@ public sealed class NomineeReadRuleTests(PortalFactory factory) : IClassFixture<
 
     private static string NextNumber() => $"{Interlocked.Increment(ref counter) + 700}/TTr-SYT";
 
-    /// <summary>Takes the batch's one nominee to <paramref name="stage"/> as Sở Nội vụ would; returns it and one of its files.</summary>
+    /// <summary>Takes the batch's one nominee to <paramref name="stage"/> as Sở Nội vụ would; returns it and one of
+    /// its files.</summary>
     private Task<(int NominationId, long AttachmentId)> MoveAsync(int batchId, NominationStatus stage) =>
         factory.WithDbAsync(async db =>
         {

@@ -7,8 +7,10 @@ using Microsoft.EntityFrameworkCore;
 namespace LangSon.ThiDua.Tests.Integration.Security;
 
 /// <summary>
-/// The security checks run against the Production configuration behind nginx (issue 20, item 6; <see cref="ProductionFactory"/>):
-/// HSTS and Secure cookies over https, forwarded headers believed from nginx only, no demo account, the header scan, the
+/// The security checks run against the Production configuration behind nginx (issue 20, item 6; <see
+/// cref="ProductionFactory"/>):
+/// HSTS and Secure cookies over https, forwarded headers believed from nginx only, no demo account, the header scan,
+/// the
 /// authorization matrix's anonymous and unit rows, two-factor required, sessions that end and the sign-in limits.
 /// </summary>
 public sealed class ProductionConfigurationTests(ProductionFactory factory) : IClassFixture<ProductionFactory>
@@ -45,13 +47,7 @@ public sealed class ProductionConfigurationTests(ProductionFactory factory) : IC
 
         var cookies = login.Headers.GetValues("Set-Cookie").Concat(signIn.Headers.GetValues("Set-Cookie")).ToList();
         Assert.Contains(cookies, c => c.StartsWith("LangSon.ThiDua=", StringComparison.Ordinal));
-        Assert.All(cookies, c =>
-        {
-            var flags = c.ToLowerInvariant();
-            Assert.Contains("; secure", flags, StringComparison.Ordinal);
-            Assert.Contains("; httponly", flags, StringComparison.Ordinal);
-            Assert.Matches("; samesite=(lax|strict)", flags);
-        });
+        HtmlAssertions.AllSecureHttpOnlySameSite(cookies);
         var audit = await factory.WithDbAsync(db => db.AuditEntries.Where(a => a.UserName == Clerk && a.Action == AuditActions.SignIn)
             .Select(a => a.IpAddress).ToListAsync());
         Assert.Contains("203.0.113.42", audit);
@@ -116,7 +112,8 @@ public sealed class ProductionConfigurationTests(ProductionFactory factory) : IC
         Assert.True(problems.Count == 0, string.Join('\n', problems));
     }
 
-    /// <summary>A redirect within the portal (the cookie authentication sends absolute ones, on the portal's name).</summary>
+    /// <summary>A redirect within the portal (the cookie authentication sends absolute ones, on the portal's
+    /// name).</summary>
     private static string? Local(Uri? location) =>
         location is { IsAbsoluteUri: true, Host: ProductionFactory.Host } ? location.PathAndQuery : HeaderScanTests.Local(location);
 

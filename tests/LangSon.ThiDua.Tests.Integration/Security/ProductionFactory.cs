@@ -25,7 +25,8 @@ public sealed class ProductionFactory : WebApplicationFactory<Program>
 
     public string DataDirectory { get; } = Path.Combine(Path.GetTempPath(), "thidua-tests", "prod-" + Guid.NewGuid().ToString("N"));
 
-    /// <summary>A browser on the Internet at <paramref name="clientAddress"/>, seen through nginx (https, forwarded headers).</summary>
+    /// <summary>A browser on the Internet at <paramref name="clientAddress"/>, seen through nginx (https, forwarded
+    /// headers).</summary>
     public PortalClient Browser(string clientAddress)
     {
         var client = CreateClient(new WebApplicationFactoryClientOptions
@@ -39,7 +40,8 @@ public sealed class ProductionFactory : WebApplicationFactory<Program>
         return new PortalClient(client);
     }
 
-    /// <summary>A raw http client (no cookies) to the portal's own port, as nginx or anything else on the network uses it.</summary>
+    /// <summary>A raw http client (no cookies) to the portal's own port, as nginx or anything else on the network
+    /// uses it.</summary>
     public HttpClient Raw() => CreateClient(new WebApplicationFactoryClientOptions
     {
         AllowAutoRedirect = false,
@@ -92,15 +94,7 @@ public sealed class ProductionFactory : WebApplicationFactory<Program>
         base.Dispose(disposing);
         if (disposing)
         {
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            try
-            {
-                Directory.Delete(DataDirectory, recursive: true);
-            }
-            catch (IOException)
-            {
-                // A log file may still be open; the temp folder is cleaned by the OS.
-            }
+            PortalFactory.DeleteDataDirectory(DataDirectory);
         }
     }
 

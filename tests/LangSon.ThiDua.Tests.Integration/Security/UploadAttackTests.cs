@@ -25,7 +25,8 @@ public sealed class UploadAttackFactory : PortalFactory
 /// <summary>
 /// Every upload endpoint (progress evidence, nomination dossier files, plan import) against the same hostile files:
 /// wrong content behind a good extension, double extensions, path names, NUL and right-to-left override in the name,
-/// a file just over the limit, an empty file, a ZIP signature with nothing behind it, macro documents. Each is refused with a Vietnamese message and leaves no
+/// a file just over the limit, an empty file, a ZIP signature with nothing behind it, macro documents. Each is
+/// refused with a Vietnamese message and leaves no
 /// row and no file behind (a path name may instead be accepted under a cleaned name, inside the data folder); a good
 /// file still goes through.
 /// </summary>

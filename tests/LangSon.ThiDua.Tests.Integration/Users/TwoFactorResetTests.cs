@@ -7,7 +7,8 @@ using Microsoft.EntityFrameworkCore;
 namespace LangSon.ThiDua.Tests.Integration.Users;
 
 /// <summary>
-/// An administrator resets the two-factor sign-in of a user who lost the phone and the recovery codes (issue 20, item 5):
+/// An administrator resets the two-factor sign-in of a user who lost the phone and the recovery codes (issue 20, item
+/// 5):
 /// audited, the user's sessions end, the user signs in with the password and must enrol again.
 /// </summary>
 public sealed class TwoFactorResetTests(TwoFactorRequiredFactory factory) : IClassFixture<TwoFactorRequiredFactory>

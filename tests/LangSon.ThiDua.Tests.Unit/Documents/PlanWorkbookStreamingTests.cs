@@ -40,7 +40,8 @@ public sealed partial class PlanWorkbookStreamingTests
         Assert.Equal(10, Assert.Single(result.Preview).Cells.Count);
     }
 
-    /// <summary>The reading stops at the declared size (the runtime's check and the reader's own budget): a corrupt file.</summary>
+    /// <summary>The reading stops at the declared size (the runtime's check and the reader's own budget): a corrupt
+    /// file.</summary>
     [Fact]
     public void A_sheet_part_that_unpacks_to_more_than_it_declares_is_refused_at_its_declared_size()
     {
@@ -83,14 +84,7 @@ public sealed partial class PlanWorkbookStreamingTests
         Assert.Equal("Giải ngân vốn đầu tư", Assert.Single(workbook.Read(new MemoryStream(rich), Rules).Rows).Title);
     }
 
-    private byte[] Filled(Action<IXLWorksheet> fill)
-    {
-        using var book = new XLWorkbook(new MemoryStream(workbook.Template(Areas)));
-        fill(book.Worksheet(TargetColumns.SheetName));
-        using var stream = new MemoryStream();
-        book.SaveAs(stream);
-        return stream.ToArray();
-    }
+    private static byte[] Filled(Action<IXLWorksheet> fill) => PlanWorkbookTests.Filled(Areas, fill);
 
     private static void Target(IXLWorksheet sheet, int row, string title)
     {
@@ -148,7 +142,8 @@ public sealed partial class PlanWorkbookStreamingTests
         return bytes;
     }
 
-    /// <summary>The elements of <paramref name="xml"/> with the prefix ClosedXML gives the main namespace ("x:").</summary>
+    /// <summary>The elements of <paramref name="xml"/> with the prefix ClosedXML gives the main namespace
+    /// ("x:").</summary>
     private static string Prefixed(string prefix, string xml) => Regex.Replace(xml, "<(/?)", "<$1" + prefix, RegexOptions.None, TimeSpan.FromSeconds(1));
 
     [GeneratedRegex("<(x:)?dimension [^>]*/>", RegexOptions.None, 1000)]

@@ -15,7 +15,8 @@ public sealed partial class AccountController
         return userId is null ? Challenge() : View(await db.ListAsync(userId, HttpContext, time, ct));
     }
 
-    /// <summary>Ends every session of the user, this one included, and the browsers remembered for two-factor.</summary>
+    /// <summary>Ends every session of the user, this one included, and the browsers remembered for
+    /// two-factor.</summary>
     [AllowWithoutTwoFactor]
     [HttpPost]
     public async Task<IActionResult> SignOutEverywhere(CancellationToken ct)

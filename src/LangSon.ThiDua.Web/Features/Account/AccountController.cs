@@ -42,7 +42,8 @@ public sealed partial class AccountController(
         var source = SignInThrottleSetup.SourceOf(HttpContext);
         if (throttle.IsHeldBack(userName, source))
         {
-            await RecordAsync(AuditActions.SignInFailed, userName, null, "Đang bị tạm chặn đăng nhập do nhập sai nhiều lần");
+            await RecordAsync(AuditActions.SignInFailed, userName, null,
+                "Đang bị tạm chặn đăng nhập do nhập sai nhiều lần");
             return HeldBack(form);
         }
 
@@ -97,7 +98,8 @@ public sealed partial class AccountController(
         return View(form);
     }
 
-    /// <summary>The form again with the held-back message, as 429: the same whichever limit holds, for any name.</summary>
+    /// <summary>The form again with the held-back message, as 429: the same whichever limit holds, for any
+    /// name.</summary>
     private ViewResult HeldBack(LoginForm form)
     {
         ModelState.AddModelError(string.Empty, throttle.HeldBackMessage);

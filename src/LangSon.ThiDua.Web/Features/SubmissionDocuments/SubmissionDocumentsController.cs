@@ -119,20 +119,25 @@ public sealed class SubmissionDocumentsController(
     }
 
     /// <summary>
-    /// The Tờ trình names its nominees: read only by whoever may read each of them (Policies.DossierRead, the rule of the
-    /// dossier page and of every other way to read a nominee) — the unit's own users, Sở Nội vụ and Admin; council members
-    /// once every nominee it names has reached the council. Not observers nor other units, even for a list naming nobody.
+    /// The Tờ trình names its nominees: read only by whoever may read each of them (Policies.DossierRead, the rule of
+    /// the
+    /// dossier page and of every other way to read a nominee) — the unit's own users, Sở Nội vụ and Admin; council
+    /// members
+    /// once every nominee it names has reached the council. Not observers nor other units, even for a list naming
+    /// nobody.
     /// </summary>
     private async Task<bool> MayReadAsync(SubmissionSource source)
     {
-        if (!(User.UnitId() == source.UnitId && Roles.UnitScoped.Any(User.IsInRole)) && !Policies.DossierReaderRoles.Any(User.IsInRole))
+        var ownUnit = User.UnitId() == source.UnitId && Roles.UnitScoped.Any(User.IsInRole);
+        if (!ownUnit && !Policies.DossierReaderRoles.Any(User.IsInRole))
         {
             return false;
         }
 
         foreach (var status in source.Proposed.Select(n => n.Status).Distinct())
         {
-            if (!(await authorization.AuthorizeAsync(User, new DossierResource(source.UnitId, status), Policies.DossierRead)).Succeeded)
+            var nominee = new DossierResource(source.UnitId, status);
+            if (!(await authorization.AuthorizeAsync(User, nominee, Policies.DossierRead)).Succeeded)
             {
                 return false;
             }

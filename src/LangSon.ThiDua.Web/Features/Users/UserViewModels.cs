@@ -134,7 +134,8 @@ public sealed record UserActionPage(UserConfirmation User, UserAction Action)
 }
 
 /// <summary>One hold of sign-ins (an audit entry SignInThrottled): for whom, from where, until when.</summary>
-public sealed record SignInHold(DateTime AtUtc, DateTime UntilUtc, string UserName, string? UserId, string? Address, string? Detail);
+public sealed record SignInHold(
+    DateTime AtUtc, DateTime UntilUtc, string UserName, string? UserId, string? Address, string? Detail);
 
 /// <summary>An account locked by wrong two-factor codes (Identity's lockout), until its end.</summary>
 public sealed record LockedAccount(string Id, string UserName, string FullName, DateTime UntilUtc);

@@ -5,7 +5,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace LangSon.ThiDua.Web.Features.Users;
 
-/// <summary>"Đăng nhập bị tạm chặn": the sign-in holds of the last window and the accounts locked by wrong codes.</summary>
+/// <summary>"Đăng nhập bị tạm chặn": the sign-in holds of the last window and the accounts locked by wrong
+/// codes.</summary>
 public sealed partial class UsersController
 {
     private const int MaxHoldsShown = 500;

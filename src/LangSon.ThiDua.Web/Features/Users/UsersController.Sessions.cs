@@ -11,7 +11,8 @@ public sealed partial class UsersController
     public Task<IActionResult> EndSessions(string id, CancellationToken ct) =>
         ConfirmPageAsync(id, UserAction.EndSessions, ct);
 
-    /// <summary>Every browser signed in as the user gets the sign-in page at its next request, on every server.</summary>
+    /// <summary>Every browser signed in as the user gets the sign-in page at its next request, on every
+    /// server.</summary>
     [HttpPost]
     [ActionName(nameof(EndSessions))]
     public async Task<IActionResult> EndSessionsConfirmed(string id, CancellationToken ct)
@@ -39,7 +40,8 @@ public sealed partial class UsersController
         ConfirmPageAsync(id, UserAction.ResetTwoFactor, ct);
 
     /// <summary>
-    /// For a user who lost both the phone and the recovery codes: two-factor sign-in off, the key and the codes retired,
+    /// For a user who lost both the phone and the recovery codes: two-factor sign-in off, the key and the codes
+    /// retired,
     /// every session ended. The user signs in with the password and enrols again (at once if the role requires it).
     /// </summary>
     [HttpPost]
@@ -67,7 +69,9 @@ public sealed partial class UsersController
     }
 
     private async Task<IActionResult> ConfirmPageAsync(string id, UserAction action, CancellationToken ct) =>
-        await Queries.ConfirmationAsync(id, ct) is { } user ? View("Confirm", new UserActionPage(user, action)) : NotFound();
+        await Queries.ConfirmationAsync(id, ct) is { } user
+            ? View("Confirm", new UserActionPage(user, action))
+            : NotFound();
 
     private Task RecordAsync(AppUser user, string action, string detail, CancellationToken ct) =>
         db.RecordAsync(HttpContext, time, action, nameof(AppUser), user.Id, detail: detail, cancellationToken: ct);

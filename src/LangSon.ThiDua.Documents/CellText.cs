@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using ClosedXML.Excel;
 
 namespace LangSon.ThiDua.Documents;
 
@@ -11,43 +10,21 @@ internal readonly record struct CellText(string Text, decimal? Number, DateTime?
 
     public bool IsBlank => !Unreadable && string.IsNullOrWhiteSpace(Text);
 
-    public static CellText Of(IXLCell cell)
+    public static CellText OfDate(DateTime date) =>
+        new(date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture), null, date, false);
+
+    /// <summary>A number as the user sees it ("1.234,5"); with a percent format, 0,95 is the 95 % the user
+    /// typed.</summary>
+    public static CellText OfNumber(double number, bool percent)
     {
-        object value;
-        try
+        if (double.IsNaN(number) || double.IsInfinity(number) || Math.Abs(number) > 1e15)
         {
-            value = cell.Value;
-        }
-        catch (Exception e) when (e is not OutOfMemoryException)
-        {
-            // An unsupported formula, for example: reported on the cell rather than failing the whole file.
-            return new CellText(cell.HasFormula ? "=" + cell.FormulaA1 : string.Empty, null, null, Unreadable: true);
+            return new CellText(number.ToString(CultureInfo.InvariantCulture), null, null, false);
         }
 
-        switch (value)
-        {
-            case DateTime date:
-                return new CellText(date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture), null, date, false);
-            case double or int or long or decimal or float:
-                var number = Convert.ToDouble(value, CultureInfo.InvariantCulture);
-                if (double.IsNaN(number) || double.IsInfinity(number) || Math.Abs(number) > 1e15)
-                {
-                    return new CellText(number.ToString(CultureInfo.InvariantCulture), null, null, false);
-                }
-
-                // 95 % typed in Excel is stored as 0.95 with a percent format: the user meant 95.
-                var percent = cell.Style.NumberFormat.Format.Contains('%', StringComparison.Ordinal)
-                    || cell.Style.NumberFormat.NumberFormatId is 9 or 10;
-                var amount = (decimal)number * (percent ? 100m : 1m);
-                var shown = amount.ToString("#,##0.##########", Vietnamese) + (percent ? "%" : string.Empty);
-                return new CellText(shown, amount, null, false);
-            case bool flag:
-                return new CellText(flag ? "TRUE" : "FALSE", null, null, false);
-            case TimeSpan span:
-                return new CellText(span.ToString(), null, null, false);
-            default:
-                return new CellText((value?.ToString() ?? string.Empty).Trim(), null, null, false);
-        }
+        var amount = (decimal)number * (percent ? 100m : 1m);
+        var shown = amount.ToString("#,##0.##########", Vietnamese) + (percent ? "%" : string.Empty);
+        return new CellText(shown, amount, null, false);
     }
 }
 

@@ -1,66 +1,85 @@
-using System.IO.Compression;
-using ClosedXML.Excel;
+using System.Xml;
+using LangSon.ThiDua.Documents.Import;
 using LangSon.ThiDua.Domain.Text;
 
 namespace LangSon.ThiDua.Documents;
 
-/// <summary>Reads the "Mục tiêu" sheet of an uploaded workbook into targets and Vietnamese errors; never throws on bad input.</summary>
+/// <summary>
+/// Reads the "Mục tiêu" sheet of an uploaded workbook into targets and Vietnamese errors; never throws on bad input.
+/// The workbook is never loaded whole (issue 20): the package's unpacked size and the sheet's declared dimension are
+/// checked first, then the sheet is streamed and only the template's columns A–J are kept.
+/// </summary>
 internal static class TargetSheetReader
 {
-    /// <summary>Guards against a small file that unpacks to an enormous one (a "zip bomb").</summary>
-    private const long MaxUnpackedBytes = 200L * 1024 * 1024;
-
-    private const int MaxZipEntries = 5_000;
-
     public static ImportResult Read(Stream content, ImportRules rules)
     {
         var bytes = Load(content);
-        if (bytes is null || !IsReasonableZip(bytes))
+        if (bytes is null)
         {
             return ImportResult.FileError(ImportResult.NotExcelMessage);
         }
 
-        XLWorkbook workbook;
-        try
+        var (package, refusal) = XlsxPackage.Open(bytes);
+        if (package is null)
         {
-            workbook = new XLWorkbook(new MemoryStream(bytes, writable: false));
-        }
-        catch (Exception e) when (e is not OutOfMemoryException)
-        {
-            return ImportResult.FileError(ImportResult.NotExcelMessage);
+            return ImportResult.FileError(refusal!);
         }
 
-        using (workbook)
+        using (package)
         {
-            if (!workbook.TryGetWorksheet(TargetColumns.SheetName, out var sheet))
+            try
             {
-                return ImportResult.FileError(
-                    $"Tệp không có trang tính \"{TargetColumns.SheetName}\". Hãy dùng tệp mẫu tải về từ cổng thông tin và giữ nguyên tên trang tính.");
+                return ReadPackage(package, rules);
             }
-
-            return ReadSheet(sheet, rules);
+            catch (WorkbookTooLargeException)
+            {
+                return ImportResult.FileError(XlsxPackage.TooLarge(null));
+            }
+            catch (Exception e) when (e is XmlException or InvalidDataException or IOException)
+            {
+                return ImportResult.FileError(ImportResult.NotExcelMessage);
+            }
         }
     }
 
-    private static ImportResult ReadSheet(IXLWorksheet sheet, ImportRules rules)
+    private static ImportResult ReadPackage(XlsxPackage package, ImportRules rules)
     {
-        var errors = CheckHeader(sheet);
+        if (package.FindWorkbook(TargetColumns.SheetName) is not { } parts)
+        {
+            return ImportResult.FileError(ImportResult.NotExcelMessage);
+        }
+
+        if (!package.Has(parts.Sheet))
+        {
+            return ImportResult.FileError(
+                $"Tệp không có trang tính \"{TargetColumns.SheetName}\". "
+                + "Hãy dùng tệp mẫu tải về từ cổng thông tin và giữ nguyên tên trang tính.");
+        }
+
+        var (rows, refusal) = SheetStream.Read(package, parts.Sheet!, TargetColumns.SheetName, TargetColumns.All.Count);
+        if (rows is null)
+        {
+            return ImportResult.FileError(refusal!);
+        }
+
+        var text = WorkbookText.Read(package, parts, rows.Values.SelectMany(r => r));
+        var sheet = rows.ToDictionary(r => r.Key, r => r.Value.Select(text.Of).ToArray());
+        return ReadSheet(sheet, rules);
+    }
+
+    private static ImportResult ReadSheet(Dictionary<int, CellText[]> sheet, ImportRules rules)
+    {
+        var errors = CheckHeader(sheet.GetValueOrDefault(TargetColumns.HeaderRow));
         if (errors.Count > 0)
         {
             // With the columns moved, every other message would point at the wrong thing.
             return new ImportResult { Errors = errors };
         }
 
-        var rowNumbers = sheet.Range(TargetColumns.HeaderRow + 1, 1, XLHelper.MaxRowNumber, TargetColumns.All.Count)
-            .CellsUsed(XLCellsUsedOptions.Contents)
-            .Select(c => c.Address.RowNumber)
-            .Distinct()
-            .Order();
         var preview = new List<ImportRow>();
         var targets = new List<ImportedTarget>();
-        foreach (var rowNumber in rowNumbers)
+        foreach (var (rowNumber, cells) in sheet.Where(r => r.Key > TargetColumns.HeaderRow).OrderBy(r => r.Key))
         {
-            var cells = TargetColumns.All.Select(c => CellText.Of(sheet.Cell(rowNumber, c.Number))).ToArray();
             if (cells.All(c => c.IsBlank))
             {
                 continue;
@@ -88,12 +107,12 @@ internal static class TargetSheetReader
         return new ImportResult { Rows = targets, Preview = preview, Errors = errors };
     }
 
-    private static List<ImportError> CheckHeader(IXLWorksheet sheet)
+    private static List<ImportError> CheckHeader(CellText[]? header)
     {
         var errors = new List<ImportError>();
         foreach (var column in TargetColumns.All)
         {
-            var text = CellText.Of(sheet.Cell(TargetColumns.HeaderRow, column.Number)).Text;
+            var text = header?[column.Number - 1].Text ?? string.Empty;
             if (!string.Equals(TextFolding.Fold(text), TextFolding.Fold(column.Name), StringComparison.Ordinal))
             {
                 errors.Add(new ImportError(TargetColumns.HeaderRow, column.Letter, column.Name,
@@ -115,25 +134,6 @@ internal static class TargetSheetReader
         catch (IOException)
         {
             return null;
-        }
-    }
-
-    /// <summary>An xlsx file is a ZIP package ("PK\x03\x04") whose parts unpack to a sane size.</summary>
-    private static bool IsReasonableZip(byte[] bytes)
-    {
-        if (bytes.Length < 4 || bytes[0] != 0x50 || bytes[1] != 0x4B || bytes[2] != 0x03 || bytes[3] != 0x04)
-        {
-            return false;
-        }
-
-        try
-        {
-            using var zip = new ZipArchive(new MemoryStream(bytes, writable: false), ZipArchiveMode.Read);
-            return zip.Entries.Count <= MaxZipEntries && zip.Entries.Sum(e => e.Length) <= MaxUnpackedBytes;
-        }
-        catch (InvalidDataException)
-        {
-            return false;
         }
     }
 }

@@ -52,8 +52,17 @@ internal sealed class PortalClient : IDisposable
         return await SendAsync(request, ct);
     }
 
-    /// <summary>Posts the fields URL-encoded, or as multipart/form-data (forms with a file input).</summary>
-    public async Task<PortalResponse> PostAsync(string path, IEnumerable<KeyValuePair<string, string>> fields, bool multipart, CancellationToken ct)
+    /// <summary>The body of a GET as bytes (a downloaded file), or null when the answer is not 200.</summary>
+    public async Task<byte[]?> GetBytesAsync(string path, CancellationToken ct)
+    {
+        using var response = await http.GetAsync(new Uri(path, UriKind.Relative), ct);
+        return response.StatusCode == HttpStatusCode.OK ? await response.Content.ReadAsByteArrayAsync(ct) : null;
+    }
+
+    /// <summary>Posts the fields URL-encoded, or as multipart/form-data (forms with a file input) with an optional
+    /// file.</summary>
+    public async Task<PortalResponse> PostAsync(
+        string path, IEnumerable<KeyValuePair<string, string>> fields, bool multipart, CancellationToken ct, UploadFile? file = null)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, path);
         if (multipart)
@@ -62,6 +71,13 @@ internal sealed class PortalClient : IDisposable
             foreach (var (name, value) in fields)
             {
                 content.Add(new StringContent(value), name);
+            }
+
+            if (file is { } upload)
+            {
+                var bytes = new ByteArrayContent(upload.Content);
+                bytes.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue(upload.ContentType);
+                content.Add(bytes, upload.Field, upload.FileName);
             }
 
             request.Content = content;
@@ -103,3 +119,6 @@ internal sealed class PortalClient : IDisposable
         return new PortalResponse(response.StatusCode, response.Headers.Location?.OriginalString, body, watch.Elapsed.TotalMilliseconds);
     }
 }
+
+/// <summary>A file posted with a form: field name, file name, content type and bytes.</summary>
+internal sealed record UploadFile(string Field, string FileName, string ContentType, byte[] Content);

@@ -17,6 +17,9 @@ internal static class Program
                  PRAGMA integrity_check phải là "ok" và mọi mã đã xác nhận phải có trong ProgressReports.
           load   --base <URL> [--connections 50] [--duration 300s] [--summary <tệp>] [--markdown <tệp>]
                  Tải hỗn hợp 80 % đọc / 20 % ghi; mã thoát 1 nếu có lỗi.
+          import-probe --base <URL> --pid <PID> [--runs 2] [--user canbo.tamthanh]
+                 Tải lên các tệp Excel độc hại (nhiều ô ngoài cột A–J, vùng khai báo khổng lồ, bom nén) vào kế hoạch
+                 dự thảo của người dùng; đo thời gian trả lời và bộ nhớ của tiến trình cổng (PID).
         """;
 
     public static async Task<int> Main(string[] args)
@@ -43,6 +46,10 @@ internal static class Program
                 "load" => await new LoadCommand(
                     options.Url("--base"), options.Int("--connections", 50), options.Duration("--duration", TimeSpan.FromSeconds(300)),
                     options.Get("--summary"), options.Get("--markdown")).RunAsync(stop.Token),
+                "import-probe" => await new ImportProbeCommand(
+                    options.Url("--base"), options.Int("--pid", 0), options.Int("--runs", 2),
+                    options.Get("--user") ?? "canbo.tamthanh")
+                    .RunAsync(stop.Token),
                 _ => throw new ArgumentException($"Lệnh không rõ: {args[0]}."),
             };
         }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 
@@ -32,8 +33,12 @@ internal sealed class AuditCollector
             // Notifications are per-user copies of audited events (a reminder, a review): recording each would add one
             // audit row per recipient and per reading. Ballots are secret: an audit row (its time, its id next to the
             // receipt's) would tie a sealed ballot to the member whose receipt was saved in the same transaction; the
-            // receipt (who voted, when) is audited, sealed ballots and the ballot box are only ever counted.
-            if (entry.Entity is AuditEntry or Notification or BallotVote or SealedBallot || entry.Metadata.IsOwned())
+            // receipt (who voted, when) is audited, sealed ballots and the ballot box are only ever counted. Sign-in
+            // sessions are recorded as the sign-in, sign-out and "end sessions" events they belong to, never as rows
+            // (named after the cookies' keys).
+            if (entry.Entity is AuditEntry or Notification or BallotVote or SealedBallot
+                || entry.Entity is IdentityUserToken<string> { LoginProvider: SignInSessions.LoginProvider }
+                || entry.Metadata.IsOwned())
             {
                 continue;
             }

@@ -37,6 +37,9 @@ public static class AuditActions
     public const string TwoFactorRecoveryCodesRenewed = "TwoFactorRecoveryCodesRenewed";
     public const string Backup = "Backup";
     public const string Restore = "Restore";
+    public const string SessionsEnded = "SessionsEnded";
+    public const string SignInThrottled = "SignInThrottled";
+    public const string TwoFactorReset = "TwoFactorReset";
 
     public static string DisplayName(string action) => action switch
     {
@@ -53,6 +56,9 @@ public static class AuditActions
         TwoFactorRecoveryCodesRenewed => "Tạo mới mã khôi phục",
         Backup => "Sao lưu",
         Restore => "Khôi phục dữ liệu",
+        SessionsEnded => "Kết thúc phiên đăng nhập",
+        SignInThrottled => "Tạm chặn đăng nhập",
+        TwoFactorReset => "Đặt lại xác thực hai lớp",
         _ => action,
     };
 }

@@ -33,7 +33,8 @@ public static class Policies
     /// <summary>
     /// Resource policy, given a <see cref="DossierResource"/>: read a nomination dossier (personal data of the nominee).
     /// The unit's own users; Sở Nội vụ and Admin; council members once the dossier has reached the council (eligible or
-    /// later); not observers, who see issued decisions only.
+    /// later); not observers, who see issued decisions only. The one rule for every way to read a nominee: the dossier
+    /// page and files, its documents, and the unit's Tờ trình naming it (a document naming several: each of them).
     /// </summary>
     public const string DossierRead = nameof(DossierRead);
 

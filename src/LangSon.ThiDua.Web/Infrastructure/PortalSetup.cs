@@ -31,6 +31,7 @@ internal static class PortalSetup
         var security = SecurityOptions.From(builder.Configuration, builder.Environment);
         services.AddSingleton(security);
         services.AddPortalRequestLimits(builder.WebHost, security);
+        services.AddSignInThrottle(security.SignIn);
         services.AddSingleton(UploadOptions.From(builder.Configuration));
         services.AddSingleton(TimeProvider.System);
 
@@ -48,6 +49,8 @@ internal static class PortalSetup
                 options.Password.RequireLowercase = true;
                 options.Password.RequireUppercase = true;
                 options.Password.RequireNonAlphanumeric = true;
+                // Counts wrong two-factor codes (the password was right): wrong passwords are held back per address
+                // by SignInThrottle instead, so that nobody can lock an account out from elsewhere.
                 options.Lockout.MaxFailedAccessAttempts = 5;
                 options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
                 options.Lockout.AllowedForNewUsers = true;
@@ -59,6 +62,7 @@ internal static class PortalSetup
             .AddClaimsPrincipalFactory<PortalClaimsFactory>()
             .AddErrorDescriber<VietnameseIdentityErrorDescriber>();
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+        services.AddServerSideSessions();
         services.AddTwoFactorRequirement(builder.Configuration, portal);
         services.ConfigureApplicationCookie(options =>
         {
@@ -140,6 +144,7 @@ internal static class PortalSetup
         app.UsePortalRequestLogging();
         app.UseRouting();
         app.UseRequestLimits();
+        app.UseRateLimiter(); // the sign-in posts' limit per address (SignInThrottle.RequestPolicy)
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseTwoFactorRequirement(); // before the output cache: a cached page must not bypass it

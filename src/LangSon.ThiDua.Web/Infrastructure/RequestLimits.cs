@@ -39,7 +39,8 @@ internal static class RequestLimits
     /// After routing: the request body limit of the action the request goes to (an upload action's from
     /// <see cref="UploadOptions"/>, every other one's from Security:MaxRequestBodyKilobytes), and a 413 — the
     /// Vietnamese error page — at once when the declared length is over it, before antiforgery or model binding read a
-    /// byte (they would report a bad request instead). A body without a declared length is cut off by the server.
+    /// byte (they would report a bad request instead). A body without a declared length (chunked) is read here first,
+    /// into a buffer (memory, then a temporary file) that stops at the limit: over it, the same 413.
     /// </summary>
     public static IApplicationBuilder UseRequestLimits(this IApplicationBuilder app)
     {
@@ -50,7 +51,8 @@ internal static class RequestLimits
         {
             var upload = context.GetEndpoint()?.Metadata.GetMetadata<UploadSizeLimitAttribute>();
             var limit = upload is null ? security.MaxRequestBodyKilobytes * 1024L : uploads.RequestBytesFor(upload.Files, upload.Import);
-            if (context.Request.ContentLength > limit && context.Features.Get<IStatusCodeReExecuteFeature>() is null)
+            var errorPage = context.Features.Get<IStatusCodeReExecuteFeature>() is not null;
+            if (context.Request.ContentLength > limit && !errorPage)
             {
                 context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
                 return;
@@ -59,6 +61,13 @@ internal static class RequestLimits
             if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size)
             {
                 size.MaxRequestBodySize = limit;
+            }
+
+            var unknownLength = context.Request.ContentLength is null && !errorPage && HasBody(context);
+            if (unknownLength && !await FitsAsync(context.Request, limit))
+            {
+                context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
+                return;
             }
 
             if (upload is not null)
@@ -74,5 +83,30 @@ internal static class RequestLimits
 
             await next(context);
         });
+    }
+
+    /// <summary>A request that carries a body, whatever its length header says (POST, PUT…; chunked).</summary>
+    private static bool HasBody(HttpContext context) =>
+        context.Features.Get<IHttpRequestBodyDetectionFeature>()?.CanHaveBody
+            ?? context.Request.Headers.TransferEncoding.Count > 0;
+
+    /// <summary>
+    /// Reads a body of unknown length into a rewindable buffer, up to <paramref name="limit"/> bytes; false when it is
+    /// longer (the buffer's own limit, or the server's, ends the read). The action then reads the buffer as usual.
+    /// </summary>
+    private static async Task<bool> FitsAsync(HttpRequest request, long limit)
+    {
+        request.EnableBuffering(bufferThreshold: 64 * 1024, bufferLimit: limit);
+        try
+        {
+            await request.Body.CopyToAsync(Stream.Null, request.HttpContext.RequestAborted);
+        }
+        catch (Exception e) when (e is IOException or Microsoft.AspNetCore.Http.BadHttpRequestException)
+        {
+            return false;
+        }
+
+        request.Body.Position = 0;
+        return true;
     }
 }

@@ -1,6 +1,6 @@
 namespace LangSon.ThiDua.Web.Infrastructure;
 
-/// <summary>Settings of section "Security": cookies, request size and two-factor sign-in.</summary>
+/// <summary>Settings of section "Security": cookies, request size, sign-in limits and two-factor sign-in.</summary>
 public sealed class SecurityOptions
 {
     public const string Section = "Security";
@@ -16,6 +16,10 @@ public sealed class SecurityOptions
 
     /// <summary>Largest number of fields in one posted form.</summary>
     public int MaxFormFields { get; set; } = 2048;
+
+    /// <summary>Section "Security:SignIn": failed sign-ins tolerated, and sign-in posts per address and
+    /// minute.</summary>
+    public SignInLimits SignIn { get; set; } = new();
 
     public static SecurityOptions From(IConfiguration configuration, IHostEnvironment environment)
     {

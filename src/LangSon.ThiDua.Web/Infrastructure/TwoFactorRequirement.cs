@@ -95,3 +95,18 @@ internal static class TwoFactorRequirement
     public static IApplicationBuilder UseTwoFactorRequirement(this IApplicationBuilder app) =>
         app.UseMiddleware<TwoFactorRequirementMiddleware>();
 }
+
+public static class TwoFactorAccounts
+{
+    /// <summary>
+    /// Two-factor sign-in off, the authenticator key replaced (turning it on again needs a new key in the app, and the
+    /// security stamp changes) and the recovery codes retired: the user's own "Tắt" and the administrator's reset.
+    /// </summary>
+    public static async Task TurnOffTwoFactorAsync(
+        this Microsoft.AspNetCore.Identity.UserManager<AppUser> users, AppUser user)
+    {
+        await users.SetTwoFactorEnabledAsync(user, false);
+        await users.ResetAuthenticatorKeyAsync(user);
+        await users.GenerateNewTwoFactorRecoveryCodesAsync(user, 0);
+    }
+}

@@ -13,6 +13,13 @@ public sealed class UploadOptions
     /// <summary>Largest Excel workbook of targets imported into a plan, in megabytes.</summary>
     public int MaxImportMegabytes { get; set; } = 5;
 
+    /// <summary>Excel imports (upload or confirmation) read at the same time by one web server; more wait their
+    /// turn.</summary>
+    public int MaxConcurrentImports { get; set; } = 2;
+
+    /// <summary>Imports that may wait for a turn; one more gets the 429 page at once.</summary>
+    public int ImportQueueLength { get; set; } = 10;
+
     public long MaxFileBytes => MaxFileMegabytes * 1024L * 1024L;
 
     public long MaxImportBytes => MaxImportMegabytes * 1024L * 1024L;
@@ -36,6 +43,12 @@ public sealed class UploadOptions
         if (options.MaxFileMegabytes is < 1 or > 1024 || options.MaxImportMegabytes is < 1 or > 1024)
         {
             throw new InvalidOperationException("Uploads:MaxFileMegabytes and Uploads:MaxImportMegabytes must be between 1 and 1024.");
+        }
+
+        if (options.MaxConcurrentImports < 1 || options.ImportQueueLength < 0)
+        {
+            throw new InvalidOperationException(
+                "Uploads:MaxConcurrentImports must be 1 or more and Uploads:ImportQueueLength 0 or more.");
         }
 
         return options;

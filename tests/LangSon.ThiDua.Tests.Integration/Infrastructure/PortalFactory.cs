@@ -54,6 +54,16 @@ public class PortalFactory : WebApplicationFactory<Program>
         builder.UseSetting("Demo:Enabled", "true");
         builder.UseSetting("Demo:Plans", SeedDemoPlans ? "true" : "false");
         builder.UseSetting("Pdf:WarmUp", WarmUpPdf ? "true" : "false");
+        builder.ConfigureServices(services => services.AddSingleton<IStartupFilter>(new ClientAddressStartupFilter()));
+        if (!SignInLimitsAtProductionValues)
+        {
+            // The suite signs in thousands of times from one test server: the sign-in limits are tested on their own,
+            // at their production values (Account/SignInThrottleTests), and lifted here.
+            foreach (var limit in RelaxedSignInLimits)
+            {
+                builder.UseSetting($"Security:SignIn:{limit}", "1000000");
+            }
+        }
     }
 
     /// <summary>
@@ -65,20 +75,32 @@ public class PortalFactory : WebApplicationFactory<Program>
     /// <summary>Demo plans are left out by default so that each test builds the plans it needs.</summary>
     protected virtual bool SeedDemoPlans => false;
 
+    /// <summary>True keeps Security:SignIn at the portal's defaults (the production values).</summary>
+    protected virtual bool SignInLimitsAtProductionValues => false;
+
+    private static readonly string[] RelaxedSignInLimits =
+        ["FailuresPerAccountAndSource", "FailuresPerSource", "FailuresPerAccount", "RequestsPerSourcePerMinute"];
+
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
         if (disposing)
         {
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            try
-            {
-                Directory.Delete(DataDirectory, recursive: true);
-            }
-            catch (IOException)
-            {
-                // A log file may still be open; the temp folder is cleaned by the OS.
-            }
+            DeleteDataDirectory(DataDirectory);
+        }
+    }
+
+    /// <summary>Closes the SQLite connections and removes a test portal's data folder.</summary>
+    internal static void DeleteDataDirectory(string dataDirectory)
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(dataDirectory, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A log file may still be open; the temp folder is cleaned by the OS.
         }
     }
 }

@@ -1,3 +1,5 @@
+using LangSon.ThiDua.Domain;
+
 namespace LangSon.ThiDua.Tests.Integration.Security;
 
 /// <summary>
@@ -8,6 +10,40 @@ namespace LangSon.ThiDua.Tests.Integration.Security;
 public static class AccessRules
 {
     public const string Anonymous = "anonymous";
+
+    /// <summary>A user of another unit than the proposing one (Sở Y tế) of the nominees in <see
+    /// cref="MayReadNominee"/>.</summary>
+    public const string OtherUnitUser = "canbo.tamthanh";
+
+    /// <summary>
+    /// The one rule for reading a nominee, whichever way (page, file, PDF, Excel, whole dossier, the unit's Tờ trình
+    /// that
+    /// names it): the proposing unit's users, Sở Nội vụ and Admin always; council members once Sở Nội vụ has found the
+    /// dossier eligible (eligible, on an agenda, voted, decided); nobody else. A document naming several nominees is
+    /// read
+    /// only by whoever may read each of them.
+    /// </summary>
+    public static bool MayReadNominee(string principal, NominationStatus status) => principal switch
+    {
+        "admin" or "noivu" or "truongdonvi.soyte" or "canbo.soyte" => true,
+        "hoidong1" => status is NominationStatus.Eligible or NominationStatus.InSession or NominationStatus.Passed
+            or NominationStatus.Failed or NominationStatus.Decided or NominationStatus.Forwarded,
+        _ => false,
+    };
+
+    /// <summary>Every way to read a nominee: its dossier page and file, its documents, and its unit's Tờ
+    /// trình.</summary>
+    public static IReadOnlyList<string> NomineeReadRoutes(int nominationId, long attachmentId, int batchId) =>
+    [
+        $"/Nominations/Details/{nominationId}",
+        $"/Nominations/Download/{attachmentId}",
+        $"/DossierDocuments/Print/{nominationId}",
+        $"/DossierDocuments/Report/{nominationId}?Preview=true",
+        $"/DossierDocuments/Dossier/{nominationId}?Preview=true",
+        $"/SubmissionDocuments/Print/{batchId}",
+        $"/SubmissionDocuments/Pdf/{batchId}?Preview=true",
+        $"/SubmissionDocuments/Excel/{batchId}",
+    ];
 
     public static readonly string[] Users = ["admin", "noivu", "hoidong1", "truongdonvi.soyte", "canbo.soyte", "mttq"];
 
@@ -34,6 +70,8 @@ public static class AccessRules
         ["Account.LoginWithRecoveryCode GET"] = Everyone,
         ["Account.LoginWithRecoveryCode POST"] = Everyone,
         ["Account.Logout POST"] = SignedIn,
+        ["Account.Sessions GET"] = SignedIn,
+        ["Account.SignOutEverywhere POST"] = SignedIn,
         ["Audit.Details GET"] = AdminOnly,
         ["Audit.Export GET"] = AdminOnly,
         ["Audit.Index GET"] = AdminOnly,
@@ -241,8 +279,13 @@ public static class AccessRules
         ["Users.Edit POST"] = AdminOnly,
         ["Users.Enable GET"] = AdminOnly,
         ["Users.Enable POST"] = AdminOnly,
+        ["Users.EndSessions GET"] = AdminOnly,
+        ["Users.EndSessions POST"] = AdminOnly,
         ["Users.Index GET"] = AdminOnly,
+        ["Users.Lockouts GET"] = AdminOnly,
         ["Users.ResetPassword GET"] = AdminOnly,
         ["Users.ResetPassword POST"] = AdminOnly,
+        ["Users.ResetTwoFactor GET"] = AdminOnly,
+        ["Users.ResetTwoFactor POST"] = AdminOnly,
     };
 }

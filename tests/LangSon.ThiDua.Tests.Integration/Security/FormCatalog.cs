@@ -133,6 +133,7 @@ public static partial class FormCatalog
     [GeneratedRegex(@"(?i)(/Pdf/|/Excel/|\.xlsx$|/Download|/Export|/Template/|/MinutesPdf/|/TallyPdf/|/Dossier/)")]
     private static partial Regex Download();
 
-    [GeneratedRegex(@"(?i)^/(css|js|lib|img|images|fonts|favicon)|\.(css|js|png|svg|ico|woff2?)$|^/Account/Logout")]
+    /// <summary>Files, and the pages whose forms sign the walking users out (sign-out, sign out everywhere, end sessions).</summary>
+    [GeneratedRegex(@"(?i)^/(css|js|lib|img|images|fonts|favicon)|\.(css|js|png|svg|ico|woff2?)$|^/Account/(Logout|Sessions|SignOutEverywhere)|^/Users/EndSessions")]
     private static partial Regex Static();
 }

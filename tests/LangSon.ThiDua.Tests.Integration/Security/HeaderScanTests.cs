@@ -61,7 +61,7 @@ public sealed class HeaderScanTests(DemoPlansFactory factory) : IClassFixture<De
         Assert.True(problems.Count == 0, string.Join('\n', problems));
     }
 
-    private static IEnumerable<string> Check(string url, HttpResponseMessage response, bool signedIn)
+    internal static IEnumerable<string> Check(string url, HttpResponseMessage response, bool signedIn)
     {
         if ((int)response.StatusCode >= 500)
         {
@@ -95,14 +95,14 @@ public sealed class HeaderScanTests(DemoPlansFactory factory) : IClassFixture<De
         }
     }
 
-    private static string? Local(Uri? location) =>
+    internal static string? Local(Uri? location) =>
         location is null ? null
         : !location.IsAbsoluteUri ? location.OriginalString
         : location.Host == "localhost" ? location.PathAndQuery
         : null;
 
     /// <summary>Links, styles, scripts and images within the portal, without the sign-out link; downloads included.</summary>
-    private static IEnumerable<string> LocalLinks(IHtmlDocument page) =>
+    internal static IEnumerable<string> LocalLinks(IHtmlDocument page) =>
         page.QuerySelectorAll("a[href], link[href]").Select(a => a.GetAttribute("href")!)
             .Concat(page.QuerySelectorAll("script[src], img[src]").Select(s => s.GetAttribute("src")!))
             .Select(href => href.Split('#')[0])

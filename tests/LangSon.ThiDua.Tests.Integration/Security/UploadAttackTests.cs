@@ -25,7 +25,8 @@ public sealed class UploadAttackFactory : PortalFactory
 /// <summary>
 /// Every upload endpoint (progress evidence, nomination dossier files, plan import) against the same hostile files:
 /// wrong content behind a good extension, double extensions, path names, NUL and right-to-left override in the name,
-/// a file just over the limit, an empty file, macro documents. Each is refused with a Vietnamese message and leaves no
+/// a file just over the limit, an empty file, a ZIP signature with nothing behind it, macro documents. Each is
+/// refused with a Vietnamese message and leaves no
 /// row and no file behind (a path name may instead be accepted under a cleaned name, inside the data folder); a good
 /// file still goes through.
 /// </summary>
@@ -57,6 +58,8 @@ public sealed class UploadAttackTests(UploadAttackFactory factory) : IClassFixtu
             ("HTML named .jpg", "anh.jpg", Html, false),
             ("EXE named .docx", "bao-cao.docx", Exe, false),
             ("ZIP named .xlsx", "so-lieu.xlsx", zipNotOffice, false),
+            ("a ZIP signature and nothing more, named .xlsx", "so-lieu.xlsx", [0x50, 0x4B, 0x03, 0x04], false),
+            ("a cut ZIP named .docx", "bao-cao.docx", [0x50, 0x4B, 0x03, 0x04, 0x14, 0x00, 0x00, 0x00], false),
             ("double extension", "bao-cao" + ok + ".exe", good, false),
             ("PHP named .php.pdf", "x.php.pdf", Php, false),
             ("NUL in the name", "bao-cao" + ok + "\0.exe", good, false),

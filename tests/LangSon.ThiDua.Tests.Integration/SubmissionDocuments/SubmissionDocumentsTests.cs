@@ -179,11 +179,21 @@ public sealed class SubmissionDocumentsTests(PortalFactory factory) : IClassFixt
     }
 
     [Fact]
-    public async Task Council_members_read_the_Tờ_trình_addressed_to_the_council()
+    public async Task Council_members_read_the_Tờ_trình_addressed_to_the_council_once_every_nominee_in_it_is_eligible()
     {
         var batchId = await factory.BatchAsync(NextNumber());
         using var member = await factory.SignInAsync("hoidong1");
+        Assert.Equal(HttpStatusCode.Forbidden, (await member.GetAsync($"/SubmissionDocuments/Pdf/{batchId}?Preview=true")).StatusCode);
 
+        await factory.WithDbAsync(async db =>
+        {
+            foreach (var nomination in await db.Nominations.Where(n => n.BatchId == batchId && n.Status == NominationStatus.Submitted).ToListAsync())
+            {
+                nomination.MarkEligible(new Actor("noivu", "Cán bộ Sở Nội vụ"), DateTime.UtcNow, null);
+            }
+
+            return await db.SaveChangesAsync();
+        });
         using var preview = await member.GetAsync($"/SubmissionDocuments/Pdf/{batchId}?Preview=true");
 
         Assert.Equal(HttpStatusCode.OK, preview.StatusCode);

@@ -210,10 +210,12 @@ public sealed class PlanWorkbookTests
         return validation.Value;
     }
 
-    /// <summary>The template as a user fills it in Excel, saved again.</summary>
-    private byte[] Filled(Action<IXLWorksheet> fill)
+    private static byte[] Filled(Action<IXLWorksheet> fill) => Filled(Areas, fill);
+
+    /// <summary>The template of <paramref name="areas"/> as a user fills it in Excel, saved again.</summary>
+    internal static byte[] Filled(IReadOnlyList<ContentAreaInfo> areas, Action<IXLWorksheet> fill)
     {
-        using var book = new XLWorkbook(new MemoryStream(workbook.Template(Areas)));
+        using var book = new XLWorkbook(new MemoryStream(new PlanWorkbook().Template(areas)));
         fill(book.Worksheet(TargetColumns.SheetName));
         using var stream = new MemoryStream();
         book.SaveAs(stream);

@@ -5,13 +5,15 @@ using LangSon.ThiDua.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace LangSon.ThiDua.Web.Features.Account;
 
-public sealed class AccountController(
+public sealed partial class AccountController(
     SignInManager<AppUser> signIn,
     UserManager<AppUser> users,
     AppDbContext db,
+    SignInThrottle throttle,
     TimeProvider time) : Controller
 {
     [AllowAnonymous]
@@ -21,8 +23,14 @@ public sealed class AccountController(
             ? LocalRedirect(SafeReturnUrl(returnUrl))
             : View(new LoginForm { ReturnUrl = returnUrl });
 
+    /// <summary>
+    /// Password sign-in. A name that does not exist costs the same hash and gets the same answers as a wrong password;
+    /// failures are counted per address and name (<see cref="SignInThrottle"/>), never on the account itself, so that
+    /// failures from one place cannot lock the owner out from another.
+    /// </summary>
     [AllowAnonymous]
     [HttpPost]
+    [EnableRateLimiting(SignInThrottle.RequestPolicy)]
     public async Task<IActionResult> Login(LoginForm form)
     {
         if (!ModelState.IsValid)
@@ -31,10 +39,24 @@ public sealed class AccountController(
         }
 
         var userName = form.UserName!.Trim().ToLowerInvariant();
+        var source = SignInThrottleSetup.SourceOf(HttpContext);
+        if (throttle.IsHeldBack(userName, source))
+        {
+            await RecordAsync(AuditActions.SignInFailed, userName, null,
+                "Đang bị tạm chặn đăng nhập do nhập sai nhiều lần");
+            return HeldBack(form);
+        }
+
         var user = await users.FindByNameAsync(userName);
-        var result = user is null || !user.IsActive
-            ? Microsoft.AspNetCore.Identity.SignInResult.Failed
-            : await signIn.PasswordSignInAsync(user, form.Password!, form.RememberMe, lockoutOnFailure: true);
+        var result = Microsoft.AspNetCore.Identity.SignInResult.Failed;
+        if (user is null)
+        {
+            throttle.VerifyAgainstNobody(users.PasswordHasher, form.Password!);
+        }
+        else
+        {
+            result = await signIn.PasswordSignInAsync(user, form.Password!, form.RememberMe, lockoutOnFailure: false);
+        }
 
         if (result.RequiresTwoFactor)
         {
@@ -42,19 +64,47 @@ public sealed class AccountController(
             return RedirectToAction(nameof(LoginWith2fa), new { returnUrl = form.ReturnUrl, rememberMe = form.RememberMe });
         }
 
+        // Locked (wrong two-factor codes) or disabled: Identity answers before looking at the password. Only the right
+        // password learns why; a wrong one gets the common answer and is counted like any other.
+        var refusal = result.IsLockedOut && await users.CheckPasswordAsync(user!, form.Password!)
+            ? user!.IsActive
+                ? "Tài khoản tạm thời bị khóa do nhập sai mã xác thực nhiều lần. "
+                    + "Hãy thử lại sau 15 phút hoặc liên hệ quản trị hệ thống."
+                : "Tài khoản đã bị vô hiệu hóa. Hãy liên hệ quản trị hệ thống."
+            : null;
         await RecordAsync(result.Succeeded ? AuditActions.SignIn : AuditActions.SignInFailed, userName, user?.Id,
-            result.IsLockedOut ? "Tài khoản bị tạm khóa" : null);
+            refusal is null ? null : user!.IsActive ? "Tài khoản bị tạm khóa" : "Tài khoản bị vô hiệu hóa");
         if (result.Succeeded)
         {
             return LocalRedirect(SafeReturnUrl(form.ReturnUrl));
         }
 
-        ModelState.AddModelError(string.Empty, result.IsLockedOut
-            ? "Tài khoản tạm thời bị khóa do nhập sai mật khẩu nhiều lần. Hãy thử lại sau 15 phút hoặc liên hệ quản trị hệ thống."
-            : user is { IsActive: false }
-                ? "Tài khoản đã bị vô hiệu hóa. Hãy liên hệ quản trị hệ thống."
-                : "Tên đăng nhập hoặc mật khẩu không đúng.");
+        if (refusal is null)
+        {
+            var holds = throttle.RecordFailure(userName, source);
+            foreach (var hold in holds)
+            {
+                await RecordAsync(AuditActions.SignInThrottled, userName, user?.Id, hold);
+            }
+
+            if (holds.Count > 0)
+            {
+                return HeldBack(form);
+            }
+        }
+
+        ModelState.AddModelError(string.Empty, refusal ?? "Tên đăng nhập hoặc mật khẩu không đúng.");
         form.Password = null;
+        return View(form);
+    }
+
+    /// <summary>The form again with the held-back message, as 429: the same whichever limit holds, for any
+    /// name.</summary>
+    private ViewResult HeldBack(LoginForm form)
+    {
+        ModelState.AddModelError(string.Empty, throttle.HeldBackMessage);
+        form.Password = null;
+        Response.StatusCode = StatusCodes.Status429TooManyRequests;
         return View(form);
     }
 
@@ -73,6 +123,7 @@ public sealed class AccountController(
 
     [AllowAnonymous]
     [HttpPost]
+    [EnableRateLimiting(SignInThrottle.RequestPolicy)]
     public async Task<IActionResult> LoginWith2fa(LoginWith2faForm form)
     {
         var user = await PendingUserAsync();
@@ -102,6 +153,7 @@ public sealed class AccountController(
 
     [AllowAnonymous]
     [HttpPost]
+    [EnableRateLimiting(SignInThrottle.RequestPolicy)]
     public async Task<IActionResult> LoginWithRecoveryCode(LoginWithRecoveryCodeForm form)
     {
         var user = await PendingUserAsync();

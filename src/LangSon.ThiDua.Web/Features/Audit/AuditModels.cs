@@ -66,7 +66,8 @@ public static class AuditDisplay
     public static readonly IReadOnlyList<string> Actions =
     [
         AuditActions.Insert, AuditActions.Update, AuditActions.Delete,
-        AuditActions.SignIn, AuditActions.SignInFailed, AuditActions.SignOut, AuditActions.Export, AuditActions.AccessDenied,
+        AuditActions.SignIn, AuditActions.SignInFailed, AuditActions.SignInThrottled, AuditActions.SignOut,
+        AuditActions.SessionsEnded, AuditActions.Export, AuditActions.AccessDenied, AuditActions.TwoFactorReset,
     ];
 
     private static readonly Dictionary<string, string> EntityNames = new(StringComparer.Ordinal)

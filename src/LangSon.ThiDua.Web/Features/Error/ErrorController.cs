@@ -23,6 +23,8 @@ public sealed class ErrorController : Controller
             404 => ("Không tìm thấy trang", "Trang hoặc dữ liệu bạn tìm không tồn tại, hoặc đã bị chuyển đi."),
             413 => ("Dữ liệu gửi lên quá lớn", "Tệp hoặc nội dung gửi lên vượt quá dung lượng cho phép. Hãy chọn tệp nhỏ hơn (xem giới hạn ghi dưới ô chọn tệp) rồi gửi lại."),
             400 => ("Yêu cầu không hợp lệ", "Yêu cầu gửi lên không hợp lệ. Hãy tải lại trang và thử lại."),
+            429 => ("Quá nhiều yêu cầu",
+                "Có quá nhiều yêu cầu cùng loại (đăng nhập, nhập tệp Excel…) trong thời gian ngắn. Hãy chờ một phút rồi thử lại."),
             500 => ("Lỗi hệ thống", "Đã có lỗi xảy ra trong khi xử lý yêu cầu. Lỗi đã được ghi lại; xin vui lòng thử lại sau ít phút."),
             _ => ("Có lỗi xảy ra", "Không thể xử lý yêu cầu."),
         };

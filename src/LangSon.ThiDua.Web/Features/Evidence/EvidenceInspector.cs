@@ -184,8 +184,9 @@ public sealed class EvidenceInspector(UploadOptions limits)
             var main = folder == "word/" ? "word/document.xml" : "xl/workbook.xml";
             return zip.GetEntry(main) is not null && zip.GetEntry(folder + "vbaProject.bin") is null;
         }
-        catch (InvalidDataException)
+        catch (Exception e) when (e is InvalidDataException or IOException or ArgumentOutOfRangeException)
         {
+            // A cut package: a few bytes of ZIP signature make the reader seek before the start of the upload.
             return false;
         }
     }

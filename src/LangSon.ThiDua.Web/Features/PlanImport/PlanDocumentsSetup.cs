@@ -1,16 +1,29 @@
+using System.Threading.RateLimiting;
 using LangSon.ThiDua.Documents;
 using LangSon.ThiDua.Web.Features.PlanImport;
+using LangSon.ThiDua.Web.Infrastructure;
+using Microsoft.AspNetCore.RateLimiting;
 
 // In the DI namespace so that start-up calls services.AddPlanDocuments() without another using.
 namespace Microsoft.Extensions.DependencyInjection;
 
 public static class PlanDocumentsSetup
 {
-    /// <summary>The Excel engine of the plan documents and the folder that keeps uploads awaiting confirmation.</summary>
+    /// <summary>
+    /// The Excel engine of the plan documents, the folder that keeps uploads awaiting confirmation, and the bound on
+    /// imports read at the same time (ASP.NET Core's concurrency limiter, Uploads:MaxConcurrentImports).
+    /// </summary>
     public static IServiceCollection AddPlanDocuments(this IServiceCollection services)
     {
         services.AddSingleton<IPlanWorkbook, PlanWorkbook>();
         services.AddSingleton<ImportFileStore>();
+        services.AddOptions<RateLimiterOptions>().Configure<UploadOptions>((options, uploads) =>
+            options.AddConcurrencyLimiter(PlanImportController.ImportPolicy, limiter =>
+            {
+                limiter.PermitLimit = uploads.MaxConcurrentImports;
+                limiter.QueueLimit = uploads.ImportQueueLength;
+                limiter.QueueProcessingOrder = QueueProcessingOrder.OldestFirst;
+            }));
         return services;
     }
 }

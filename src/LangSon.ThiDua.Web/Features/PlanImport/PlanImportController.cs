@@ -4,6 +4,7 @@ using LangSon.ThiDua.Domain.Data;
 using LangSon.ThiDua.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
 
 namespace LangSon.ThiDua.Web.Features.PlanImport;
@@ -16,6 +17,9 @@ namespace LangSon.ThiDua.Web.Features.PlanImport;
 public sealed class PlanImportController(
     AppDbContext db, IAuthorizationService authorization, IPlanWorkbook workbook, ImportFileStore store) : Controller
 {
+    /// <summary>The rate-limiting policy that bounds the imports read at the same time (PlanDocumentsSetup).</summary>
+    public const string ImportPolicy = "plan-import";
+
     private const string TemplateFileName = "mau-nhap-muc-tieu.xlsx";
 
     [HttpGet("Template/{planId:int}")]
@@ -44,6 +48,7 @@ public sealed class PlanImportController(
 
     [HttpPost("Upload/{planId:int}")]
     [UploadSizeLimit(import: true)]
+    [EnableRateLimiting(ImportPolicy)]
     public async Task<IActionResult> Upload(int planId, ImportUploadForm form, CancellationToken ct)
     {
         var (plan, refusal) = await WritablePlanAsync(planId, ct);
@@ -80,6 +85,7 @@ public sealed class PlanImportController(
     }
 
     [HttpPost("Confirm/{planId:int}")]
+    [EnableRateLimiting(ImportPolicy)]
     public async Task<IActionResult> Confirm(int planId, ImportConfirmForm form, CancellationToken ct)
     {
         var (header, refusal) = await WritablePlanAsync(planId, ct);

@@ -40,9 +40,11 @@ public sealed class ImportUploadFormValidator : AbstractValidator<ImportUploadFo
             using var zip = new System.IO.Compression.ZipArchive(stream, System.IO.Compression.ZipArchiveMode.Read);
             return !zip.Entries.Any(e => e.FullName.EndsWith("vbaProject.bin", StringComparison.OrdinalIgnoreCase));
         }
-        catch (InvalidDataException)
+        catch (Exception e) when (e is InvalidDataException or IOException or ArgumentOutOfRangeException)
         {
-            return true; // not a readable package: the import itself says the file is not an Excel workbook
+            // Not a readable package (a few bytes of ZIP signature make the reader seek before the start: issue 20):
+            // the import itself says the file is not an Excel workbook.
+            return true;
         }
     }
 

@@ -6,6 +6,7 @@ using LangSon.ThiDua.Domain.Data;
 using LangSon.ThiDua.Web.Features.Units;
 using LangSon.ThiDua.Web.Infrastructure;
 using LangSon.ThiDua.Web.Infrastructure.Documents;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
@@ -16,7 +17,8 @@ namespace LangSon.ThiDua.Web.Features.SubmissionDocuments;
 /// and signer, a preview, the PDF with its Danh sách; and the Danh sách as a workbook.
 /// </summary>
 [Route("SubmissionDocuments")]
-public sealed class SubmissionDocumentsController(AppDbContext db, HtmlDocumentRenderer documents, TimeProvider time) : Controller
+public sealed class SubmissionDocumentsController(
+    AppDbContext db, IAuthorizationService authorization, HtmlDocumentRenderer documents, TimeProvider time) : Controller
 {
     [HttpGet("Print/{batchId:int}")]
     public async Task<IActionResult> Print(int batchId, CancellationToken ct)
@@ -27,7 +29,7 @@ public sealed class SubmissionDocumentsController(AppDbContext db, HtmlDocumentR
             return NotFound();
         }
 
-        if (!MayRead(source))
+        if (!await MayReadAsync(source))
         {
             return Forbid();
         }
@@ -54,7 +56,7 @@ public sealed class SubmissionDocumentsController(AppDbContext db, HtmlDocumentR
             return NotFound();
         }
 
-        if (!MayRead(source))
+        if (!await MayReadAsync(source))
         {
             return Forbid();
         }
@@ -105,7 +107,7 @@ public sealed class SubmissionDocumentsController(AppDbContext db, HtmlDocumentR
             return NotFound();
         }
 
-        if (!MayRead(source))
+        if (!await MayReadAsync(source))
         {
             return Forbid();
         }
@@ -118,11 +120,32 @@ public sealed class SubmissionDocumentsController(AppDbContext db, HtmlDocumentR
     }
 
     /// <summary>
-    /// The unit's own users, and the province's dossier readers (Sở Nội vụ, Admin, council members: the Tờ trình is
-    /// addressed to the council). Not observers nor other units: the list holds the nominees' personal data.
+    /// The Tờ trình names its nominees: read only by whoever may read each of them (Policies.DossierRead, the rule of
+    /// the
+    /// dossier page and of every other way to read a nominee) — the unit's own users, Sở Nội vụ and Admin; council
+    /// members
+    /// once every nominee it names has reached the council. Not observers nor other units, even for a list naming
+    /// nobody.
     /// </summary>
-    private bool MayRead(SubmissionSource source) =>
-        (User.UnitId() == source.UnitId && Roles.UnitScoped.Any(User.IsInRole)) || Policies.DossierReaderRoles.Any(User.IsInRole);
+    private async Task<bool> MayReadAsync(SubmissionSource source)
+    {
+        var ownUnit = User.UnitId() == source.UnitId && Roles.UnitScoped.Any(User.IsInRole);
+        if (!ownUnit && !Policies.DossierReaderRoles.Any(User.IsInRole))
+        {
+            return false;
+        }
+
+        foreach (var status in source.Proposed.Select(n => n.Status).Distinct())
+        {
+            var nominee = new DossierResource(source.UnitId, status);
+            if (!(await authorization.AuthorizeAsync(User, nominee, Policies.DossierRead)).Succeeded)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private async Task<SubmissionPrintViewModel> PrintModelAsync(
         SubmissionSource source, SubmissionPrintForm form, CancellationToken ct) => new()

@@ -165,9 +165,7 @@ public sealed class TwoFactorController(
             return RedirectToAction(nameof(Index));
         }
 
-        await users.SetTwoFactorEnabledAsync(user, false);
-        await users.ResetAuthenticatorKeyAsync(user); // turning it on again needs a new key in the app
-        await users.GenerateNewTwoFactorRecoveryCodesAsync(user, 0);
+        await users.TurnOffTwoFactorAsync(user);
         await RecordAsync(user, AuditActions.TwoFactorDisabled, "Tắt xác thực hai lớp");
         await signIn.RefreshSignInAsync(user);
         TempData.SetSuccess("Đã tắt xác thực hai lớp. Từ nay bạn đăng nhập chỉ bằng mật khẩu.");

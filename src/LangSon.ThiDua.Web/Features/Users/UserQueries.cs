@@ -73,6 +73,7 @@ internal sealed class UserQueries(AppDbContext db, TimeProvider time)
             .Select(u => new
             {
                 u.Id, u.UserName, u.FullName, u.Position, u.Email, u.IsActive, u.CreatedAtUtc, u.LockoutEnd, u.AccessFailedCount,
+                u.TwoFactorEnabled,
                 UnitName = u.Unit != null ? u.Unit.Name : null,
                 UnitCode = u.Unit != null ? u.Unit.Code : null,
             })
@@ -99,6 +100,7 @@ internal sealed class UserQueries(AppDbContext db, TimeProvider time)
             LockedUntil = lockedUntil is { } until ? VietnamTime.Format(until) : null,
             AccessFailedCount = user.AccessFailedCount,
             IsSelf = user.Id == currentUserId,
+            TwoFactorEnabled = user.TwoFactorEnabled,
         };
     }
 

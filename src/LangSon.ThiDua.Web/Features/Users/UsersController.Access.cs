@@ -108,13 +108,17 @@ public sealed partial class UsersController
             user.Disable();
         }
 
-        // Saves the change and a new security stamp in one update: open sessions of a disabled user end
-        // at the next stamp check.
+        // Saves the change and a new security stamp in one update; a disabled user's open sessions end at once.
         var result = await users.UpdateSecurityStampAsync(user);
         if (!result.Succeeded)
         {
             TempData.SetError(string.Join(" ", result.Errors.Select(e => e.Description)));
             return RedirectToAction(nameof(Details), new { id });
+        }
+
+        if (!enable)
+        {
+            await db.DeleteSessionsAsync(user.Id, HttpContext.RequestAborted);
         }
 
         TempData.SetSuccess(enable

@@ -13,6 +13,7 @@ public sealed partial class UsersController(
     AppDbContext db,
     UserManager<AppUser> users,
     SignInManager<AppUser> signIn,
+    SignInLimits signInLimits,
     TimeProvider time) : Controller
 {
     private UserQueries Queries => new(db, time);
@@ -22,8 +23,16 @@ public sealed partial class UsersController(
         View(await Queries.ListAsync(filter, ct));
 
     [HttpGet]
-    public async Task<IActionResult> Details(string id, CancellationToken ct) =>
-        await Queries.DetailsAsync(id, users.GetUserId(User), ct) is { } model ? View(model) : NotFound();
+    public async Task<IActionResult> Details(string id, CancellationToken ct)
+    {
+        if (await Queries.DetailsAsync(id, users.GetUserId(User), ct) is not { } model)
+        {
+            return NotFound();
+        }
+
+        model.Sessions = await db.ListAsync(id, HttpContext, time, ct);
+        return View(model);
+    }
 
     [HttpGet]
     public async Task<IActionResult> Create(CancellationToken ct) =>

@@ -36,9 +36,9 @@ public sealed class DocumentsForSigningTests(PortalFactory factory) : IClassFixt
     {
         var page = pdf.PageOf(signature);
         Assert.True(page > 0, $"\"{signature}\" is not printed");
-        Assert.True(pdf.PageOf(closing) == page && pdf.PageOf(lastParagraph) == page,
+        Assert.True(pdf.PageOf(closing) == page && pdf.LastPageOf(lastParagraph) == page,
             $"The signature \"{signature}\" is on page {page}, the closing \"{closing}\" on page "
-            + $"{pdf.PageOf(closing)}, the last paragraph \"{lastParagraph}\" on page {pdf.PageOf(lastParagraph)}");
+            + $"{pdf.PageOf(closing)}, the last paragraph \"{lastParagraph}\" on page {pdf.LastPageOf(lastParagraph)}");
     }
 
     /// <summary>A line of the page is, or ends with, the text (the signature's column shares lines with Nơi

@@ -35,6 +35,11 @@ public sealed class PdfText
     public int PageOf(string phrase) =>
         Pages.FirstOrDefault(p => p.Text.Contains(phrase, StringComparison.Ordinal))?.Number ?? 0;
 
+    /// <summary>The last page that holds the phrase (a phrase the body also uses earlier, such as "theo quy
+    /// định.").</summary>
+    public int LastPageOf(string phrase) =>
+        Pages.LastOrDefault(p => p.Text.Contains(phrase, StringComparison.Ordinal))?.Number ?? 0;
+
     /// <summary>The distinct font names of the visible letters (e.g. "AAAAAA+LiberationSerif-Bold").</summary>
     public IReadOnlyList<string> Fonts => Pages.SelectMany(p => p.Fonts).Distinct().ToList();
 

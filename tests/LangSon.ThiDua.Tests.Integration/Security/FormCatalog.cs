@@ -122,6 +122,11 @@ public static partial class FormCatalog
                 .Select(e => e.GetAttribute("name")).OfType<string>().ToHashSet();
             var hidden = form.Elements.OfType<IHtmlInputElement>().Where(i => i.Type == "hidden").Select(i => i.Name).OfType<string>().ToHashSet();
             var action = WebUtility.HtmlDecode(form.GetAttribute("action") is { Length: > 0 } a ? a : page);
+            if (Static().IsMatch(action))
+            {
+                continue; // signs the walking user out, wherever the form shows (a post's answer, too)
+            }
+
             var multipart = string.Equals(form.Enctype, "multipart/form-data", StringComparison.OrdinalIgnoreCase);
             yield return new FoundForm(user, page, action, PatternOf(action), multipart, fields, text, token) { HiddenFields = hidden };
         }

@@ -1,5 +1,6 @@
 using LangSon.ThiDua.Domain.Data;
 using LangSon.ThiDua.Domain.Seeding;
+using LangSon.ThiDua.Web.Infrastructure.Demo;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
@@ -72,8 +73,8 @@ internal static class DatabaseSetup
             await scope.ServiceProvider.GetRequiredService<DemoPlanSeeder>().SeedAsync();
             await scope.ServiceProvider.GetRequiredService<DemoNominationSeeder>().SeedAsync();
             await new DemoCouncilSeeder(db, time).SeedAsync();
-            await Features.ExemplaryModels.DemoExemplarySeeder.SeedAsync(db, time);
-            await Features.Feedback.DemoFeedbackSeeder.SeedAsync(db, time);
+            await DemoExemplarySeeder.SeedAsync(db, time);
+            await DemoFeedbackSeeder.SeedAsync(db, time);
         }
     }
 

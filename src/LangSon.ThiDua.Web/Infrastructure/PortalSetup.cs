@@ -7,6 +7,7 @@ using LangSon.ThiDua.Domain;
 using LangSon.ThiDua.Domain.Auditing;
 using LangSon.ThiDua.Domain.Data;
 using LangSon.ThiDua.Web.Infrastructure.Ballots;
+using LangSon.ThiDua.Web.Infrastructure.Demo;
 using LangSon.ThiDua.Web.Infrastructure.Documents;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;

@@ -4,6 +4,7 @@ using LangSon.ThiDua.Domain;
 using LangSon.ThiDua.Domain.Auditing;
 using LangSon.ThiDua.Domain.Data;
 using LangSon.ThiDua.Web.Features.Dashboard;
+using LangSon.ThiDua.Web.Infrastructure.Caching;
 using Microsoft.EntityFrameworkCore;
 
 namespace LangSon.ThiDua.Tests.Integration.Dashboard;

@@ -4,8 +4,8 @@ using System.Security.Cryptography;
 using System.Text;
 using LangSon.ThiDua.Tests.Integration.Infrastructure;
 using LangSon.ThiDua.Tests.Integration.Progress;
-using LangSon.ThiDua.Web.Features.Evidence;
 using LangSon.ThiDua.Web.Infrastructure;
+using LangSon.ThiDua.Web.Infrastructure.Files;
 using Microsoft.EntityFrameworkCore;
 
 namespace LangSon.ThiDua.Tests.Integration.Evidence;

@@ -1,6 +1,7 @@
 using LangSon.ThiDua.Domain;
 using LangSon.ThiDua.Tests.Integration.Infrastructure;
 using LangSon.ThiDua.Web.Features.Feedback;
+using LangSon.ThiDua.Web.Infrastructure.Demo;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 

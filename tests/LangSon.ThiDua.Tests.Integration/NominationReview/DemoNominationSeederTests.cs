@@ -4,8 +4,9 @@ using LangSon.ThiDua.Domain.Data;
 using LangSon.ThiDua.Domain.Seeding;
 using LangSon.ThiDua.Tests.Integration.Foundation;
 using LangSon.ThiDua.Tests.Integration.Infrastructure;
-using LangSon.ThiDua.Web.Features.Evidence;
 using LangSon.ThiDua.Web.Infrastructure;
+using LangSon.ThiDua.Web.Infrastructure.Demo;
+using LangSon.ThiDua.Web.Infrastructure.Files;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -2,6 +2,7 @@ using System.Net;
 using LangSon.ThiDua.Domain;
 using LangSon.ThiDua.Tests.Integration.Infrastructure;
 using LangSon.ThiDua.Web.Features.ExemplaryModels;
+using LangSon.ThiDua.Web.Infrastructure.Demo;
 using Microsoft.EntityFrameworkCore;
 
 namespace LangSon.ThiDua.Tests.Integration.PublicModels;

@@ -1,5 +1,6 @@
 using LangSon.ThiDua.Domain.Data;
 using LangSon.ThiDua.Web.Features.Dashboard;
+using LangSon.ThiDua.Web.Infrastructure.Caching;
 using Microsoft.EntityFrameworkCore;
 
 namespace Microsoft.Extensions.DependencyInjection;

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using LangSon.ThiDua.Domain.Data;
 using LangSon.ThiDua.Web.Infrastructure;
+using LangSon.ThiDua.Web.Infrastructure.Caching;
 using Microsoft.Extensions.Caching.Memory;
 
 namespace LangSon.ThiDua.Web.Features.Dashboard;

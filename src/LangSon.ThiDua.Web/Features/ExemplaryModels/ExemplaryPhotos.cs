@@ -1,5 +1,5 @@
 using LangSon.ThiDua.Domain;
-using LangSon.ThiDua.Web.Features.Evidence;
+using LangSon.ThiDua.Web.Infrastructure.Files;
 
 namespace LangSon.ThiDua.Web.Features.ExemplaryModels;
 

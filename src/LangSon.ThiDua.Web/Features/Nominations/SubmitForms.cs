@@ -1,7 +1,7 @@
 using FluentValidation;
 using LangSon.ThiDua.Domain;
-using LangSon.ThiDua.Web.Features.Evidence;
 using LangSon.ThiDua.Web.Infrastructure;
+using LangSon.ThiDua.Web.Infrastructure.Files;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace LangSon.ThiDua.Web.Features.Nominations;

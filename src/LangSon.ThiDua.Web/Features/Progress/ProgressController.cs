@@ -1,7 +1,7 @@
 using LangSon.ThiDua.Domain;
 using LangSon.ThiDua.Domain.Data;
-using LangSon.ThiDua.Web.Features.Evidence;
 using LangSon.ThiDua.Web.Infrastructure;
+using LangSon.ThiDua.Web.Infrastructure.Files;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;

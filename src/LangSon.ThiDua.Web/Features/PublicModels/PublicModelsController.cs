@@ -1,9 +1,9 @@
 using System.Globalization;
 using LangSon.ThiDua.Domain;
 using LangSon.ThiDua.Domain.Data;
-using LangSon.ThiDua.Web.Features.Evidence;
 using LangSon.ThiDua.Web.Features.ExemplaryModels;
 using LangSon.ThiDua.Web.Infrastructure;
+using LangSon.ThiDua.Web.Infrastructure.Files;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;

@@ -5,6 +5,7 @@ using LangSon.ThiDua.Domain.Data;
 using LangSon.ThiDua.Web.Features.Dashboard;
 using LangSon.ThiDua.Web.Features.SummaryReport;
 using LangSon.ThiDua.Web.Infrastructure;
+using LangSon.ThiDua.Web.Infrastructure.Caching;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;

@@ -2,7 +2,7 @@ using LangSon.ThiDua.Domain;
 using LangSon.ThiDua.Domain.Data;
 using Microsoft.EntityFrameworkCore;
 
-namespace LangSon.ThiDua.Web.Features.Feedback;
+namespace LangSon.ThiDua.Web.Infrastructure.Demo;
 
 /// <summary>
 /// Demo mode only: four feedback items of the active campaign, so that Sở Nội vụ finds a queue and the senders a
@@ -33,7 +33,7 @@ public static class DemoFeedbackSeeder
 
     public static async Task SeedAsync(AppDbContext db, TimeProvider time, CancellationToken ct = default)
     {
-        var campaignId = await FeedbackLookups.ActiveCampaignIdAsync(db, ct);
+        var campaignId = await db.Campaigns.AsNoTracking().Active().Select(c => c.Id).FirstOrDefaultAsync(ct);
         if (campaignId == 0 || await db.Feedbacks.AnyAsync(f => f.CampaignId == campaignId, ct))
         {
             return;

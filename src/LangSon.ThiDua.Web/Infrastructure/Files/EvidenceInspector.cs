@@ -1,9 +1,8 @@
 using System.Globalization;
 using System.IO.Compression;
 using System.Text;
-using LangSon.ThiDua.Web.Infrastructure;
 
-namespace LangSon.ThiDua.Web.Features.Evidence;
+namespace LangSon.ThiDua.Web.Infrastructure.Files;
 
 /// <summary>An accepted kind of evidence file: its extension, the content type it is served with, its name for users.</summary>
 public sealed record EvidenceKind(string Extension, string ContentType, string Label);

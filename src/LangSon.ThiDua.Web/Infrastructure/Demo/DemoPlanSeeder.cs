@@ -4,7 +4,7 @@ using LangSon.ThiDua.Domain.Data;
 using LangSon.ThiDua.Web.Infrastructure.Documents;
 using Microsoft.EntityFrameworkCore;
 
-namespace LangSon.ThiDua.Web.Infrastructure;
+namespace LangSon.ThiDua.Web.Infrastructure.Demo;
 
 /// <summary>
 /// Demo mode only: plans of real units in every state (Sở Y tế accepted with months of reports and evidence printed by

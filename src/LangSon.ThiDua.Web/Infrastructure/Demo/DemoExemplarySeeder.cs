@@ -2,7 +2,7 @@ using LangSon.ThiDua.Domain;
 using LangSon.ThiDua.Domain.Data;
 using Microsoft.EntityFrameworkCore;
 
-namespace LangSon.ThiDua.Web.Features.ExemplaryModels;
+namespace LangSon.ThiDua.Web.Infrastructure.Demo;
 
 /// <summary>
 /// Demo mode only: six published exemplary models across the five content areas and several units (so that the public

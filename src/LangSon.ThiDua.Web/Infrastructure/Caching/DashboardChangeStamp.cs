@@ -1,9 +1,8 @@
 using System.Data.Common;
 using System.Globalization;
 using LangSon.ThiDua.Domain.Data;
-using LangSon.ThiDua.Web.Infrastructure;
 
-namespace LangSon.ThiDua.Web.Features.Dashboard;
+namespace LangSon.ThiDua.Web.Infrastructure.Caching;
 
 /// <summary>
 /// The "data version" part of the dashboard's output-cache key, without a database query on every request:

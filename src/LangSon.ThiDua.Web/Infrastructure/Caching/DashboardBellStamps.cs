@@ -3,7 +3,7 @@ using System.Globalization;
 using LangSon.ThiDua.Domain.Data;
 using Microsoft.EntityFrameworkCore;
 
-namespace LangSon.ThiDua.Web.Features.Dashboard;
+namespace LangSon.ThiDua.Web.Infrastructure.Caching;
 
 /// <summary>
 /// The bell part of the dashboard's output-cache key: per user, the unread count, the highest notification id and the

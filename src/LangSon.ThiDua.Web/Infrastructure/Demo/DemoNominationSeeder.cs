@@ -3,11 +3,11 @@ using LangSon.ThiDua.Domain;
 using LangSon.ThiDua.Domain.Data;
 using LangSon.ThiDua.Domain.Seeding;
 using LangSon.ThiDua.Domain.Text;
-using LangSon.ThiDua.Web.Features.Evidence;
+using LangSon.ThiDua.Web.Infrastructure.Files;
 using LangSon.ThiDua.Web.Infrastructure.Documents;
 using Microsoft.EntityFrameworkCore;
 
-namespace LangSon.ThiDua.Web.Infrastructure;
+namespace LangSon.ThiDua.Web.Infrastructure.Demo;
 
 /// <summary>
 /// Demo mode only: year-end nominations of Sở Y tế and UBND phường Tam Thanh in every state of the review (draft,

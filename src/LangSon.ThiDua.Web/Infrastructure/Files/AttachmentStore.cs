@@ -1,9 +1,8 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using LangSon.ThiDua.Domain;
-using LangSon.ThiDua.Web.Infrastructure;
 
-namespace LangSon.ThiDua.Web.Features.Evidence;
+namespace LangSon.ThiDua.Web.Infrastructure.Files;
 
 /// <summary>
 /// Evidence files on disk, outside the database: &lt;DataDirectory&gt;/attachments/yyyy/MM/&lt;random guid&gt;.

@@ -3,7 +3,7 @@ using LangSon.ThiDua.Domain.Data;
 using LangSon.ThiDua.Domain.Seeding;
 using Microsoft.EntityFrameworkCore;
 
-namespace LangSon.ThiDua.Web.Infrastructure;
+namespace LangSon.ThiDua.Web.Infrastructure.Demo;
 
 /// <summary>
 /// Demo mode only, after the demo nominations: the council's year-end round as it stands a few hours after its first

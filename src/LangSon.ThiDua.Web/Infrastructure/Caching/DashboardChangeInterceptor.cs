@@ -1,7 +1,7 @@
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
-namespace LangSon.ThiDua.Web.Features.Dashboard;
+namespace LangSon.ThiDua.Web.Infrastructure.Caching;
 
 /// <summary>
 /// Moves <see cref="DashboardChangeStamp"/> on after every write of this process through EF Core, so that the cached

@@ -3,7 +3,6 @@ using System.Globalization;
 using System.Security.Claims;
 using System.Security.Cryptography;
 using System.Text;
-using LangSon.ThiDua.Web.Features.Dashboard;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
@@ -11,7 +10,7 @@ using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Primitives;
 using Microsoft.Net.Http.Headers;
 
-namespace LangSon.ThiDua.Web.Infrastructure;
+namespace LangSon.ThiDua.Web.Infrastructure.Caching;
 
 /// <summary>
 /// Whole-response output cache of the signed-in dashboard pages (ASP.NET Core's OutputCache middleware, which runs

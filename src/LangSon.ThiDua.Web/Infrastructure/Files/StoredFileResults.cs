@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 
-namespace LangSon.ThiDua.Web.Features.Evidence;
+namespace LangSon.ThiDua.Web.Infrastructure.Files;
 
 public static class StoredFileResults
 {

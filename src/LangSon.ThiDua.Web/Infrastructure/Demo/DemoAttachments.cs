@@ -3,7 +3,7 @@ using LangSon.ThiDua.Documents.Pdf;
 using LangSon.ThiDua.Domain;
 using LangSon.ThiDua.Web.Infrastructure.Documents;
 
-namespace LangSon.ThiDua.Web.Infrastructure;
+namespace LangSon.ThiDua.Web.Infrastructure.Demo;
 
 /// <summary>
 /// Demo mode only: the wording of the demo's attached files, as a unit would have signed and scanned them: the unit's

@@ -2,7 +2,7 @@ using LangSon.ThiDua.Domain;
 using LangSon.ThiDua.Domain.Data;
 using Microsoft.EntityFrameworkCore;
 
-namespace LangSon.ThiDua.Web.Features.Dashboard;
+namespace LangSon.ThiDua.Web.Infrastructure.Caching;
 
 /// <summary>
 /// A cheap fingerprint of everything the dashboard is computed from, read from the database on every request: one

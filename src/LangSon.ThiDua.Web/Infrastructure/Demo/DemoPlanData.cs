@@ -1,6 +1,6 @@
 using LangSon.ThiDua.Domain;
 
-namespace LangSon.ThiDua.Web.Infrastructure;
+namespace LangSon.ThiDua.Web.Infrastructure.Demo;
 
 /// <summary>
 /// The demo plans: real units of Lạng Sơn in every state of the workflow, with realistic targets.

@@ -44,9 +44,9 @@ public class BrowserPortal : WebApplicationFactory<Program>, IAsyncLifetime
     }
 
     /// <summary>A new browser context (its own cookies) with a page signed in as <paramref name="userName"/>.</summary>
-    public async Task<IPage> SignedInPageAsync(string userName, string password = "LangSon@2025")
+    public async Task<IPage> SignedInPageAsync(string userName, string password = "LangSon@2025", string locale = "vi-VN")
     {
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl, Locale = "vi-VN", ViewportSize = new ViewportSize { Width = 1366, Height = 900 } });
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl, Locale = locale, ViewportSize = new ViewportSize { Width = 1366, Height = 900 } });
         var page = await context.NewPageAsync();
         await page.GotoAsync("/Account/Login");
         await page.GetByLabel("Tên đăng nhập").FillAsync(userName);

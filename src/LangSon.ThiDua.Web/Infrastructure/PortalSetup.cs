@@ -106,6 +106,7 @@ internal static class PortalSetup
                 options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
                 options.Filters.Add<DomainExceptionFilter>();
                 options.ModelBindingMessageProvider.UseVietnamese();
+                options.ModelBinderProviders.Insert(0, new VietnameseDateBinderProvider());
                 options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
             })
             .AddRazorOptions(o => o.ViewLocationExpanders.Add(new FeatureViewLocationExpander()))

@@ -37,7 +37,7 @@ public sealed class AwardRecord
 
     public string? Position { get; private set; }
 
-    /// <summary>The unit the record belongs to (access: a unit sees its own records); null for other agencies.</summary>
+    /// <summary>The unit the record belongs to (a unit sees its own records); null for other agencies.</summary>
     public int? UnitId { get; private set; }
 
     /// <summary>The unit's or workplace's name as written on the decision.</summary>
@@ -64,7 +64,7 @@ public sealed class AwardRecord
 
     public string? RevocationReason { get; private set; }
 
-    /// <summary>The award a nomination received once its decision (unit, province or Prime Minister) is recorded.</summary>
+    /// <summary>The award a nomination received once its decision (unit, province, PM) is recorded.</summary>
     public static AwardRecord FromNomination(
         Nomination nomination, AwardForm form, string unitName, AwardRecordDecision decision, string? campaignName)
     {

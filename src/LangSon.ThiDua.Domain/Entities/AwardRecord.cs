@@ -1,0 +1,138 @@
+using System.ComponentModel.DataAnnotations;
+using LangSon.ThiDua.Domain.Text;
+
+namespace LangSon.ThiDua.Domain;
+
+public enum Gender
+{
+    [Display(Name = "Nam")]
+    Male = 1,
+
+    [Display(Name = "Nữ")]
+    Female = 2,
+}
+
+/// <summary>The decision an award record cites: number, date, who issued it.</summary>
+public sealed record AwardRecordDecision(string Number, DateOnly Date, string Issuer);
+
+/// <summary>
+/// A line of the sổ khen thưởng: one award a collective (unit or sub-unit) or a person received, with the decision
+/// that granted it. Entered when a decision is recorded in the portal, or imported from past years. A record is never
+/// deleted; Law 06/2022 allows an award to be revoked, which the record keeps with its reason.
+/// </summary>
+public sealed class AwardRecord
+{
+    public int Id { get; set; }
+
+    public NomineeKind RecipientKind { get; private set; }
+
+    public string RecipientName { get; private set; } = "";
+
+    /// <summary>Folded name (lower case, no diacritics, đ → d) for search and identity matching.</summary>
+    public string RecipientSearchName { get; private set; } = "";
+
+    public DateOnly? DateOfBirth { get; private set; }
+
+    public Gender? Gender { get; private set; }
+
+    public string? Position { get; private set; }
+
+    /// <summary>The unit the record belongs to (a unit sees its own records); null for other agencies.</summary>
+    public int? UnitId { get; private set; }
+
+    /// <summary>The unit's or workplace's name as written on the decision.</summary>
+    public string UnitName { get; private set; } = "";
+
+    public int? AwardFormId { get; private set; }
+
+    public string AwardFormName { get; private set; } = "";
+
+    public string DecisionNumber { get; private set; } = "";
+
+    public DateOnly DecisionDate { get; private set; }
+
+    public string Issuer { get; private set; } = "";
+
+    public string? CampaignName { get; private set; }
+
+    /// <summary>The nomination this award answers, when it was decided in the portal.</summary>
+    public int? NominationId { get; private set; }
+
+    public bool IsRevoked => RevokedOn is not null;
+
+    public DateOnly? RevokedOn { get; private set; }
+
+    public string? RevocationReason { get; private set; }
+
+    /// <summary>The award a nomination received once its decision (unit, province, PM) is recorded.</summary>
+    public static AwardRecord FromNomination(
+        Nomination nomination, AwardForm form, string unitName, AwardRecordDecision decision, string? campaignName)
+    {
+        if (nomination.Status != NominationStatus.Decided)
+        {
+            throw new DomainException($"Hồ sơ \"{nomination.NomineeName}\" chưa có quyết định khen thưởng.");
+        }
+
+        var record = New(nomination.NomineeKind, nomination.NomineeName, unitName, form, decision);
+        record.Position = Clean(nomination.NomineePosition);
+        record.UnitId = nomination.UnitId;
+        record.CampaignName = Clean(campaignName);
+        record.NominationId = nomination.Id;
+        return record;
+    }
+
+    /// <summary>A past award copied from the paper register or another system.</summary>
+    public static AwardRecord Imported(
+        NomineeKind kind, string name, string unitName, int? unitId, AwardForm form, AwardRecordDecision decision,
+        DateOnly? dateOfBirth = null, Gender? gender = null, string? position = null)
+    {
+        if (kind == NomineeKind.Collective && (dateOfBirth is not null || gender is not null))
+        {
+            throw new DomainException("Tập thể không có ngày sinh, giới tính.");
+        }
+
+        var record = New(kind, name, unitName, form, decision);
+        record.UnitId = unitId;
+        record.DateOfBirth = dateOfBirth;
+        record.Gender = gender;
+        record.Position = Clean(position);
+        return record;
+    }
+
+    /// <summary>Thu hồi: the award stays in the register, shown as revoked from that date.</summary>
+    public void Revoke(DateOnly on, string reason)
+    {
+        if (IsRevoked)
+        {
+            throw new DomainException("Khen thưởng này đã bị thu hồi.");
+        }
+
+        if (on < DecisionDate)
+        {
+            throw new DomainException("Ngày thu hồi không được trước ngày quyết định khen thưởng.");
+        }
+
+        RevocationReason = Clean(reason) ?? throw new DomainException("Cần ghi lý do thu hồi.");
+        RevokedOn = on;
+    }
+
+    private static AwardRecord New(
+        NomineeKind kind, string name, string unitName, AwardForm form, AwardRecordDecision decision)
+    {
+        var cleanName = Clean(name) ?? throw new DomainException("Cần ghi tên người hoặc tập thể được khen thưởng.");
+        return new AwardRecord
+        {
+            RecipientKind = kind,
+            RecipientName = cleanName,
+            RecipientSearchName = TextFolding.Fold(cleanName),
+            UnitName = Clean(unitName) ?? throw new DomainException("Cần ghi đơn vị."),
+            AwardFormId = form.Id,
+            AwardFormName = form.Name,
+            DecisionNumber = Clean(decision.Number) ?? throw new DomainException("Cần ghi số quyết định."),
+            DecisionDate = decision.Date,
+            Issuer = Clean(decision.Issuer) ?? throw new DomainException("Cần ghi cấp quyết định."),
+        };
+    }
+
+    private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}

@@ -16,6 +16,8 @@ public static partial class VietnameseDate
 
     public const string Message = "Ngày không hợp lệ: nhập theo dạng ngày/tháng/năm, ví dụ 04/12/2026.";
 
+    public const string Missing = "Hãy nhập ngày theo dạng ngày/tháng/năm, ví dụ 04/12/2026.";
+
     public static bool TryParse(string? text, out DateOnly value)
     {
         value = default;
@@ -80,6 +82,11 @@ public sealed class VietnameseDateBinder : IModelBinder
             if (metadata.IsReferenceOrNullableType)
             {
                 bindingContext.Result = ModelBindingResult.Success(null);
+            }
+            else
+            {
+                // As MVC's own binder does: an empty value for a date that must have one is an error, not 01/01/0001.
+                bindingContext.ModelState.TryAddModelError(bindingContext.ModelName, VietnameseDate.Missing);
             }
 
             return Task.CompletedTask;

@@ -40,7 +40,7 @@ public sealed class CouncilDocumentsTests(PortalFactory factory) : IClassFixture
 
         var page = await noivu.GetPageAsync($"/CouncilDocuments/Minutes/{id}");
 
-        Assert.Equal("2026-01-10", page.QuerySelector("#Date")!.GetAttribute("value"));
+        Assert.Equal("10/01/2026", page.QuerySelector("#Date")!.GetAttribute("value"));
         Assert.Equal(("Lương Văn Bình", "Chủ tịch Hội đồng"), (page.QuerySelector("#ChairName")!.GetAttribute("value"), page.QuerySelector("#ChairPosition")!.GetAttribute("value")));
         Assert.Equal("Hoàng Thị Thu Hà", page.QuerySelector("#SecretaryName")!.GetAttribute("value"));
         Assert.Equal("11:30", page.QuerySelector("#EndTime")!.GetAttribute("value"));

@@ -41,7 +41,7 @@ public sealed class DecisionDocumentsTests(PortalFactory factory) : IClassFixtur
         var page = await noivu.GetPageAsync($"/DecisionDocuments/Print/{id}");
 
         Assert.Equal("1201/QĐ-UBND", page.QuerySelector("#Number")!.GetAttribute("value"));
-        Assert.Equal("2025-12-20", page.QuerySelector("#Date")!.GetAttribute("value"));
+        Assert.Equal("20/12/2025", page.QuerySelector("#Date")!.GetAttribute("value"));
         Assert.Equal("KT. CHỦ TỊCH", page.QuerySelector("#SignerAuthority")!.TextContent.Trim());
         Assert.Equal(("Phó Chủ tịch", "Hồ Tiến Thiệu"), (
             page.QuerySelector("#SignerTitle")!.GetAttribute("value"), page.QuerySelector("#SignerName")!.GetAttribute("value")));

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Text;
 using LangSon.ThiDua.Domain;
@@ -57,7 +58,8 @@ public sealed class DossierDocumentsTests(NominationsFactory factory) : IClassFi
         var print = await noivu.GetPageAsync($"/DossierDocuments/Print/{id}");
         var preview = await noivu.GetPageAsync($"/DossierDocuments/Report/{id}?Preview=true&Number=15%2FBC-SYT&SignerTitle=Gi%C3%A1m+%C4%91%E1%BB%91c&PriorAwards=N%C4%83m+2024%3A+Gi%E1%BA%A5y+khen");
 
-        Assert.Equal(DateOnly.FromDateTime(DateTime.UtcNow).ToString("yyyy-MM-dd"), print.QuerySelector("#Date")!.GetAttribute("value"));
+        Assert.Equal(DateOnly.FromDateTime(DateTime.UtcNow).ToString("dd/MM/yyyy", CultureInfo.InvariantCulture),
+            print.QuerySelector("#Date")!.GetAttribute("value"));
         Assert.Equal("Số: 15/BC-SYT", preview.QuerySelector(".doc-number")!.TextContent.Trim());
         Assert.Equal("I. ĐẶC ĐIỂM, TÌNH HÌNH", preview.QuerySelector(".doc-body h2")!.TextContent.Trim());
         Assert.Equal("Phòng Nghiệp vụ Y, Sở Y tế", preview.QuerySelector(".nominee-name")!.TextContent.Trim());

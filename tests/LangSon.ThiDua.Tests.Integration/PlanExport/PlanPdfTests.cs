@@ -19,7 +19,7 @@ public sealed class PlanPdfTests(PortalFactory factory) : IClassFixture<PortalFa
         var page = await clerk.GetPageAsync($"/PlanExport/Print/{planId}");
 
         Assert.Equal("125/KH-SYT", page.QuerySelector("#Number")!.GetAttribute("value"));
-        Assert.Equal("2025-10-20", page.QuerySelector("#Date")!.GetAttribute("value"));
+        Assert.Equal("20/10/2025", page.QuerySelector("#Date")!.GetAttribute("value"));
         var head = await factory.WithDbAsync(db => db.Users.Where(u => u.UserName == "truongdonvi.soyte").Select(u => u.FullName).SingleAsync());
         Assert.Equal(head, page.QuerySelector("#SignerName")!.GetAttribute("value"));
         Assert.Contains("Sở Nội vụ", page.QuerySelector("#Recipients")!.TextContent);

@@ -121,7 +121,8 @@ public sealed class ProgressTests(PortalFactory factory) : IClassFixture<PortalF
     {
         var plan = await factory.AcceptedPlanAsync();
         using var clerk = await factory.SignInAsync("canbo.soyte");
-        var tomorrow = DateOnly.FromDateTime(DateTime.UtcNow.AddDays(2)).ToString("yyyy-MM-dd");
+        var tomorrow = DateOnly.FromDateTime(DateTime.UtcNow.AddDays(2)) // typed the Vietnamese way
+            .ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture);
 
         var response = await clerk.PostReportAsync(plan.HigherId, ProgressPosts.Report(tomorrow, value: "abc", narrative: " ", difficulties: "Thiếu kinh phí mua máy chủ"));
 

@@ -14,6 +14,15 @@ public sealed class DbProbe : IDisposable
     /// <summary>Tables a refused request may legitimately write to: the audit trail records refusals too.</summary>
     private static readonly HashSet<string> Ignored = new(StringComparer.OrdinalIgnoreCase) { "AuditEntries", "__EFMigrationsHistory" };
 
+    /// <summary>
+    /// Rows any request may rewrite, refused or not: the signed-in session itself, renewed by the sliding expiration
+    /// and the security-stamp check (once a minute) whatever the request does.
+    /// </summary>
+    private static readonly Dictionary<string, string> RowsOfRequests = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["AspNetUserTokens"] = $"WHERE \"LoginProvider\" <> '{LangSon.ThiDua.Domain.SignInSessions.LoginProvider}'",
+    };
+
     private readonly SqliteConnection connection;
     private readonly List<(string Table, List<string> TextColumns)> tables = [];
     private long dataVersion;
@@ -88,7 +97,7 @@ public sealed class DbProbe : IDisposable
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         using var command = connection.CreateCommand();
-        command.CommandText = $"SELECT * FROM \"{table}\"";
+        command.CommandText = $"SELECT * FROM \"{table}\" {RowsOfRequests.GetValueOrDefault(table)}";
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {

@@ -26,7 +26,7 @@ public sealed class SubmissionDocumentsTests(PortalFactory factory) : IClassFixt
         var page = await clerk.GetPageAsync($"/SubmissionDocuments/Print/{batchId}");
 
         Assert.Equal(number, page.QuerySelector("#Number")!.GetAttribute("value"));
-        Assert.Equal("2025-12-15", page.QuerySelector("#Date")!.GetAttribute("value"));
+        Assert.Equal("15/12/2025", page.QuerySelector("#Date")!.GetAttribute("value"));
         var head = await factory.WithDbAsync(db => db.Users.Where(u => u.UserName == "truongdonvi.soyte").Select(u => u.FullName).SingleAsync());
         Assert.Equal(head, page.QuerySelector("#SignerName")!.GetAttribute("value"));
         Assert.Contains("Như trên", page.QuerySelector("#Recipients")!.TextContent);

@@ -1,13 +1,12 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using LangSon.ThiDua.Domain.Text;
 
 namespace LangSon.ThiDua.Documents;
 
 /// <summary>What a cell holds, as the reader needs it: the text the user sees, and a number or date when the cell is one.</summary>
 internal readonly record struct CellText(string Text, decimal? Number, DateTime? Date, bool Unreadable)
 {
-    private static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi-VN");
-
     public bool IsBlank => !Unreadable && string.IsNullOrWhiteSpace(Text);
 
     public static CellText OfDate(DateTime date) =>
@@ -23,7 +22,7 @@ internal readonly record struct CellText(string Text, decimal? Number, DateTime?
         }
 
         var amount = (decimal)number * (percent ? 100m : 1m);
-        var shown = amount.ToString("#,##0.##########", Vietnamese) + (percent ? "%" : string.Empty);
+        var shown = amount.ToString("#,##0.##########", Vietnamese.Culture) + (percent ? "%" : string.Empty);
         return new CellText(shown, amount, null, false);
     }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using ClosedXML.Excel;
 using LangSon.ThiDua.Domain;
+using LangSon.ThiDua.Domain.Text;
 
 namespace LangSon.ThiDua.Documents;
 
@@ -105,11 +106,9 @@ internal static class ProvinceListWriter
 /// <summary>The order units are listed in: by khối/cụm (units without one last), then by name, the Vietnamese way.</summary>
 public static class ProvinceUnitOrder
 {
-    private static readonly StringComparer Vietnamese = StringComparer.Create(CultureInfo.GetCultureInfo("vi-VN"), ignoreCase: true);
-
     public static IOrderedEnumerable<ProvinceUnit> Sort(IEnumerable<ProvinceUnit> units) =>
         units.OrderBy(u => u.GroupName is null)
-            .ThenBy(u => u.GroupName ?? string.Empty, Vietnamese)
-            .ThenBy(u => u.Name, Vietnamese)
+            .ThenBy(u => u.GroupName ?? string.Empty, Vietnamese.OrderIgnoringCase)
+            .ThenBy(u => u.Name, Vietnamese.OrderIgnoringCase)
             .ThenBy(u => u.Code, StringComparer.Ordinal);
 }

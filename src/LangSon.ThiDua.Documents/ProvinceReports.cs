@@ -1,6 +1,7 @@
 using System.Globalization;
 using ClosedXML.Excel;
 using LangSon.ThiDua.Domain;
+using LangSon.ThiDua.Domain.Text;
 
 namespace LangSon.ThiDua.Documents;
 
@@ -23,8 +24,6 @@ public sealed class ProvinceReports : IProvinceReports
     public const string ContentType = PlanWorkbook.ContentType;
 
     public const string SummarySheet = "Tổng hợp";
-
-    private static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi-VN");
 
     private static readonly ProvinceColumn[] SummaryColumns =
     [
@@ -108,7 +107,7 @@ public sealed class ProvinceReports : IProvinceReports
     private static void WriteTotal(IXLWorksheet sheet, int row, ProvinceSnapshot snapshot)
     {
         var activeUnits = snapshot.Units.Select(u => u.Id).ToHashSet();
-        sheet.Cell(row, 3).SetValue($"Tổng cộng ({snapshot.Units.Count.ToString("N0", Vietnamese)} đơn vị)");
+        sheet.Cell(row, 3).SetValue($"Tổng cộng ({snapshot.Units.Count.ToString("N0", Vietnamese.Culture)} đơn vị)");
         WriteCounts(sheet, row, ProvinceUnitSummary.Of(snapshot.Targets.Where(t => activeUnits.Contains(t.UnitId))));
         var total = sheet.Range(row, 1, row, SummaryColumns.Length);
         total.Style.Font.Bold = true;
@@ -118,7 +117,7 @@ public sealed class ProvinceReports : IProvinceReports
 
     private static void WriteArea(IXLWorksheet sheet, ProvinceArea area, ProvinceSnapshot snapshot)
     {
-        var title = $"NỘI DUNG {area.Number}. {area.ShortTitle.ToUpper(Vietnamese)}";
+        var title = $"NỘI DUNG {area.Number}. {area.ShortTitle.ToUpper(Vietnamese.Culture)}";
         var subtitle = $"{CampaignLine(snapshot)} – số liệu đến ngày {ProvinceSheet.Date(snapshot.AsOf)}";
         var row = ProvinceSheet.Start(sheet, title, subtitle, AreaColumns);
         var targets = snapshot.Targets.Where(t => t.AreaNumber == area.Number).ToList();

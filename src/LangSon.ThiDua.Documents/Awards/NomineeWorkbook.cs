@@ -1,6 +1,7 @@
 using System.Globalization;
 using ClosedXML.Excel;
 using LangSon.ThiDua.Domain;
+using LangSon.ThiDua.Domain.Text;
 
 namespace LangSon.ThiDua.Documents.Awards;
 
@@ -57,8 +58,6 @@ public static class NomineeWorkbook
 
     private static readonly string[] Romans = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"];
 
-    private static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi-VN");
-
     public static byte[] Write(NomineeWorkbookModel model)
     {
         ArgumentNullException.ThrowIfNull(model);
@@ -76,11 +75,11 @@ public static class NomineeWorkbook
         var bodyRow = 1;
         if (!string.IsNullOrWhiteSpace(model.IssuingParent))
         {
-            Centered(sheet.Range(1, 1, 1, 3), model.IssuingParent.ToUpper(Vietnamese));
+            Centered(sheet.Range(1, 1, 1, 3), model.IssuingParent.ToUpper(Vietnamese.Culture));
             bodyRow = 2;
         }
 
-        var body = Centered(sheet.Range(bodyRow, 1, bodyRow, 3), model.IssuingBody.ToUpper(Vietnamese));
+        var body = Centered(sheet.Range(bodyRow, 1, bodyRow, 3), model.IssuingBody.ToUpper(Vietnamese.Culture));
         body.Style.Font.Bold = true;
         if (model.IssuingBody.Length > 40 || model.IssuingBody.Contains('\n', StringComparison.Ordinal))
         {
@@ -88,7 +87,7 @@ public static class NomineeWorkbook
             sheet.Row(bodyRow).Height = 32;
         }
 
-        var title = Centered(sheet.Range(TitleRow, 1, TitleRow, Columns.Count), model.Title.ToUpper(Vietnamese));
+        var title = Centered(sheet.Range(TitleRow, 1, TitleRow, Columns.Count), model.Title.ToUpper(Vietnamese.Culture));
         title.Style.Font.Bold = true;
         title.Style.Font.FontSize = 14;
         sheet.Row(TitleRow).Height = 22;
@@ -118,11 +117,11 @@ public static class NomineeWorkbook
             return row;
         }
 
-        var byName = StringComparer.Create(Vietnamese, ignoreCase: false);
+        var byName = Vietnamese.Order;
         var forms = rows.GroupBy(r => (r.AwardFormOrder, r.AwardForm)).OrderBy(g => g.Key.AwardFormOrder).ThenBy(g => g.Key.AwardForm, byName).ToList();
         for (var f = 0; f < forms.Count; f++)
         {
-            Group(sheet, ++row, f < Romans.Length ? Romans[f] : (f + 1).ToString(CultureInfo.InvariantCulture), forms[f].Key.AwardForm.ToUpper(Vietnamese));
+            Group(sheet, ++row, f < Romans.Length ? Romans[f] : (f + 1).ToString(CultureInfo.InvariantCulture), forms[f].Key.AwardForm.ToUpper(Vietnamese.Culture));
             foreach (var kind in forms[f].GroupBy(r => r.Kind).OrderBy(k => k.Key))
             {
                 var members = kind.OrderBy(r => r.Name, byName).ToList();

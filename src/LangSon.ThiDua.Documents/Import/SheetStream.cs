@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Xml;
+using LangSon.ThiDua.Domain.Text;
 
 namespace LangSon.ThiDua.Documents.Import;
 
@@ -45,7 +46,7 @@ internal static class SheetStream
                     column = 0;
                     if (row > MaxRows)
                     {
-                        return (null, Oversized(sheetName, $"có dữ liệu ở dòng {row.ToString("N0", Vietnamese)}"));
+                        return (null, Oversized(sheetName, $"có dữ liệu ở dòng {row.ToString("N0", Vietnamese.Culture)}"));
                     }
 
                     reader.Read();
@@ -102,11 +103,9 @@ internal static class SheetStream
         return text.ToString();
     }
 
-    private static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi-VN");
-
     private static string Oversized(string sheetName, string what) =>
         $"Trang tính \"{sheetName}\" {what}, vượt xa vùng của tệp mẫu "
-        + $"(tối đa {MaxRows.ToString("N0", Vietnamese)} dòng). "
+        + $"(tối đa {MaxRows.ToString("N0", Vietnamese.Culture)} dòng). "
         + "Hãy chép các dòng mục tiêu sang tệp mẫu mới tải về rồi tải lên lại.";
 
     /// <summary>Reads a &lt;c&gt; element to its end: value, formula, inline text.</summary>

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.IO.Compression;
 using System.Xml;
+using LangSon.ThiDua.Domain.Text;
 
 namespace LangSon.ThiDua.Documents.Import;
 
@@ -68,7 +69,7 @@ internal sealed class XlsxPackage : IDisposable
     public static string TooLarge(long? unpackedBytes)
     {
         var size = unpackedBytes is { } bytes
-            ? (bytes / (1024.0 * 1024)).ToString("N1", CultureInfo.GetCultureInfo("vi-VN")) + " MB"
+            ? (bytes / (1024.0 * 1024)).ToString("N1", Vietnamese.Culture) + " MB"
             : "quá nhiều dữ liệu";
         return $"Tệp Excel giải nén ra {size}, vượt quá {MaxUnpackedBytes / (1024 * 1024)} MB cho phép "
             + "của tệp nhập mục tiêu "

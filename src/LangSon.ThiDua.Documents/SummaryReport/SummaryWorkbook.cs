@@ -1,5 +1,6 @@
 using ClosedXML.Excel;
 using LangSon.ThiDua.Domain;
+using LangSon.ThiDua.Domain.Text;
 
 namespace LangSon.ThiDua.Documents.SummaryReport;
 
@@ -16,8 +17,6 @@ public static class SummaryWorkbook
     public const string UnitSheet = "Đơn vị";
     public const string GroupSheet = "Khối, cụm thi đua";
     public const string AwardSheet = "Hình thức khen thưởng";
-
-    private static readonly System.Globalization.CultureInfo Vietnamese = System.Globalization.CultureInfo.GetCultureInfo("vi-VN");
 
     private static readonly ProvinceColumn[] AreaColumns =
     [
@@ -141,7 +140,7 @@ public static class SummaryWorkbook
         if (model.Units.Count > 0)
         {
             var total = row + 1;
-            sheet.Cell(total, 3).SetValue($"Tổng cộng ({model.UnitCount.ToString("N0", Vietnamese)} đơn vị)");
+            sheet.Cell(total, 3).SetValue($"Tổng cộng ({model.UnitCount.ToString("N0", Vietnamese.Culture)} đơn vị)");
             WriteShortStates(sheet, total, 7, model.Targets);
             Total(sheet, total, UnitColumns.Length);
         }

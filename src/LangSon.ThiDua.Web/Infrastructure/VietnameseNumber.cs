@@ -1,14 +1,13 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
+using LangSon.ThiDua.Domain.Text;
 
 namespace LangSon.ThiDua.Web.Infrastructure;
 
 /// <summary>Numbers typed the Vietnamese way: "1.234,5", "1234,5", "-12"; never "12.5" (read as twelve thousand five hundred by some, 12,5 by others).</summary>
 public static partial class VietnameseNumber
 {
-    private static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi-VN");
-
     /// <summary>Largest magnitude the database column (18,4) holds.</summary>
     private const decimal Limit = 99_999_999_999_999m;
 
@@ -50,7 +49,7 @@ public static partial class VietnameseNumber
         }
     }
 
-    public static string Format(decimal? value) => value?.ToString("#,##0.####", Vietnamese) ?? string.Empty;
+    public static string Format(decimal? value) => value?.ToString("#,##0.####", Vietnamese.Culture) ?? string.Empty;
 
     [GeneratedRegex(@"^-?(\d{1,3}(\.\d{3})+|\d+)(,\d+)?$")]
     private static partial Regex Shape();

@@ -3,6 +3,7 @@ using LangSon.ThiDua.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using LangSon.ThiDua.Domain.Text;
 
 namespace LangSon.ThiDua.Web.Features.AwardDecisions;
 
@@ -123,7 +124,7 @@ public sealed partial class AwardDecisionsController
             .Where(u => u.IsActive && u.UnitId.HasValue && unitIds.Contains(u.UnitId.Value))
             .Select(u => new { u.Id, UnitId = u.UnitId!.Value })
             .ToListAsync(ct);
-        var day = decision.Date.ToString("dd/MM/yyyy", PortalSetup.Culture);
+        var day = decision.Date.ToString("dd/MM/yyyy", Vietnamese.Culture);
         foreach (var nomination in nominations)
         {
             var yes = awarded.Contains(nomination.Id);

@@ -3,6 +3,7 @@ using LangSon.ThiDua.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using LangSon.ThiDua.Domain.Text;
 
 namespace LangSon.ThiDua.Web.Features.Council;
 
@@ -40,7 +41,7 @@ public sealed partial class CouncilController
             }
 
             NotifyMembers(session, $"Hoãn phiên họp: {session.Title}", session.StatusNote!);
-            return $"Đã hoãn phiên họp sang ngày {session.MeetingDate.ToString("dd/MM/yyyy", PortalSetup.Culture)}; " +
+            return $"Đã hoãn phiên họp sang ngày {session.MeetingDate.ToString("dd/MM/yyyy", Vietnamese.Culture)}; " +
                 "hãy điểm danh lại trước khi mở bỏ phiếu.";
         }, ct);
     }

@@ -3,6 +3,7 @@ using LangSon.ThiDua.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using LangSon.ThiDua.Domain.Text;
 
 namespace LangSon.ThiDua.Web.Features.Council;
 
@@ -29,7 +30,7 @@ public sealed partial class CouncilController
 
             session.OpenVoting(keys.Create(session.Id), NowUtc);
             var link = Url.Action(nameof(Vote), new { id });
-            var day = session.MeetingDate.ToString("dd/MM/yyyy", PortalSetup.Culture);
+            var day = session.MeetingDate.ToString("dd/MM/yyyy", Vietnamese.Culture);
             UnitNotifications.AddForUsers(
                 db, session.Members.Where(m => m.IsPresent).Select(m => m.UserId), NotificationKind.CouncilSession,
                 $"Mở bỏ phiếu: {session.Title}",

@@ -27,7 +27,7 @@ public sealed partial class CouncilController(
     [Authorize(Roles = Roles.NoiVu + "," + Roles.CouncilMember)]
     public async Task<IActionResult> Index(CancellationToken ct)
     {
-        var campaign = await db.Campaigns.AsNoTracking().Active().Select(c => new { c.Id, c.Title }).FirstOrDefaultAsync(ct);
+        var campaign = await db.ActiveCampaignAsync(ct);
         var canManage = User.IsInRole(Roles.NoiVu);
         var userId = CurrentUserId;
         var sessions = new List<SessionListItem>();
@@ -56,7 +56,7 @@ public sealed partial class CouncilController(
     [Authorize(Policy = Policies.ManageAwards)]
     public async Task<IActionResult> Create(CancellationToken ct)
     {
-        var campaign = await db.Campaigns.AsNoTracking().Active().FirstOrDefaultAsync(ct);
+        var campaign = await db.ActiveCampaignAsync(ct);
         if (campaign is null)
         {
             return NoActiveCampaign();
@@ -71,7 +71,7 @@ public sealed partial class CouncilController(
     [Authorize(Policy = Policies.ManageAwards)]
     public async Task<IActionResult> Create(SessionCreateForm form, CancellationToken ct)
     {
-        var campaign = await db.Campaigns.AsNoTracking().Active().FirstOrDefaultAsync(ct);
+        var campaign = await db.ActiveCampaignAsync(ct);
         if (campaign is null)
         {
             return NoActiveCampaign();

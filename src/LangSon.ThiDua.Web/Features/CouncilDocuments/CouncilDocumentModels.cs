@@ -2,6 +2,7 @@ using System.Globalization;
 using LangSon.ThiDua.Documents.Pdf;
 using LangSon.ThiDua.Domain;
 using LangSon.ThiDua.Web.Infrastructure.Documents;
+using LangSon.ThiDua.Domain.Text;
 
 namespace LangSon.ThiDua.Web.Features.CouncilDocuments;
 
@@ -145,8 +146,6 @@ public static class CouncilText
     public const string Body = "HỘI ĐỒNG THI ĐUA - KHEN\u00a0THƯỞNG";
     public const string BodyCode = "HĐTĐKT";
 
-    private static readonly CultureInfo Vi = CultureInfo.GetCultureInfo("vi-VN");
-
     /// <summary>"ngày 05 tháng 02 năm 2026" (NĐ 30 leading zeros, as in the header's date line).</summary>
     public static string LongDate(DateOnly d) =>
         $"ngày {d.Day:00} tháng {(d.Month < 3 ? d.Month.ToString("00", CultureInfo.InvariantCulture) : d.Month.ToString(CultureInfo.InvariantCulture))} năm {d.Year}";
@@ -156,10 +155,10 @@ public static class CouncilText
         time is { } t ? $"{t.Hour:00} giờ {t.Minute:00} phút" : "…… giờ …… phút";
 
     /// <summary>"66,67" — a percentage as typed on the award form, without trailing zeros.</summary>
-    public static string Percent(decimal value) => value.ToString("0.##", Vi);
+    public static string Percent(decimal value) => value.ToString("0.##", Vietnamese.Culture);
 
     /// <summary>"70,00" — a vote share with two decimals.</summary>
-    public static string Share(decimal value) => value.ToString("N2", Vi);
+    public static string Share(decimal value) => value.ToString("N2", Vietnamese.Culture);
 
     /// <summary>"2 tập thể, 3 cá nhân", "1 cá nhân", "0 hồ sơ".</summary>
     public static string Counted(int collectives, int individuals)
@@ -182,7 +181,7 @@ public static class CouncilText
     public static string CampaignPhrase(string campaignTitle)
     {
         var head = campaignTitle.Split(';')[0].Trim();
-        return head.Length == 0 ? head : char.ToLower(head[0], Vi) + head[1..];
+        return Vietnamese.LowerFirst(head);
     }
 }
 

@@ -19,7 +19,8 @@ namespace LangSon.ThiDua.Web.Features.CouncilDocuments;
 /// </summary>
 [Route("CouncilDocuments")]
 [Authorize(Policy = Policies.ReadAwardResults)]
-public sealed partial class CouncilDocumentsController(AppDbContext db, HtmlDocumentRenderer documents, TimeProvider time) : Controller
+public sealed partial class CouncilDocumentsController(AppDbContext db, DocumentResponse response, TimeProvider time)
+    : Controller
 {
     private const string NotClosed = "Biên bản và kết quả bỏ phiếu chỉ lập được sau khi phiên họp kết thúc.";
 
@@ -55,26 +56,13 @@ public sealed partial class CouncilDocumentsController(AppDbContext db, HtmlDocu
         return (session, null);
     }
 
-    /// <summary>Renders the preview (HTML) or the PDF file; a missing browser comes back as a message on the print page.</summary>
-    private async Task<IActionResult> RenderAsync(bool preview, string template, object document, string fileName, string what, string printAction, int id, CancellationToken ct)
-    {
-        if (preview)
-        {
-            return Content(await documents.HtmlAsync(this, template, document), "text/html; charset=utf-8");
-        }
-
-        try
-        {
-            var pdf = await documents.PdfAsync(this, template, document, ct);
-            await AuditAsync(id, what, ct);
-            return File(pdf, HtmlDocumentRenderer.PdfContentType, fileName);
-        }
-        catch (PdfEngineUnavailableException ex)
-        {
-            TempData.SetError(ex.Message);
-            return RedirectToAction(printAction, new { id });
-        }
-    }
+    /// <summary>The preview (HTML) or the PDF file; no browser comes back as a message on the print page.</summary>
+    private Task<IActionResult> RenderAsync(
+        bool preview, string template, object document, string fileName, string what, string printAction, int id,
+        CancellationToken ct) =>
+        response.TemplateAsync(this, preview, template, document, new DocumentExport(
+            fileName, nameof(CouncilSession), id.ToString(CultureInfo.InvariantCulture), what,
+            RedirectToAction(printAction, new { id })), ct);
 
     private Task AuditAsync(int id, string what, CancellationToken ct) =>
         db.RecordAsync(HttpContext, time, AuditActions.Export, nameof(CouncilSession), id.ToString(CultureInfo.InvariantCulture), detail: what, cancellationToken: ct);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using LangSon.ThiDua.Domain.Text;
 
 namespace LangSon.ThiDua.Web.Features.Dashboard;
 
@@ -34,7 +35,7 @@ public static class DashboardSorting
 
     public static readonly SortOrder DefaultGroupSort = new("kind", false);
 
-    public static readonly StringComparer Names = StringComparer.Create(CultureInfo.GetCultureInfo("vi-VN"), ignoreCase: true);
+    public static readonly StringComparer Names = Vietnamese.OrderIgnoringCase;
 
     public static List<UnitProgress> Sort(IEnumerable<UnitProgress> units, SortOrder order)
     {

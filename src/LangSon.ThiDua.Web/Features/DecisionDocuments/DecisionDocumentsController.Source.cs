@@ -4,14 +4,13 @@ using LangSon.ThiDua.Domain;
 using LangSon.ThiDua.Web.Infrastructure;
 using LangSon.ThiDua.Web.Infrastructure.Documents;
 using Microsoft.EntityFrameworkCore;
+using LangSon.ThiDua.Domain.Text;
 
 namespace LangSon.ThiDua.Web.Features.DecisionDocuments;
 
 /// <summary>Reading a decision and its nominees, and the document's defaults (number, date and signer from the data).</summary>
 public sealed partial class DecisionDocumentsController
 {
-    private static readonly CultureInfo Vi = CultureInfo.GetCultureInfo("vi-VN");
-
     private sealed record DecisionSource(
         int Id, AwardDecisionKind Kind, string Number, DateOnly Date, string SignerName, string SignerTitle,
         string AwardFormName, int AwardFormOrder, string CampaignTitle, string LegalBasis);
@@ -78,20 +77,10 @@ public sealed partial class DecisionDocumentsController
         };
     }
 
-    private static DecisionPrintForm DefaultForm(OfficialHeader header) => new()
-    {
-        Number = header.Number,
-        Date = header.Date,
-        SignerAuthority = header.SignerAuthority,
-        SignerTitle = header.SignerTitle,
-        SignerName = header.SignerName,
-        Recipients = string.Join('\n', header.Recipients),
-    };
-
     private async Task<DecisionDocument> BuildAsync(DecisionSource decision, DecisionPrintForm form, CancellationToken ct)
     {
         var defaults = DefaultHeader(decision);
-        var header = defaults.EditedBy(form.Number, form.Date, form.SignerAuthority, form.SignerTitle, form.SignerName, form.Recipients);
+        var header = form.Applied(defaults);
         var (nominees, sessions) = await NomineesAsync(decision.Id, ct);
         var decides = decision.Kind == AwardDecisionKind.Decision;
         var reference = $"số {(Blank(header.Number) ?? $"\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0/{header.TypeCode}-UBND")} ngày {DateText(header.Date, header.BlankYear)}";
@@ -133,7 +122,7 @@ public sealed partial class DecisionDocumentsController
 
     /// <summary>"phong trào thi đua lập thành tích …": the campaign's title with a lower-case first letter, to follow "trong".</summary>
     private static string CampaignPhrase(string title) =>
-        string.IsNullOrWhiteSpace(title) ? "phong trào thi đua" : char.ToLower(title[0], Vi) + title[1..].TrimEnd('.');
+        string.IsNullOrWhiteSpace(title) ? "phong trào thi đua" : Vietnamese.LowerFirst(title).TrimEnd('.');
 
     private static string DateText(DateOnly? date, int blankYear) =>
         date is { } d ? d.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture) : $"\u00a0\u00a0\u00a0\u00a0/\u00a0\u00a0\u00a0\u00a0/{blankYear}";

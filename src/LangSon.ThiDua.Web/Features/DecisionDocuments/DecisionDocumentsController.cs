@@ -17,7 +17,8 @@ namespace LangSon.ThiDua.Web.Features.DecisionDocuments;
 /// </summary>
 [Route("DecisionDocuments")]
 [Authorize(Policy = Policies.ReadAwardResults)]
-public sealed partial class DecisionDocumentsController(AppDbContext db, HtmlDocumentRenderer documents, TimeProvider time) : Controller
+public sealed partial class DecisionDocumentsController(AppDbContext db, DocumentResponse response, TimeProvider time)
+    : Controller
 {
     [HttpGet("Print/{id:int}")]
     public async Task<IActionResult> Print(int id, CancellationToken ct)
@@ -28,7 +29,7 @@ public sealed partial class DecisionDocumentsController(AppDbContext db, HtmlDoc
             return NotFound();
         }
 
-        return View(PrintModel(decision, DefaultForm(DefaultHeader(decision))));
+        return View(PrintModel(decision, new DecisionPrintForm().WithDefaults(DefaultHeader(decision))));
     }
 
     [HttpGet("Pdf/{id:int}")]
@@ -47,24 +48,11 @@ public sealed partial class DecisionDocumentsController(AppDbContext db, HtmlDoc
 
         var document = await BuildAsync(decision, form, ct);
         var template = decision.Kind == AwardDecisionKind.Decision ? "DecisionPdf" : "SubmissionPdf";
-        if (form.Preview)
-        {
-            return Content(await documents.HtmlAsync(this, template, document), "text/html; charset=utf-8");
-        }
-
-        try
-        {
-            var pdf = await documents.PdfAsync(this, template, document, ct);
-            await db.RecordAsync(HttpContext, time, AuditActions.Export, nameof(AwardDecision), id.ToString(CultureInfo.InvariantCulture),
-                detail: template, cancellationToken: ct);
-            var prefix = decision.Kind == AwardDecisionKind.Decision ? "Quyet-dinh" : "To-trinh";
-            return File(pdf, HtmlDocumentRenderer.PdfContentType, DocumentFileName.For(prefix, document.Header.Number, document.Header.Date, "pdf"));
-        }
-        catch (PdfEngineUnavailableException ex)
-        {
-            TempData.SetError(ex.Message);
-            return RedirectToAction(nameof(Print), new { id });
-        }
+        var prefix = decision.Kind == AwardDecisionKind.Decision ? "Quyet-dinh" : "To-trinh";
+        var export = new DocumentExport(
+            DocumentFileName.For(prefix, document.Header.Number, document.Header.Date, "pdf"), nameof(AwardDecision),
+            id.ToString(CultureInfo.InvariantCulture), template, RedirectToAction(nameof(Print), new { id }));
+        return await response.TemplateAsync(this, form.Preview, template, document, export, ct);
     }
 
     /// <summary>The decision's Danh sách as a workbook (the same list as the PDF's annex, from the recorded number and date).</summary>

@@ -46,31 +46,38 @@ public sealed partial class DossierDocumentsController
         if (form.Preview)
         {
             cover.LayOut();
-            return Content(await documents.HtmlAsync(this, CoverView, cover), "text/html; charset=utf-8");
+            return await response.PreviewAsync(this, CoverView, cover);
         }
 
-        try
-        {
-            // The dossier is numbered as one document: its parts are printed without their own page numbers.
-            var reportPdf = await documents.PdfAsync(this, ReportView, report, ct, pageNumbers: false);
-            parts[0] = parts[0] with { Pages = PdfMerger.PageCount(reportPdf) ?? 1 };
-            var coverPdf = await CoverPdfAsync(cover, ct);
-            var merged = PdfMerger.Merge(
-                new[] { new PdfPart("Bìa hồ sơ và thành phần hồ sơ", coverPdf), new PdfPart("Báo cáo thành tích", reportPdf) }
-                    .Concat(attachments.Where(a => a.Content is not null)
-                        .Select(a => new PdfPart(a.Title, a.Content!))),
-                numberPages: true);
-            await db.RecordAsync(HttpContext, time, AuditActions.Export, nameof(Nomination), nominationId.ToString(CultureInfo.InvariantCulture),
-                detail: merged.Skipped.Count == 0 ? "Toàn bộ hồ sơ (PDF)" : $"Toàn bộ hồ sơ (PDF), không gộp được: {string.Join("; ", merged.Skipped)}",
-                cancellationToken: ct);
-            return File(merged.Content, HtmlDocumentRenderer.PdfContentType, DocumentFileName.For(
-                "Ho-so-de-nghi-khen-thuong", $"{nomination.NomineeName} {nomination.Batch?.DocumentNumber}", VietnamTime.Today(time), "pdf"));
-        }
-        catch (PdfEngineUnavailableException ex)
-        {
-            TempData.SetError(ex.Message);
-            return RedirectToAction(nameof(Print), new { nominationId });
-        }
+        var export = new DocumentExport(
+            DocumentFileName.For("Ho-so-de-nghi-khen-thuong",
+                $"{nomination.NomineeName} {nomination.Batch?.DocumentNumber}", VietnamTime.Today(time), "pdf"),
+            nameof(Nomination), nominationId.ToString(CultureInfo.InvariantCulture), "Toàn bộ hồ sơ (PDF)",
+            RedirectToAction(nameof(Print), new { nominationId }));
+        return await response.PdfAsync(this, () => MergeAsync(report, cover, parts, attachments, ct), export, ct);
+    }
+
+    /// <summary>
+    /// The dossier is numbered as one document: its parts are printed without their own page numbers. A part that
+    /// cannot be merged is named in the audit entry.
+    /// </summary>
+    private async Task<PrintedDocument> MergeAsync(
+        ReportDocument report, DossierCover cover, List<DossierPart> parts, IReadOnlyList<AttachmentPart> attachments,
+        CancellationToken ct)
+    {
+        var reportPdf = await documents.PdfAsync(this, ReportView, report, ct, pageNumbers: false);
+        parts[0] = parts[0] with { Pages = PdfMerger.PageCount(reportPdf) ?? 1 };
+        var coverPdf = await CoverPdfAsync(cover, ct);
+        var merged = PdfMerger.Merge(
+            new[]
+                {
+                    new PdfPart("Bìa hồ sơ và thành phần hồ sơ", coverPdf), new PdfPart("Báo cáo thành tích", reportPdf),
+                }
+                .Concat(attachments.Where(a => a.Content is not null).Select(a => new PdfPart(a.Title, a.Content!))),
+            numberPages: true);
+        return new PrintedDocument(merged.Content, merged.Skipped.Count == 0
+            ? null
+            : $"Toàn bộ hồ sơ (PDF), không gộp được: {string.Join("; ", merged.Skipped)}");
     }
 
     /// <summary>

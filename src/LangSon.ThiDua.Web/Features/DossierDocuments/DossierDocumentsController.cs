@@ -21,8 +21,8 @@ namespace LangSon.ThiDua.Web.Features.NominationDocuments;
 /// </summary>
 [Route("DossierDocuments")]
 public sealed partial class DossierDocumentsController(
-    AppDbContext db, IAuthorizationService authorization, HtmlDocumentRenderer documents, IPdfEngine engine, AttachmentStore store,
-    TimeProvider time) : Controller
+    AppDbContext db, IAuthorizationService authorization, HtmlDocumentRenderer documents, DocumentResponse response,
+    IPdfEngine engine, AttachmentStore store, TimeProvider time) : Controller
 {
     private const string ReportView = "AchievementReport";
 
@@ -41,14 +41,7 @@ public sealed partial class DossierDocumentsController(
         }
 
         var header = await DefaultHeaderAsync(nomination, ct);
-        return View(await PrintModelAsync(nomination, new ReportPrintForm
-        {
-            Number = header.Number,
-            Date = header.Date,
-            SignerAuthority = header.SignerAuthority,
-            SignerTitle = header.SignerTitle,
-            SignerName = header.SignerName,
-        }, ct));
+        return View(await PrintModelAsync(nomination, new ReportPrintForm().WithDefaults(header), ct));
     }
 
     [HttpGet("Report/{nominationId:int}")]
@@ -71,24 +64,12 @@ public sealed partial class DossierDocumentsController(
         }
 
         var document = await BuildReportAsync(nomination, form, ct);
-        if (form.Preview)
-        {
-            return Content(await documents.HtmlAsync(this, ReportView, document), "text/html; charset=utf-8");
-        }
-
-        try
-        {
-            var pdf = await documents.PdfAsync(this, ReportView, document, ct);
-            await db.RecordAsync(HttpContext, time, AuditActions.Export, nameof(Nomination), nominationId.ToString(CultureInfo.InvariantCulture),
-                detail: "Báo cáo thành tích (PDF)", cancellationToken: ct);
-            var date = document.Header.Date ?? VietnamTime.Today(time);
-            return File(pdf, HtmlDocumentRenderer.PdfContentType, DocumentFileName.For("Bao-cao-thanh-tich", nomination.NomineeName, date, "pdf"));
-        }
-        catch (PdfEngineUnavailableException ex)
-        {
-            TempData.SetError(ex.Message);
-            return RedirectToAction(nameof(Print), new { nominationId });
-        }
+        var date = document.Header.Date ?? VietnamTime.Today(time);
+        var export = new DocumentExport(
+            DocumentFileName.For("Bao-cao-thanh-tich", nomination.NomineeName, date, "pdf"), nameof(Nomination),
+            nominationId.ToString(CultureInfo.InvariantCulture), "Báo cáo thành tích (PDF)",
+            RedirectToAction(nameof(Print), new { nominationId }));
+        return await response.TemplateAsync(this, form.Preview, ReportView, document, export, ct);
     }
 
     private Task<Nomination?> FindAsync(int nominationId, CancellationToken ct) =>
@@ -119,7 +100,7 @@ public sealed partial class DossierDocumentsController(
         var targetIds = nomination.Targets.Select(t => t.PlanTargetId).ToList();
         return new ReportDocument
         {
-            Header = defaults.EditedBy(form.Number, form.Date, form.SignerAuthority, form.SignerTitle, form.SignerName),
+            Header = form.Applied(defaults),
             BodyCode = nomination.Unit!.Code.All(char.IsAsciiLetter) ? nomination.Unit.Code : null,
             Kind = nomination.NomineeKind,
             NomineeName = nomination.NomineeName,

@@ -3,38 +3,23 @@ using LangSon.ThiDua.Documents.Pdf;
 using LangSon.ThiDua.Domain;
 using LangSon.ThiDua.Web.Features.Nominations;
 using LangSon.ThiDua.Web.Infrastructure.Documents;
+using LangSon.ThiDua.Domain.Text;
 
 namespace LangSon.ThiDua.Web.Features.NominationDocuments;
 
 /// <summary>What may be changed on a Báo cáo thành tích before printing; empty fields take the defaults from the data.</summary>
-public sealed class ReportPrintForm
+public sealed class ReportPrintForm : SignedPrintForm
 {
-    public string? Number { get; set; }
-
-    public DateOnly? Date { get; set; }
-
-    public string? SignerAuthority { get; set; }
-
-    /// <summary>The unit head's title: "Giám đốc", "Chủ tịch".</summary>
-    public string? SignerTitle { get; set; }
-
-    public string? SignerName { get; set; }
-
     /// <summary>Danh hiệu thi đua, hình thức khen thưởng already received, one per line (section III).</summary>
     public string? PriorAwards { get; set; }
-
-    /// <summary>true: the HTML in the browser (Xem trước); false: the PDF file.</summary>
-    public bool Preview { get; set; }
 }
 
-public sealed class ReportPrintFormValidator : AbstractValidator<ReportPrintForm>
+/// <summary>The signer of a Báo cáo thành tích is the unit's head (title "Giám đốc", "Chủ tịch").</summary>
+public sealed class ReportPrintFormValidator : SignedPrintFormValidator<ReportPrintForm>
 {
     public ReportPrintFormValidator()
+        : base(signer: "thủ trưởng đơn vị")
     {
-        RuleFor(f => f.Number).MaximumLength(50).WithMessage("Số văn bản không quá 50 ký tự.");
-        RuleFor(f => f.SignerAuthority).MaximumLength(100).WithMessage("Dòng thẩm quyền ký không quá 100 ký tự.");
-        RuleFor(f => f.SignerTitle).MaximumLength(100).WithMessage("Chức vụ thủ trưởng đơn vị không quá 100 ký tự.");
-        RuleFor(f => f.SignerName).MaximumLength(100).WithMessage("Họ tên thủ trưởng đơn vị không quá 100 ký tự.");
         RuleFor(f => f.PriorAwards).MaximumLength(2000).WithMessage("Các hình thức đã được khen thưởng không quá 2.000 ký tự.");
     }
 }
@@ -67,7 +52,7 @@ public sealed class ReportDocument : IOfficialDocument
     /// <summary>The campaign's title as it reads inside a sentence: "phong trào thi đua …".</summary>
     public string CampaignPhrase => CampaignTitle.Length == 0
         ? CampaignTitle
-        : char.ToLower(CampaignTitle[0], System.Globalization.CultureInfo.GetCultureInfo("vi-VN")) + CampaignTitle[1..];
+        : Vietnamese.LowerFirst(CampaignTitle);
 
     public required string AchievementSummary { get; init; }
 

@@ -3,14 +3,13 @@ using LangSon.ThiDua.Domain;
 using LangSon.ThiDua.Domain.Data;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
+using LangSon.ThiDua.Domain.Text;
 
 namespace LangSon.ThiDua.Web.Features.Feedback;
 
 /// <summary>The choices of the feedback forms and filters: units, the active campaign's content areas.</summary>
 internal static class FeedbackLookups
 {
-    private static readonly StringComparer VietnameseOrder = StringComparer.Create(CultureInfo.GetCultureInfo("vi-VN"), false);
-
     public static string AreaTitle(int number, string? shortTitle) =>
         string.Create(CultureInfo.InvariantCulture, $"Nội dung {number}. {shortTitle}");
 
@@ -24,7 +23,7 @@ internal static class FeedbackLookups
         }
 
         var rows = await units.Select(u => new { u.Id, u.Name, u.IsActive }).ToListAsync(ct);
-        return rows.OrderBy(u => u.Name, VietnameseOrder)
+        return rows.OrderBy(u => u.Name, Vietnamese.Order)
             .Select(u => new SelectListItem(u.IsActive ? u.Name : u.Name + " (ngừng hoạt động)", u.Id.ToString(CultureInfo.InvariantCulture), u.Id == selected))
             .ToList();
     }

@@ -2,6 +2,7 @@ using System.Globalization;
 using LangSon.ThiDua.Domain;
 using LangSon.ThiDua.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc.Rendering;
+using LangSon.ThiDua.Domain.Text;
 
 namespace LangSon.ThiDua.Web.Features.Feedback;
 
@@ -44,9 +45,7 @@ public sealed class FeedbackListViewModel
 
 public sealed record FeedbackFile(long Id, string FileName, long Size, DateTime UploadedAtUtc)
 {
-    public string SizeText => Size < 1024 * 1024
-        ? string.Create(CultureInfo.GetCultureInfo("vi-VN"), $"{Math.Max(1, Size / 1024.0):N0} KB")
-        : string.Create(CultureInfo.GetCultureInfo("vi-VN"), $"{Size / (1024.0 * 1024.0):N1} MB");
+    public string SizeText => Vietnamese.FileSize(Size);
 }
 
 /// <summary>A feedback as its readers see it, with the answer once given and, for Sở Nội vụ while it is open, the answer form.</summary>

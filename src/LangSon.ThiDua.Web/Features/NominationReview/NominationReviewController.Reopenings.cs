@@ -4,6 +4,7 @@ using LangSon.ThiDua.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
+using LangSon.ThiDua.Domain.Text;
 
 namespace LangSon.ThiDua.Web.Features.NominationReview;
 
@@ -92,7 +93,7 @@ public sealed partial class NominationReviewController
         form.NominationDeadline = campaign.NominationDeadline;
         var units = await db.Units.AsNoTracking().Where(u => u.IsActive).Select(u => new { u.Id, u.Name, u.Kind }).ToListAsync(ct);
         var kinds = Enum.GetValues<UnitKind>().ToDictionary(k => k, k => new SelectListGroup { Name = k.DisplayName() });
-        var vietnamese = StringComparer.Create(CultureInfo.GetCultureInfo("vi-VN"), false);
+        var vietnamese = Vietnamese.Order;
         form.UnitOptions = units.OrderBy(u => u.Kind).ThenBy(u => u.Name, vietnamese)
             .Select(u => new SelectListItem(u.Name, Id(u.Id), u.Id == form.UnitId) { Group = kinds[u.Kind] })
             .ToList();

@@ -72,7 +72,7 @@ public sealed partial class NominationReviewController(AppDbContext db, TimeProv
             Counts = counts.OrderBy(c => c.Status).ToList(),
             Results = results,
             StatusOptions = StatusOptions(),
-            UnitOptions = units.OrderBy(x => x.Name, StringComparer.Create(CultureInfo.GetCultureInfo("vi-VN"), false))
+            UnitOptions = units.OrderBy(x => x.Name, Vietnamese.Order)
                 .Select(x => new SelectListItem(x.Name, Id(x.UnitId), x.UnitId == unit)).ToList(),
             GroupOptions = await UnitLookups.GroupOptionsAsync(db, group, ct),
             FormOptions = forms.Select(x => new SelectListItem(x.Name, Id(x.Id), x.Id == form)).ToList(),

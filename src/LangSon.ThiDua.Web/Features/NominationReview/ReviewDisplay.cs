@@ -1,13 +1,12 @@
 using System.Globalization;
 using LangSon.ThiDua.Domain;
+using LangSon.ThiDua.Domain.Text;
 
 namespace LangSon.ThiDua.Web.Features.NominationReview;
 
 /// <summary>How nominations are shown on the review screens.</summary>
 public static class ReviewDisplay
 {
-    private static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi-VN");
-
     public static string BadgeClass(NominationStatus status) => status switch
     {
         NominationStatus.Draft => "text-bg-secondary",
@@ -23,12 +22,5 @@ public static class ReviewDisplay
     /// <summary>"Dự thảo → Đã trình", or "Tạo hồ sơ" for the first step.</summary>
     public static string Transition(NominationStatus? from) => from is { } f ? f.DisplayName() : "Tạo hồ sơ";
 
-    /// <summary>A file size the Vietnamese way: 12,5 KB.</summary>
-    public static string Size(long bytes) => bytes < 1024
-        ? bytes.ToString("N0", Vietnamese) + " B"
-        : bytes < 1024 * 1024
-            ? (bytes / 1024m).ToString("0.#", Vietnamese) + " KB"
-            : (bytes / (1024m * 1024m)).ToString("0.#", Vietnamese) + " MB";
-
-    public static string Percent(decimal percent) => percent.ToString("0.#", Vietnamese) + "%";
+    public static string Percent(decimal percent) => percent.ToString("0.#", Vietnamese.Culture) + "%";
 }

@@ -1,3 +1,4 @@
+using LangSon.ThiDua.Domain.Text;
 using LangSon.ThiDua.Domain;
 using LangSon.ThiDua.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc.Rendering;
@@ -122,7 +123,7 @@ public sealed record ChecklistItem(DossierDocuments Kind, bool Present, string? 
 
 public sealed record AttachmentRow(long Id, string FileName, long Size, DossierDocuments? Kind, string UploadedBy, DateTime UploadedAtUtc)
 {
-    public string SizeText => new Progress.EvidenceItem(Id, FileName, Size).SizeText;
+    public string SizeText => Vietnamese.FileSize(Size);
 }
 
 public sealed record TransitionRow(DateTime AtUtc, string UserName, string FullName, NominationStatus? From, NominationStatus To, string? Comment);

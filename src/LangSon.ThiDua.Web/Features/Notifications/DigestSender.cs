@@ -118,7 +118,7 @@ public sealed class DigestSender(
         var count = recipient.Unread.Count + recipient.More;
         var body = new StringBuilder();
         body.Append(CultureInfo.InvariantCulture, $"Kính gửi: {recipient.FullName}\n\n");
-        body.Append(CultureInfo.InvariantCulture, $"Bạn có {count.ToString("N0", VietnameseCulture)} thông báo chưa đọc trên Cổng thông tin Thi đua – Khen thưởng tỉnh Lạng Sơn:\n\n");
+        body.Append(CultureInfo.InvariantCulture, $"Bạn có {count.ToString("N0", Vietnamese.Culture)} thông báo chưa đọc trên Cổng thông tin Thi đua – Khen thưởng tỉnh Lạng Sơn:\n\n");
         var i = 0;
         foreach (var n in recipient.Unread)
         {
@@ -129,7 +129,7 @@ public sealed class DigestSender(
 
         if (recipient.More > 0)
         {
-            body.Append(CultureInfo.InvariantCulture, $"… và {recipient.More.ToString("N0", VietnameseCulture)} thông báo khác.\n\n");
+            body.Append(CultureInfo.InvariantCulture, $"… và {recipient.More.ToString("N0", Vietnamese.Culture)} thông báo khác.\n\n");
         }
 
         body.Append(CultureInfo.InvariantCulture, $"Xem tất cả thông báo: {portalUrl}/Notifications\n");
@@ -137,8 +137,6 @@ public sealed class DigestSender(
         body.Append("Đây là thư gửi tự động, xin vui lòng không trả lời thư này.\n");
         return new EmailMessage(recipient.FullName, recipient.Email, Subject(day), body.ToString());
     }
-
-    private static readonly CultureInfo VietnameseCulture = CultureInfo.GetCultureInfo("vi-VN");
 
     private static string Host()
     {

@@ -5,6 +5,7 @@ using LangSon.ThiDua.Web.Features.Units;
 using LangSon.ThiDua.Web.Infrastructure;
 using LangSon.ThiDua.Web.Infrastructure.Documents;
 using Microsoft.AspNetCore.Mvc;
+using LangSon.ThiDua.Domain.Text;
 
 namespace LangSon.ThiDua.Web.Features.PlanExport;
 
@@ -31,15 +32,7 @@ public sealed partial class PlanExportController
             PlanId = planId,
             UnitName = plan.UnitName,
             Signer = await SignerPanelAsync(plan, planId, ct),
-            Form = new PlanPrintForm
-            {
-                Number = header.Number,
-                Date = header.Date,
-                SignerAuthority = header.SignerAuthority,
-                SignerTitle = header.SignerTitle,
-                SignerName = header.SignerName,
-                Recipients = string.Join('\n', header.Recipients),
-            },
+            Form = new PlanPrintForm().WithDefaults(header),
         });
     }
 
@@ -71,28 +64,17 @@ public sealed partial class PlanExportController
         var defaults = await DefaultHeaderAsync(plan, ct);
         var document = new PlanDocument
         {
-            Header = defaults.EditedBy(form.Number, form.Date, form.SignerAuthority, form.SignerTitle, form.SignerName, form.Recipients),
+            Header = form.Applied(defaults),
             BodyCode = plan.UnitCode.All(char.IsAsciiLetter) ? plan.UnitCode : null,
             Plan = await BuildAsync(planId, plan, ct),
             LegalBasis = plan.LegalBasis,
             Summary = plan.Summary,
         };
-        if (form.Preview)
-        {
-            return Content(await documents.HtmlAsync(this, "PlanPdf", document), "text/html; charset=utf-8");
-        }
-
-        try
-        {
-            var pdf = await documents.PdfAsync(this, "PlanPdf", document, ct);
-            await db.RecordAsync(HttpContext, time, AuditActions.Export, nameof(UnitPlan), planId.ToString(CultureInfo.InvariantCulture), cancellationToken: ct);
-            return File(pdf, HtmlDocumentRenderer.PdfContentType, DocumentFileName.For("Ke-hoach", document.Header.Number ?? plan.UnitCode, document.Header.Date, "pdf"));
-        }
-        catch (PdfEngineUnavailableException ex)
-        {
-            TempData.SetError(ex.Message);
-            return RedirectToAction(nameof(Print), new { planId });
-        }
+        var export = new DocumentExport(
+            DocumentFileName.For("Ke-hoach", document.Header.Number ?? plan.UnitCode, document.Header.Date, "pdf"),
+            nameof(UnitPlan), planId.ToString(CultureInfo.InvariantCulture), null,
+            RedirectToAction(nameof(Print), new { planId }));
+        return await response.TemplateAsync(this, form.Preview, "PlanPdf", document, export, ct);
     }
 
     private Task<UnitSignerPanel> SignerPanelAsync(PlanSource plan, int planId, CancellationToken ct) =>
@@ -101,7 +83,8 @@ public sealed partial class PlanExportController
     private async Task<OfficialHeader> DefaultHeaderAsync(PlanSource plan, CancellationToken ct)
     {
         var letterhead = await UnitLetterhead.ForAsync(db, plan.UnitId, ct);
-        return letterhead.Header("KH", "Kế hoạch", "Triển khai thực hiện " + char.ToLower(plan.CampaignTitle[0], CultureInfo.GetCultureInfo("vi-VN")) + plan.CampaignTitle[1..]) with
+        var subject = "Triển khai thực hiện " + Vietnamese.LowerFirst(plan.CampaignTitle);
+        return letterhead.Header("KH", "Kế hoạch", subject) with
         {
             Number = plan.DocumentNumber,
             Date = plan.DocumentDate,

@@ -13,7 +13,8 @@ namespace LangSon.ThiDua.Web.Features.PlanExport;
 /// <summary>Xuất Excel: a unit's plan, its targets with their latest progress and state, and every progress report.</summary>
 [Route("PlanExport")]
 public sealed partial class PlanExportController(
-    AppDbContext db, IAuthorizationService authorization, IPlanWorkbook workbook, HtmlDocumentRenderer documents, TimeProvider time) : Controller
+    AppDbContext db, IAuthorizationService authorization, IPlanWorkbook workbook, DocumentResponse response,
+    TimeProvider time) : Controller
 {
     [HttpGet("Excel/{planId:int}")]
     public async Task<IActionResult> Excel(int planId, CancellationToken ct)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using LangSon.ThiDua.Domain;
+using LangSon.ThiDua.Domain.Text;
 
 namespace LangSon.ThiDua.Web.Features.Plans;
 
@@ -37,11 +38,11 @@ public static class PlanDisplay
 
     /// <summary>A decimal the Vietnamese way, without trailing zeros: 1.234,5.</summary>
     public static string Number(decimal? value) =>
-        value?.ToString("#,##0.####", CultureInfo.GetCultureInfo("vi-VN")) ?? string.Empty;
+        value?.ToString("#,##0.####", Vietnamese.Culture) ?? string.Empty;
 
     /// <summary>A percent the Vietnamese way: 45,5%.</summary>
     public static string Percent(decimal percent) =>
-        percent.ToString("0.#", CultureInfo.GetCultureInfo("vi-VN")) + "%";
+        percent.ToString("0.#", Vietnamese.Culture) + "%";
 
     public static string Transition(PlanStatus? status) => status?.DisplayName() ?? "(lập mới)";
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using LangSon.ThiDua.Domain;
 using LangSon.ThiDua.Web.Infrastructure;
+using LangSon.ThiDua.Domain.Text;
 
 namespace LangSon.ThiDua.Web.Features.Progress;
 
@@ -86,8 +87,5 @@ public sealed record ReportItem(
 
 public sealed record EvidenceItem(long Id, string FileName, long Size)
 {
-    /// <summary>"12,3 KB" or "4,5 MB", rounded up so that a small file never reads 0.</summary>
-    public string SizeText => Size < 1024 * 1024
-        ? (Math.Ceiling(Size / 102.4m) / 10m).ToString("#,##0.#", CultureInfo.GetCultureInfo("vi-VN")) + " KB"
-        : (Math.Ceiling(Size / 104857.6m) / 10m).ToString("#,##0.#", CultureInfo.GetCultureInfo("vi-VN")) + " MB";
+    public string SizeText => Vietnamese.FileSize(Size);
 }

@@ -3,6 +3,7 @@ using LangSon.ThiDua.Domain;
 using LangSon.ThiDua.Domain.Data;
 using LangSon.ThiDua.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using LangSon.ThiDua.Domain.Text;
 
 namespace LangSon.ThiDua.Web.Features.Reminders;
 
@@ -76,7 +77,7 @@ public sealed class ReminderTargeting(AppDbContext db)
             .Where(t => TargetProgress.State(t.LatestPercent, t.Deadline, campaign.StartDate, campaignClosed: false, today) == TargetState.Overdue)
             .GroupBy(t => new { t.UnitId, t.Kind, t.SearchName })
             .OrderBy(g => g.Key.Kind).ThenBy(g => g.Key.SearchName, StringComparer.Ordinal)
-            .Select(g => new TargetedUnit(g.Key.UnitId, g.Count().ToString("N0", PortalSetup.Culture) + " mục tiêu quá hạn"))
+            .Select(g => new TargetedUnit(g.Key.UnitId, g.Count().ToString("N0", Vietnamese.Culture) + " mục tiêu quá hạn"))
             .ToList();
     }
 

@@ -9,38 +9,18 @@ namespace LangSon.ThiDua.Web.Features.SubmissionDocuments;
 /// What the unit may change on its Tờ trình before printing; empty fields take the defaults from the batch. The form is
 /// sent by GET (preview in a new tab, file download), so the free texts are kept short enough for a URL.
 /// </summary>
-public sealed class SubmissionPrintForm
+public sealed class SubmissionPrintForm : OfficialPrintForm
 {
-    public string? Number { get; set; }
-
-    public DateOnly? Date { get; set; }
-
-    public string? SignerAuthority { get; set; }
-
-    public string? SignerTitle { get; set; }
-
-    public string? SignerName { get; set; }
-
     /// <summary>The paragraph on the unit's achievements before the proposal.</summary>
     public string? Summary { get; set; }
-
-    /// <summary>Nơi nhận, one per line.</summary>
-    public string? Recipients { get; set; }
-
-    /// <summary>true: the HTML in the browser (Xem trước); false: the PDF file.</summary>
-    public bool Preview { get; set; }
 }
 
-public sealed class SubmissionPrintFormValidator : AbstractValidator<SubmissionPrintForm>
+public sealed class SubmissionPrintFormValidator : OfficialPrintFormValidator<SubmissionPrintForm>
 {
     public SubmissionPrintFormValidator()
+        : base(recipientsMaxLength: 500)
     {
-        RuleFor(f => f.Number).MaximumLength(50).WithMessage("Số văn bản không quá 50 ký tự.");
-        RuleFor(f => f.SignerAuthority).MaximumLength(100).WithMessage("Dòng thẩm quyền ký không quá 100 ký tự.");
-        RuleFor(f => f.SignerTitle).MaximumLength(100).WithMessage("Chức vụ người ký không quá 100 ký tự.");
-        RuleFor(f => f.SignerName).MaximumLength(100).WithMessage("Họ tên người ký không quá 100 ký tự.");
         RuleFor(f => f.Summary).MaximumLength(1000).WithMessage("Đoạn tóm tắt thành tích không quá 1.000 ký tự.");
-        RuleFor(f => f.Recipients).MaximumLength(500).WithMessage("Nơi nhận không quá 500 ký tự.");
     }
 }
 

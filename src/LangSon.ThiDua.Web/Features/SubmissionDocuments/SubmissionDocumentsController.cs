@@ -18,7 +18,7 @@ namespace LangSon.ThiDua.Web.Features.SubmissionDocuments;
 /// </summary>
 [Route("SubmissionDocuments")]
 public sealed class SubmissionDocumentsController(
-    AppDbContext db, IAuthorizationService authorization, HtmlDocumentRenderer documents, TimeProvider time) : Controller
+    AppDbContext db, IAuthorizationService authorization, DocumentResponse response, TimeProvider time) : Controller
 {
     [HttpGet("Print/{batchId:int}")]
     public async Task<IActionResult> Print(int batchId, CancellationToken ct)
@@ -35,16 +35,8 @@ public sealed class SubmissionDocumentsController(
         }
 
         var header = await DefaultHeaderAsync(source, ct);
-        return View(await PrintModelAsync(source, new SubmissionPrintForm
-        {
-            Number = header.Number,
-            Date = header.Date,
-            SignerAuthority = header.SignerAuthority,
-            SignerTitle = header.SignerTitle,
-            SignerName = header.SignerName,
-            Summary = source.DefaultSummary(),
-            Recipients = string.Join('\n', header.Recipients),
-        }, ct));
+        var form = new SubmissionPrintForm { Summary = source.DefaultSummary() }.WithDefaults(header);
+        return View(await PrintModelAsync(source, form, ct));
     }
 
     [HttpGet("Pdf/{batchId:int}")]
@@ -67,7 +59,7 @@ public sealed class SubmissionDocumentsController(
         }
 
         var defaults = await DefaultHeaderAsync(source, ct);
-        var header = defaults.EditedBy(form.Number, form.Date, form.SignerAuthority, form.SignerTitle, form.SignerName, form.Recipients);
+        var header = form.Applied(defaults);
         var document = new SubmissionDocument
         {
             Header = header,
@@ -79,23 +71,11 @@ public sealed class SubmissionDocumentsController(
             UnitDecidedCount = source.UnitDecidedCount,
             List = source.List(source.Subtitle(header.Number, header.Date, header.BlankYear)),
         };
-        if (form.Preview)
-        {
-            return Content(await documents.HtmlAsync(this, "SubmissionPdf", document), "text/html; charset=utf-8");
-        }
-
-        try
-        {
-            var pdf = await documents.PdfAsync(this, "SubmissionPdf", document, ct);
-            await db.RecordAsync(HttpContext, time, AuditActions.Export, nameof(NominationBatch), batchId.ToString(CultureInfo.InvariantCulture),
-                detail: "Tờ trình đề nghị khen thưởng (PDF)", cancellationToken: ct);
-            return File(pdf, HtmlDocumentRenderer.PdfContentType, DocumentFileName.For("To-trinh", header.Number, header.Date, "pdf"));
-        }
-        catch (PdfEngineUnavailableException ex)
-        {
-            TempData.SetError(ex.Message);
-            return RedirectToAction(nameof(Print), new { batchId });
-        }
+        var export = new DocumentExport(
+            DocumentFileName.For("To-trinh", header.Number, header.Date, "pdf"), nameof(NominationBatch),
+            batchId.ToString(CultureInfo.InvariantCulture), "Tờ trình đề nghị khen thưởng (PDF)",
+            RedirectToAction(nameof(Print), new { batchId }));
+        return await response.TemplateAsync(this, form.Preview, "SubmissionPdf", document, export, ct);
     }
 
     [HttpGet("Excel/{batchId:int}")]

@@ -3,6 +3,7 @@ using FluentValidation;
 using LangSon.ThiDua.Documents.Pdf;
 using LangSon.ThiDua.Documents.SummaryReport;
 using LangSon.ThiDua.Web.Infrastructure.Documents;
+using LangSon.ThiDua.Domain.Text;
 
 namespace LangSon.ThiDua.Web.Features.SummaryReport;
 
@@ -64,7 +65,7 @@ public sealed class SummaryDocument : IOfficialDocument
     public static string Subject(string? campaignTitle) =>
         string.IsNullOrWhiteSpace(campaignTitle)
             ? "Tổng kết phong trào thi đua"
-            : "Tổng kết " + char.ToLower(campaignTitle[0], CultureInfo.GetCultureInfo("vi-VN")) + campaignTitle[1..];
+            : "Tổng kết " + Vietnamese.LowerFirst(campaignTitle);
 }
 
 public sealed class SummaryIndexViewModel

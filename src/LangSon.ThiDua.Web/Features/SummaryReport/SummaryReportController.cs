@@ -19,7 +19,8 @@ namespace LangSon.ThiDua.Web.Features.SummaryReport;
 /// </summary>
 [Authorize(Policy = Policies.ProvinceWideRead)]
 [Route("SummaryReport")]
-public sealed class SummaryReportController(AppDbContext db, HtmlDocumentRenderer documents, TimeProvider time) : Controller
+public sealed class SummaryReportController(AppDbContext db, DocumentResponse response, TimeProvider time)
+    : Controller
 {
     public const string AuditEntity = "SummaryReport";
 
@@ -43,15 +44,7 @@ public sealed class SummaryReportController(AppDbContext db, HtmlDocumentRendere
         return View(new SummaryPrintViewModel
         {
             CampaignTitle = report.CampaignTitle,
-            Form = new SummaryPrintForm
-            {
-                Number = header.Number,
-                Date = header.Date,
-                SignerAuthority = header.SignerAuthority,
-                SignerTitle = header.SignerTitle,
-                SignerName = header.SignerName,
-                Recipients = string.Join('\n', header.Recipients),
-            },
+            Form = new SummaryPrintForm().WithDefaults(header),
         });
     }
 
@@ -68,27 +61,13 @@ public sealed class SummaryReportController(AppDbContext db, HtmlDocumentRendere
         var defaults = SummaryDocument.DefaultHeader(report, await NoiVuAsync(ct));
         var document = new SummaryDocument
         {
-            Header = CanEditHeading
-                ? defaults.EditedBy(form.Number, form.Date, form.SignerAuthority, form.SignerTitle, form.SignerName, form.Recipients)
-                : defaults,
+            Header = CanEditHeading ? form.Applied(defaults) : defaults,
             Report = report,
         };
-        if (form.Preview)
-        {
-            return Content(await documents.HtmlAsync(this, "SummaryPdf", document), "text/html; charset=utf-8");
-        }
-
-        try
-        {
-            var pdf = await documents.PdfAsync(this, "SummaryPdf", document, ct);
-            await db.RecordAsync(HttpContext, time, AuditActions.Export, AuditEntity, "Pdf", detail: document.Header.Number, cancellationToken: ct);
-            return File(pdf, HtmlDocumentRenderer.PdfContentType, DocumentFileName.For(FileName, document.Header.Number, document.Header.Date, "pdf"));
-        }
-        catch (PdfEngineUnavailableException ex)
-        {
-            TempData.SetError(ex.Message);
-            return RedirectToAction(nameof(Index));
-        }
+        var export = new DocumentExport(
+            DocumentFileName.For(FileName, document.Header.Number, document.Header.Date, "pdf"), AuditEntity, "Pdf",
+            document.Header.Number, RedirectToAction(nameof(Index)));
+        return await response.TemplateAsync(this, form.Preview, "SummaryPdf", document, export, ct);
     }
 
     private async Task<UnitLetterhead> NoiVuAsync(CancellationToken ct) =>

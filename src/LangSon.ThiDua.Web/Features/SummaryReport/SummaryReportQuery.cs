@@ -4,6 +4,7 @@ using LangSon.ThiDua.Domain;
 using LangSon.ThiDua.Domain.Data;
 using LangSon.ThiDua.Web.Features.Reports;
 using Microsoft.EntityFrameworkCore;
+using LangSon.ThiDua.Domain.Text;
 
 namespace LangSon.ThiDua.Web.Features.SummaryReport;
 
@@ -80,7 +81,7 @@ internal static class SummaryReportQuery
         var groups = await db.EmulationGroups.AsNoTracking().Select(g => new { g.Name, g.Kind }).ToListAsync(ct);
         var members = snapshot.Units.ToLookup(u => u.GroupName);
         var rows = groups
-            .OrderBy(g => g.Kind).ThenBy(g => g.Name, StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("vi-VN"), true))
+            .OrderBy(g => g.Kind).ThenBy(g => g.Name, Vietnamese.OrderIgnoringCase)
             .Select(g => Group(g.Name, g.Kind, members[g.Name].ToList(), byUnit))
             .ToList();
         var ungrouped = members[null].ToList();

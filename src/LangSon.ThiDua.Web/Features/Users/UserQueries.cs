@@ -11,8 +11,6 @@ namespace LangSon.ThiDua.Web.Features.Users;
 /// <summary>The reads of the user screens: the filtered list, one user's details, the select lists.</summary>
 internal sealed class UserQueries(AppDbContext db, TimeProvider time)
 {
-    private static readonly StringComparer VietnameseOrder = StringComparer.Create(PortalSetup.Culture, ignoreCase: true);
-
     public async Task<UserListViewModel> ListAsync(UserListFilter filter, CancellationToken ct)
     {
         var query = db.Users.AsNoTracking();
@@ -127,7 +125,7 @@ internal sealed class UserQueries(AppDbContext db, TimeProvider time)
             .Select(u => new { u.Id, u.Name, u.Kind, u.IsActive })
             .ToListAsync(ct);
         var groups = units.Select(u => u.Kind).Distinct().ToDictionary(k => k, k => new SelectListGroup { Name = k.DisplayName() });
-        return units.OrderBy(u => u.Kind).ThenBy(u => u.Name, VietnameseOrder)
+        return units.OrderBy(u => u.Kind).ThenBy(u => u.Name, Vietnamese.OrderIgnoringCase)
             .Select(u => new SelectListItem
             {
                 Value = u.Id.ToString(CultureInfo.InvariantCulture),
@@ -146,7 +144,7 @@ internal sealed class UserQueries(AppDbContext db, TimeProvider time)
         var units = await db.Units.AsNoTracking().Where(u => db.Users.Any(x => x.UnitId == u.Id))
             .Select(u => new { u.Id, u.Name })
             .ToListAsync(ct);
-        return units.OrderBy(u => u.Name, VietnameseOrder)
+        return units.OrderBy(u => u.Name, Vietnamese.OrderIgnoringCase)
             .Select(u => new SelectListItem(u.Name, u.Id.ToString(CultureInfo.InvariantCulture), u.Id == selected))
             .ToList();
     }

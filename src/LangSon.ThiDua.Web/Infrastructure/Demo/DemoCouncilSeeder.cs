@@ -19,7 +19,7 @@ internal sealed class DemoCouncilSeeder(AppDbContext db, TimeProvider time)
 
     public async Task SeedAsync(CancellationToken ct = default)
     {
-        var campaign = await db.Campaigns.AsNoTracking().Active().FirstOrDefaultAsync(ct);
+        var campaign = await db.ActiveCampaignAsync(ct);
         if (campaign is null || await db.CouncilSessions.AnyAsync(s => s.CampaignId == campaign.Id, ct))
         {
             return;

@@ -58,7 +58,7 @@ public static class DemoExemplarySeeder
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(time);
-        var campaign = await db.Campaigns.AsNoTracking().Active().FirstOrDefaultAsync(ct);
+        var campaign = await db.ActiveCampaignAsync(ct);
         if (campaign is null || await db.ExemplaryModels.AnyAsync(m => m.CampaignId == campaign.Id, ct))
         {
             return;

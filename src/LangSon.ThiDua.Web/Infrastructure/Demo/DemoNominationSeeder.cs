@@ -94,7 +94,7 @@ internal sealed class DemoNominationSeeder(
 
     public async Task SeedAsync(CancellationToken ct = default)
     {
-        var campaign = await db.Campaigns.AsNoTracking().Active().FirstOrDefaultAsync(ct);
+        var campaign = await db.ActiveCampaignAsync(ct);
         if (campaign is null)
         {
             return;

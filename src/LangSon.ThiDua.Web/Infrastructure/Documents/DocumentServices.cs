@@ -15,6 +15,7 @@ public static class DocumentServices
         services.AddSingleton(options);
         services.AddSingleton<IPdfEngine>(sp => new ChromiumPdfEngine(sp.GetRequiredService<PdfEngineOptions>()));
         services.AddScoped<HtmlDocumentRenderer>();
+        services.AddScoped<DocumentResponse>();
         services.AddSingleton<DocumentCss>();
         if (options.WarmUp)
         {

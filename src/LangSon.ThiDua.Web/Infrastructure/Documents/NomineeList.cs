@@ -1,4 +1,5 @@
 using LangSon.ThiDua.Domain;
+using LangSon.ThiDua.Domain.Text;
 
 namespace LangSon.ThiDua.Web.Infrastructure.Documents;
 
@@ -30,5 +31,5 @@ public sealed class NomineeList
     public IEnumerable<(string AwardForm, IEnumerable<(NomineeKind Kind, IReadOnlyList<NomineeListRow> Rows)> Kinds)> Groups() =>
         Rows.GroupBy(r => (r.AwardFormOrder, r.AwardFormName)).OrderBy(g => g.Key.AwardFormOrder)
             .Select(form => (form.Key.AwardFormName, form.GroupBy(r => r.Kind).OrderBy(k => k.Key)
-                .Select(kind => (kind.Key, (IReadOnlyList<NomineeListRow>)kind.OrderBy(r => r.Name, StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("vi-VN"), false)).ToList()))));
+                .Select(kind => (kind.Key, (IReadOnlyList<NomineeListRow>)kind.OrderBy(r => r.Name, Vietnamese.Order).ToList()))));
 }

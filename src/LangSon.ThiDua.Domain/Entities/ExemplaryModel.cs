@@ -88,11 +88,18 @@ public sealed class ExemplaryModel : IVersioned
     /// <summary>Recomputes <see cref="SearchText"/>; call after the name, title or place change.</summary>
     public void Index() => SearchText = TextFolding.Fold($"{Name} {Title} {Place}");
 
+    /// <summary>
+    /// Why the model may not be changed now (Vietnamese), or null when it may: the guard and the page ask it.
+    /// </summary>
+    public string? EditRefusal() => IsEditable
+        ? null
+        : $"Gương \"{Name}\" đang ở trạng thái \"{Status.DisplayName()}\" nên không thể sửa.";
+
     public void EnsureEditable()
     {
-        if (!IsEditable)
+        if (EditRefusal() is { } refusal)
         {
-            throw new DomainException($"Gương \"{Name}\" đang ở trạng thái \"{Status.DisplayName()}\" nên không thể sửa.");
+            throw new DomainException(refusal);
         }
     }
 

@@ -169,11 +169,19 @@ public sealed class Nomination : IVersioned
         EnsureFormAccepts(form);
     }
 
+    /// <summary>
+    /// Why the dossier may not be changed now (Vietnamese), or null when it may: the guard and the page ask it.
+    /// </summary>
+    public string? EditRefusal() => IsEditable
+        ? null
+        : $"Hồ sơ đang ở trạng thái \"{Status.DisplayName()}\" nên không thể sửa. "
+          + "Chỉ sửa được hồ sơ dự thảo hoặc bị trả lại.";
+
     public void EnsureEditable()
     {
-        if (!IsEditable)
+        if (EditRefusal() is { } refusal)
         {
-            throw new DomainException($"Hồ sơ đang ở trạng thái \"{Status.DisplayName()}\" nên không thể sửa. Chỉ sửa được hồ sơ dự thảo hoặc bị trả lại.");
+            throw new DomainException(refusal);
         }
     }
 

@@ -66,11 +66,19 @@ public sealed class UnitPlan : IVersioned
     }
 
     /// <summary>Refuses any change to the plan or its targets unless it is a draft or was returned.</summary>
+    /// <summary>
+    /// Why the plan may not be changed now (Vietnamese), or null when it may: the guard and the page ask it.
+    /// </summary>
+    public string? EditRefusal() => IsEditable
+        ? null
+        : $"Kế hoạch đang ở trạng thái \"{Status.DisplayName()}\" nên không thể sửa. "
+          + "Chỉ sửa được kế hoạch dự thảo hoặc bị trả lại.";
+
     public void EnsureEditable()
     {
-        if (!IsEditable)
+        if (EditRefusal() is { } refusal)
         {
-            throw new DomainException($"Kế hoạch đang ở trạng thái \"{Status.DisplayName()}\" nên không thể sửa. Chỉ sửa được kế hoạch dự thảo hoặc bị trả lại.");
+            throw new DomainException(refusal);
         }
     }
 

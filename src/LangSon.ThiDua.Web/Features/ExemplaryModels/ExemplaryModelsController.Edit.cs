@@ -26,7 +26,7 @@ public sealed partial class ExemplaryModelsController
             return Forbid();
         }
 
-        if (EditRefusal(model) is { } refusal)
+        if (model.EditRefusal() is { } refusal)
         {
             return BackToDetails(id, refusal);
         }
@@ -51,7 +51,7 @@ public sealed partial class ExemplaryModelsController
             return Forbid();
         }
 
-        if (EditRefusal(model) is { } refusal)
+        if (model.EditRefusal() is { } refusal)
         {
             return BackToDetails(id, refusal);
         }

@@ -165,19 +165,6 @@ public sealed partial class ExemplaryModelsController(
         string.Equals(proposedBy, User.Identity?.Name, StringComparison.Ordinal)
         || (proposerUnitId is not null && proposerUnitId == User.UnitId() && Roles.UnitScoped.Any(User.IsInRole));
 
-    private static string? EditRefusal(ExemplaryModel model)
-    {
-        try
-        {
-            model.EnsureEditable();
-            return null;
-        }
-        catch (DomainException refused)
-        {
-            return refused.Message;
-        }
-    }
-
     private RedirectToActionResult NoActiveCampaign()
     {
         TempData.SetError("Hiện chưa có phong trào thi đua nào đang triển khai nên chưa thể đề xuất gương điển hình.");

@@ -6,23 +6,9 @@ using Microsoft.EntityFrameworkCore;
 
 namespace LangSon.ThiDua.Web.Features.Plans;
 
-/// <summary>What the plan and target screens share: the domain's refusal to edit, and the concurrent-edit message.</summary>
+/// <summary>What the plan and target screens share: the concurrent-edit message.</summary>
 public static class PlanRules
 {
-    /// <summary>The domain's Vietnamese refusal when the plan may not be changed now, or null when it may.</summary>
-    public static string? EditRefusal(UnitPlan plan)
-    {
-        try
-        {
-            plan.EnsureEditable();
-            return null;
-        }
-        catch (DomainException refused)
-        {
-            return refused.Message;
-        }
-    }
-
     /// <summary>
     /// The message for the second of two concurrent saves, naming who saved first and when (from the audit log),
     /// e.g. "Mục tiêu này vừa được người khác sửa (canbo.soyte, lúc 25/11/2026 15:20). …".

@@ -23,7 +23,7 @@ public sealed partial class PlansController
             return Forbid();
         }
 
-        return PlanRules.EditRefusal(plan) is { } refusal
+        return plan.EditRefusal() is { } refusal
             ? BackToDetails(id, refusal)
             : View(PlanEditForm.From(plan, plan.Unit!.Name));
     }
@@ -42,7 +42,7 @@ public sealed partial class PlansController
             return Forbid();
         }
 
-        if (PlanRules.EditRefusal(plan) is { } refusal)
+        if (plan.EditRefusal() is { } refusal)
         {
             return BackToDetails(id, refusal);
         }

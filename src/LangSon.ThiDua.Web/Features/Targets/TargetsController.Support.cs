@@ -27,7 +27,7 @@ public sealed partial class TargetsController
             return Forbid();
         }
 
-        if ((PlanRules.EditRefusal(plan) ?? await ReportsRefusalAsync(id, ct)) is { } refusal)
+        if ((plan.EditRefusal() ?? await ReportsRefusalAsync(id, ct)) is { } refusal)
         {
             return BackToPlan(plan.Id, refusal);
         }
@@ -52,7 +52,7 @@ public sealed partial class TargetsController
             return Forbid();
         }
 
-        if ((PlanRules.EditRefusal(plan) ?? await ReportsRefusalAsync(id, ct)) is { } refusal)
+        if ((plan.EditRefusal() ?? await ReportsRefusalAsync(id, ct)) is { } refusal)
         {
             return BackToPlan(plan.Id, refusal);
         }

@@ -28,7 +28,7 @@ public sealed partial class TargetsController(AppDbContext db, IAuthorizationSer
             return Forbid();
         }
 
-        if (PlanRules.EditRefusal(plan) is { } refusal)
+        if (plan.EditRefusal() is { } refusal)
         {
             return BackToPlan(planId, refusal);
         }
@@ -55,7 +55,7 @@ public sealed partial class TargetsController(AppDbContext db, IAuthorizationSer
             return Forbid();
         }
 
-        if (PlanRules.EditRefusal(plan) is { } refusal)
+        if (plan.EditRefusal() is { } refusal)
         {
             return BackToPlan(planId, refusal);
         }
@@ -92,7 +92,7 @@ public sealed partial class TargetsController(AppDbContext db, IAuthorizationSer
             return Forbid();
         }
 
-        if (PlanRules.EditRefusal(plan) is { } refusal)
+        if (plan.EditRefusal() is { } refusal)
         {
             return BackToPlan(plan.Id, refusal);
         }
@@ -118,7 +118,7 @@ public sealed partial class TargetsController(AppDbContext db, IAuthorizationSer
             return Forbid();
         }
 
-        if (PlanRules.EditRefusal(plan) is { } refusal)
+        if (plan.EditRefusal() is { } refusal)
         {
             return BackToPlan(plan.Id, refusal);
         }

@@ -71,7 +71,11 @@ public sealed record UnitAccessRequirement(bool Write) : IAuthorizationRequireme
 public sealed record DossierReadRequirement : IAuthorizationRequirement;
 
 /// <summary>What <see cref="Policies.DossierRead"/> decides on: the proposing unit and where the dossier stands.</summary>
-public sealed record DossierResource(int UnitId, NominationStatus Status);
+public sealed record DossierResource(int UnitId, NominationStatus Status)
+{
+    /// <summary>What Policies.DossierRead judges of a nomination: its unit and how far it has gone.</summary>
+    public static DossierResource Of(Nomination nomination) => new(nomination.UnitId, nomination.Status);
+}
 
 /// <summary>
 /// Resource handler for <see cref="Policies.UnitRead"/> and <see cref="Policies.UnitWrite"/>, given a unit id:

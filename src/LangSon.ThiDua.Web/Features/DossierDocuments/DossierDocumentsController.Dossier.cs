@@ -22,15 +22,11 @@ public sealed partial class DossierDocumentsController
     [HttpGet("Dossier/{nominationId:int}")]
     public async Task<IActionResult> Dossier(int nominationId, [FromQuery] ReportPrintForm form, CancellationToken ct)
     {
-        var nomination = await FindAsync(nominationId, ct);
+        var (nomination, denied) = await this.UnitEntityAsync(
+            authorization, await FindAsync(nominationId, ct), DossierResource.Of, Policies.DossierRead);
         if (nomination is null)
         {
-            return NotFound();
-        }
-
-        if (!await MayReadAsync(nomination))
-        {
-            return Forbid();
+            return denied!;
         }
 
         if (!ModelState.IsValid)

@@ -29,15 +29,11 @@ public sealed partial class DossierDocumentsController(
     [HttpGet("Print/{nominationId:int}")]
     public async Task<IActionResult> Print(int nominationId, CancellationToken ct)
     {
-        var nomination = await FindAsync(nominationId, ct);
+        var (nomination, denied) = await this.UnitEntityAsync(
+            authorization, await FindAsync(nominationId, ct), DossierResource.Of, Policies.DossierRead);
         if (nomination is null)
         {
-            return NotFound();
-        }
-
-        if (!await MayReadAsync(nomination))
-        {
-            return Forbid();
+            return denied!;
         }
 
         var header = await DefaultHeaderAsync(nomination, ct);
@@ -47,15 +43,11 @@ public sealed partial class DossierDocumentsController(
     [HttpGet("Report/{nominationId:int}")]
     public async Task<IActionResult> Report(int nominationId, [FromQuery] ReportPrintForm form, CancellationToken ct)
     {
-        var nomination = await FindAsync(nominationId, ct);
+        var (nomination, denied) = await this.UnitEntityAsync(
+            authorization, await FindAsync(nominationId, ct), DossierResource.Of, Policies.DossierRead);
         if (nomination is null)
         {
-            return NotFound();
-        }
-
-        if (!await MayReadAsync(nomination))
-        {
-            return Forbid();
+            return denied!;
         }
 
         if (!ModelState.IsValid)
@@ -77,9 +69,6 @@ public sealed partial class DossierDocumentsController(
             .Include(n => n.AwardForm).Include(n => n.Unit).Include(n => n.Campaign).Include(n => n.Batch).Include(n => n.Attachments).Include(n => n.Targets)
             .AsSplitQuery()
             .SingleOrDefaultAsync(n => n.Id == nominationId, ct);
-
-    private async Task<bool> MayReadAsync(Nomination nomination) =>
-        (await authorization.AuthorizeAsync(User, new DossierResource(nomination.UnitId, nomination.Status), Policies.DossierRead)).Succeeded;
 
     private async Task<ReportPrintViewModel> PrintModelAsync(
         Nomination nomination, ReportPrintForm form, CancellationToken ct) => new()

@@ -14,18 +14,14 @@ public sealed class EvidenceController(AppDbContext db, AttachmentStore store, I
     public async Task<IActionResult> Download(long id, CancellationToken ct)
     {
         // Only evidence of a progress report is served here: its unit decides who may read it.
-        var found = await db.ProgressReports.AsNoTracking()
+        var row = await db.ProgressReports.AsNoTracking()
             .SelectMany(r => r.Attachments, (r, a) => new { Attachment = a, r.PlanTarget!.UnitPlan!.UnitId })
             .Where(x => x.Attachment.Id == id)
             .SingleOrDefaultAsync(ct);
+        var (found, denied) = await this.UnitEntityAsync(authorization, row, e => e.UnitId, Policies.UnitRead);
         if (found is null)
         {
-            return NotFound();
-        }
-
-        if (!(await authorization.AuthorizeAsync(User, found.UnitId, Policies.UnitRead)).Succeeded)
-        {
-            return Forbid();
+            return denied!;
         }
 
         return this.StoredFile(store, found.Attachment.StoragePath, found.Attachment.ContentType, found.Attachment.FileName);

@@ -1,6 +1,5 @@
 using LangSon.ThiDua.Web.Infrastructure.Files;
 
-
 // In the DI namespace, as service registrations usually are, so that PortalSetup needs only the one call.
 namespace Microsoft.Extensions.DependencyInjection;
 

@@ -12,18 +12,15 @@ public sealed partial class NominationsController
     [HttpGet]
     public async Task<IActionResult> Attach(int id, DossierDocuments? kind, CancellationToken ct)
     {
-        var nomination = await db.Nominations.AsNoTracking().Include(n => n.AwardForm).SingleOrDefaultAsync(n => n.Id == id, ct);
+        var found = await db.Nominations.AsNoTracking().Include(n => n.AwardForm)
+            .SingleOrDefaultAsync(n => n.Id == id, ct);
+        var (nomination, denied) = await this.UnitEntityAsync(authorization, found, e => e.UnitId, Policies.UnitWrite);
         if (nomination is null)
         {
-            return NotFound();
+            return denied!;
         }
 
-        if (!await AllowedAsync(nomination.UnitId, Policies.UnitWrite))
-        {
-            return Forbid();
-        }
-
-        if (EditRefusal(nomination) is { } refusal)
+        if (nomination.EditRefusal() is { } refusal)
         {
             return BackToDetails(id, refusal);
         }
@@ -36,18 +33,14 @@ public sealed partial class NominationsController
     [UploadSizeLimit]
     public async Task<IActionResult> Attach(int id, AttachForm form, CancellationToken ct)
     {
-        var nomination = await db.Nominations.Include(n => n.AwardForm).SingleOrDefaultAsync(n => n.Id == id, ct);
+        var found = await db.Nominations.Include(n => n.AwardForm).SingleOrDefaultAsync(n => n.Id == id, ct);
+        var (nomination, denied) = await this.UnitEntityAsync(authorization, found, e => e.UnitId, Policies.UnitWrite);
         if (nomination is null)
         {
-            return NotFound();
+            return denied!;
         }
 
-        if (!await AllowedAsync(nomination.UnitId, Policies.UnitWrite))
-        {
-            return Forbid();
-        }
-
-        if (EditRefusal(nomination) is { } refusal)
+        if (nomination.EditRefusal() is { } refusal)
         {
             return BackToDetails(id, refusal);
         }
@@ -103,20 +96,19 @@ public sealed partial class NominationsController
     public async Task<IActionResult> Download(long id, CancellationToken ct)
     {
         // Only a dossier's files are served here: the proposing unit decides who may read them.
-        var found = await db.Attachments.AsNoTracking().Where(a => a.Id == id && a.NominationId != null)
-            .Join(db.Nominations.AsNoTracking(), a => a.NominationId, n => n.Id, (a, n) => new { Attachment = a, n.UnitId, n.Status })
+        var row = await db.Attachments.AsNoTracking().Where(a => a.Id == id && a.NominationId != null)
+            .Join(db.Nominations.AsNoTracking(), a => a.NominationId, n => n.Id,
+                (a, n) => new { Attachment = a, n.UnitId, n.Status })
             .SingleOrDefaultAsync(ct);
+        var (found, denied) = await this.UnitEntityAsync(
+            authorization, row, e => new DossierResource(e.UnitId, e.Status), Policies.DossierRead);
         if (found is null)
         {
-            return NotFound();
+            return denied!;
         }
 
-        if (!(await authorization.AuthorizeAsync(User, new DossierResource(found.UnitId, found.Status), Policies.DossierRead)).Succeeded)
-        {
-            return Forbid();
-        }
-
-        return this.StoredFile(store, found.Attachment.StoragePath, found.Attachment.ContentType, found.Attachment.FileName);
+        var file = found.Attachment;
+        return this.StoredFile(store, file.StoragePath, file.ContentType, file.FileName);
     }
 
     [HttpGet]
@@ -128,12 +120,12 @@ public sealed partial class NominationsController
             return NotFound();
         }
 
-        if (!await AllowedAsync(nomination.UnitId, Policies.UnitWrite))
+        if (!await this.MayAsync(authorization, nomination.UnitId, Policies.UnitWrite))
         {
             return Forbid();
         }
 
-        if (EditRefusal(nomination) is { } refusal)
+        if (nomination.EditRefusal() is { } refusal)
         {
             return BackToDetails(nomination.Id, refusal);
         }
@@ -151,12 +143,12 @@ public sealed partial class NominationsController
             return NotFound();
         }
 
-        if (!await AllowedAsync(nomination.UnitId, Policies.UnitWrite))
+        if (!await this.MayAsync(authorization, nomination.UnitId, Policies.UnitWrite))
         {
             return Forbid();
         }
 
-        if (EditRefusal(nomination) is { } refusal)
+        if (nomination.EditRefusal() is { } refusal)
         {
             return BackToDetails(nomination.Id, refusal);
         }

@@ -14,23 +14,21 @@ public sealed partial class NominationsController
     [HttpGet]
     public async Task<IActionResult> Details(int id, CancellationToken ct)
     {
-        var nomination = await db.Nominations.AsNoTracking()
+        var found = await db.Nominations.AsNoTracking()
             .Include(n => n.AwardForm).Include(n => n.Unit).Include(n => n.Campaign).Include(n => n.Batch).Include(n => n.AwardDecision)
             .Include(n => n.Attachments).Include(n => n.Targets).Include(n => n.Transitions)
             .AsSplitQuery()
             .SingleOrDefaultAsync(n => n.Id == id, ct);
+        var (nomination, denied) = await this.UnitEntityAsync(
+            authorization, found, DossierResource.Of, Policies.DossierRead);
         if (nomination is null)
         {
-            return NotFound();
-        }
-
-        if (!(await authorization.AuthorizeAsync(User, new DossierResource(nomination.UnitId, nomination.Status), Policies.DossierRead)).Succeeded)
-        {
-            return Forbid();
+            return denied!;
         }
 
         var form = nomination.AwardForm!;
-        var canWrite = Roles.UnitScoped.Any(User.IsInRole) && await AllowedAsync(nomination.UnitId, Policies.UnitWrite);
+        var canWrite = Roles.UnitScoped.Any(User.IsInRole)
+            && await this.MayAsync(authorization, nomination.UnitId, Policies.UnitWrite);
         var targetIds = nomination.Targets.Select(t => t.PlanTargetId).ToList();
         var decision = nomination.AwardDecision;
         return View(new DossierViewModel
@@ -79,16 +77,12 @@ public sealed partial class NominationsController
     [HttpGet]
     public async Task<IActionResult> Delete(int id, CancellationToken ct)
     {
-        var nomination = await db.Nominations.AsNoTracking().Include(n => n.AwardForm).Include(n => n.Attachments)
+        var found = await db.Nominations.AsNoTracking().Include(n => n.AwardForm).Include(n => n.Attachments)
             .SingleOrDefaultAsync(n => n.Id == id, ct);
+        var (nomination, denied) = await this.UnitEntityAsync(authorization, found, e => e.UnitId, Policies.UnitWrite);
         if (nomination is null)
         {
-            return NotFound();
-        }
-
-        if (!await AllowedAsync(nomination.UnitId, Policies.UnitWrite))
-        {
-            return Forbid();
+            return denied!;
         }
 
         return nomination.Status != NominationStatus.Draft
@@ -100,15 +94,11 @@ public sealed partial class NominationsController
     [ActionName(nameof(Delete))]
     public async Task<IActionResult> DeleteConfirmed(int id, CancellationToken ct)
     {
-        var nomination = await db.Nominations.Include(n => n.Attachments).SingleOrDefaultAsync(n => n.Id == id, ct);
+        var found = await db.Nominations.Include(n => n.Attachments).SingleOrDefaultAsync(n => n.Id == id, ct);
+        var (nomination, denied) = await this.UnitEntityAsync(authorization, found, e => e.UnitId, Policies.UnitWrite);
         if (nomination is null)
         {
-            return NotFound();
-        }
-
-        if (!await AllowedAsync(nomination.UnitId, Policies.UnitWrite))
-        {
-            return Forbid();
+            return denied!;
         }
 
         if (nomination.Status != NominationStatus.Draft)

@@ -13,7 +13,7 @@ public sealed partial class NominationsController
     [Authorize(Policy = Policies.SubmitForUnit)]
     public async Task<IActionResult> Submit(CancellationToken ct)
     {
-        if (User.UnitId() is not { } unitId || !await AllowedAsync(unitId, Policies.UnitWrite))
+        if (User.UnitId() is not { } unitId || !await this.MayAsync(authorization, unitId, Policies.UnitWrite))
         {
             return Forbid();
         }
@@ -32,7 +32,7 @@ public sealed partial class NominationsController
     [Authorize(Policy = Policies.SubmitForUnit)]
     public async Task<IActionResult> Submit(SubmitForm form, CancellationToken ct)
     {
-        if (User.UnitId() is not { } unitId || !await AllowedAsync(unitId, Policies.UnitWrite))
+        if (User.UnitId() is not { } unitId || !await this.MayAsync(authorization, unitId, Policies.UnitWrite))
         {
             return Forbid();
         }

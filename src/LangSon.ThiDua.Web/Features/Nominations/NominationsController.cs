@@ -59,7 +59,7 @@ public sealed partial class NominationsController(
             UnitName = unitName,
             CampaignTitle = campaign?.Title,
             Deadline = campaign is null ? null : await db.DeadlineAsync(campaign, unitId, VietnamTime.Today(time), ct),
-            CanCreate = campaign is not null && await AllowedAsync(unitId, Policies.UnitWrite),
+            CanCreate = campaign is not null && await this.MayAsync(authorization, unitId, Policies.UnitWrite),
             CanSubmit = campaign is not null && User.IsInRole(Roles.UnitHead),
             DraftCount = draftCount,
             Results = results,
@@ -70,7 +70,7 @@ public sealed partial class NominationsController(
     [HttpGet]
     public async Task<IActionResult> Create(CancellationToken ct)
     {
-        if (User.UnitId() is not { } unitId || !await AllowedAsync(unitId, Policies.UnitWrite))
+        if (User.UnitId() is not { } unitId || !await this.MayAsync(authorization, unitId, Policies.UnitWrite))
         {
             return Forbid();
         }
@@ -88,7 +88,7 @@ public sealed partial class NominationsController(
     [HttpPost]
     public async Task<IActionResult> Create(NominationForm form, CancellationToken ct)
     {
-        if (User.UnitId() is not { } unitId || !await AllowedAsync(unitId, Policies.UnitWrite))
+        if (User.UnitId() is not { } unitId || !await this.MayAsync(authorization, unitId, Policies.UnitWrite))
         {
             return Forbid();
         }
@@ -118,18 +118,15 @@ public sealed partial class NominationsController(
     [HttpGet]
     public async Task<IActionResult> Edit(int id, CancellationToken ct)
     {
-        var nomination = await db.Nominations.AsNoTracking().Include(n => n.Targets).SingleOrDefaultAsync(n => n.Id == id, ct);
+        var found = await db.Nominations.AsNoTracking().Include(n => n.Targets)
+            .SingleOrDefaultAsync(n => n.Id == id, ct);
+        var (nomination, denied) = await this.UnitEntityAsync(authorization, found, e => e.UnitId, Policies.UnitWrite);
         if (nomination is null)
         {
-            return NotFound();
+            return denied!;
         }
 
-        if (!await AllowedAsync(nomination.UnitId, Policies.UnitWrite))
-        {
-            return Forbid();
-        }
-
-        if (EditRefusal(nomination) is { } refusal)
+        if (nomination.EditRefusal() is { } refusal)
         {
             return BackToDetails(id, refusal);
         }
@@ -142,18 +139,15 @@ public sealed partial class NominationsController(
     [HttpPost]
     public async Task<IActionResult> Edit(int id, NominationForm form, CancellationToken ct)
     {
-        var nomination = await db.Nominations.Include(n => n.Targets).Include(n => n.AwardForm).SingleOrDefaultAsync(n => n.Id == id, ct);
+        var found = await db.Nominations.Include(n => n.Targets).Include(n => n.AwardForm)
+            .SingleOrDefaultAsync(n => n.Id == id, ct);
+        var (nomination, denied) = await this.UnitEntityAsync(authorization, found, e => e.UnitId, Policies.UnitWrite);
         if (nomination is null)
         {
-            return NotFound();
+            return denied!;
         }
 
-        if (!await AllowedAsync(nomination.UnitId, Policies.UnitWrite))
-        {
-            return Forbid();
-        }
-
-        if (EditRefusal(nomination) is { } refusal)
+        if (nomination.EditRefusal() is { } refusal)
         {
             return BackToDetails(id, refusal);
         }
@@ -247,19 +241,6 @@ public sealed partial class NominationsController(
         form.Targets = await db.EvidenceTargetsAsync(campaignId, unitId, VietnamTime.Today(time), null, ct);
     }
 
-    private static string? EditRefusal(Nomination nomination)
-    {
-        try
-        {
-            nomination.EnsureEditable();
-            return null;
-        }
-        catch (DomainException refused)
-        {
-            return refused.Message;
-        }
-    }
-
     private RedirectToActionResult NoActiveCampaign()
     {
         TempData.SetError("Hiện chưa có phong trào thi đua nào đang triển khai nên chưa thể lập hồ sơ đề nghị khen thưởng.");
@@ -271,7 +252,4 @@ public sealed partial class NominationsController(
         TempData.SetError(message);
         return RedirectToAction(nameof(Details), new { id });
     }
-
-    private async Task<bool> AllowedAsync(int unitId, string policy) =>
-        (await authorization.AuthorizeAsync(User, unitId, policy)).Succeeded;
 }

@@ -15,15 +15,11 @@ public sealed partial class PlanExportController
     [HttpGet("Print/{planId:int}")]
     public async Task<IActionResult> Print(int planId, CancellationToken ct)
     {
-        var plan = await FindAsync(planId, ct);
+        var (plan, denied) = await this.UnitEntityAsync(
+            authorization, await FindAsync(planId, ct), e => e.UnitId, Policies.UnitRead);
         if (plan is null)
         {
-            return NotFound();
-        }
-
-        if (!(await authorization.AuthorizeAsync(User, plan.UnitId, Policies.UnitRead)).Succeeded)
-        {
-            return Forbid();
+            return denied!;
         }
 
         var header = await DefaultHeaderAsync(plan, ct);
@@ -39,15 +35,11 @@ public sealed partial class PlanExportController
     [HttpGet("Pdf/{planId:int}")]
     public async Task<IActionResult> Pdf(int planId, [FromQuery] PlanPrintForm form, CancellationToken ct)
     {
-        var plan = await FindAsync(planId, ct);
+        var (plan, denied) = await this.UnitEntityAsync(
+            authorization, await FindAsync(planId, ct), e => e.UnitId, Policies.UnitRead);
         if (plan is null)
         {
-            return NotFound();
-        }
-
-        if (!(await authorization.AuthorizeAsync(User, plan.UnitId, Policies.UnitRead)).Succeeded)
-        {
-            return Forbid();
+            return denied!;
         }
 
         if (!ModelState.IsValid)

@@ -19,15 +19,11 @@ public sealed partial class PlanExportController(
     [HttpGet("Excel/{planId:int}")]
     public async Task<IActionResult> Excel(int planId, CancellationToken ct)
     {
-        var plan = await FindAsync(planId, ct);
+        var (plan, denied) = await this.UnitEntityAsync(
+            authorization, await FindAsync(planId, ct), e => e.UnitId, Policies.UnitRead);
         if (plan is null)
         {
-            return NotFound();
-        }
-
-        if (!(await authorization.AuthorizeAsync(User, plan.UnitId, Policies.UnitRead)).Succeeded)
-        {
-            return Forbid();
+            return denied!;
         }
 
         var model = await BuildAsync(planId, plan, ct);

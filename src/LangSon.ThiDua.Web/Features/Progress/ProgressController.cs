@@ -19,15 +19,11 @@ public sealed class ProgressController(
     [HttpGet]
     public async Task<IActionResult> Target(int id, int? page, CancellationToken ct)
     {
-        var target = await db.HeaderAsync(id, ct);
+        var (target, denied) = await this.UnitEntityAsync(
+            authorization, await db.HeaderAsync(id, ct), e => e.UnitId, Policies.UnitRead);
         if (target is null)
         {
-            return NotFound();
-        }
-
-        if (!await AllowedAsync(target.UnitId, Policies.UnitRead))
-        {
-            return Forbid();
+            return denied!;
         }
 
         var reports = await db.ReportsAsync(id, page, ct);
@@ -38,22 +34,19 @@ public sealed class ProgressController(
             Reports = reports,
             Percent = latest ?? 0m,
             State = TargetProgress.State(latest, target.Deadline, target.CampaignStart, target.CampaignClosed, VietnamTime.Today(time)),
-            CanReport = target.PlanStatus == PlanStatus.Accepted && await AllowedAsync(target.UnitId, Policies.UnitWrite),
+            CanReport = target.PlanStatus == PlanStatus.Accepted
+                && await this.MayAsync(authorization, target.UnitId, Policies.UnitWrite),
         });
     }
 
     [HttpGet]
     public async Task<IActionResult> Create(int targetId, CancellationToken ct)
     {
-        var target = await db.HeaderAsync(targetId, ct);
+        var (target, denied) = await this.UnitEntityAsync(
+            authorization, await db.HeaderAsync(targetId, ct), e => e.UnitId, Policies.UnitWrite);
         if (target is null)
         {
-            return NotFound();
-        }
-
-        if (!await AllowedAsync(target.UnitId, Policies.UnitWrite))
-        {
-            return Forbid();
+            return denied!;
         }
 
         if (PlanTarget.ReportRefusal(target.PlanStatus) is { } refusal)
@@ -69,15 +62,11 @@ public sealed class ProgressController(
     [UploadSizeLimit(files: ProgressForm.MaxFiles)]
     public async Task<IActionResult> Create(int targetId, ProgressForm form, CancellationToken ct)
     {
-        var target = await db.HeaderAsync(targetId, ct);
+        var (target, denied) = await this.UnitEntityAsync(
+            authorization, await db.HeaderAsync(targetId, ct), e => e.UnitId, Policies.UnitWrite);
         if (target is null)
         {
-            return NotFound();
-        }
-
-        if (!await AllowedAsync(target.UnitId, Policies.UnitWrite))
-        {
-            return Forbid();
+            return denied!;
         }
 
         if (PlanTarget.ReportRefusal(target.PlanStatus) is { } refusal)
@@ -167,7 +156,4 @@ public sealed class ProgressController(
 
     private Task<List<(IFormFile File, EvidenceCheck Check)>> InspectFilesAsync(ProgressForm form, CancellationToken ct) =>
         inspector.InspectAllAsync(form.Files, ProgressForm.MaxFiles, ModelState, nameof(form.Files), ct);
-
-    private async Task<bool> AllowedAsync(int unitId, string policy) =>
-        (await authorization.AuthorizeAsync(User, unitId, policy)).Succeeded;
 }

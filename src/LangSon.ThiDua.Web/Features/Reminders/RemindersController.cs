@@ -94,7 +94,7 @@ public sealed partial class RemindersController(
             return NotFound();
         }
 
-        var unitReader = await IsAllowedAsync(recipient.UnitId, Policies.UnitWrite);
+        var unitReader = await this.MayAsync(authorization, recipient.UnitId, Policies.UnitWrite);
         var provinceWide = Policies.ProvinceWideRoles.Any(User.IsInRole);
         if (!unitReader && !provinceWide)
         {
@@ -140,7 +140,7 @@ public sealed partial class RemindersController(
             return NotFound();
         }
 
-        if (!await IsAllowedAsync(unitId, Policies.UnitRead))
+        if (!await this.MayAsync(authorization, unitId, Policies.UnitRead))
         {
             return Forbid();
         }
@@ -206,9 +206,6 @@ public sealed partial class RemindersController(
             CanSend = User.IsInRole(Roles.NoiVu),
         });
     }
-
-    private async Task<bool> IsAllowedAsync(int unitId, string policy) =>
-        (await authorization.AuthorizeAsync(User, unitId, policy)).Succeeded;
 
     /// <summary>Full names of the given user names (the readers on a page: a few dozen at most).</summary>
     private async Task<Dictionary<string, string>> FullNamesAsync(IEnumerable<string?> userNames, CancellationToken ct)

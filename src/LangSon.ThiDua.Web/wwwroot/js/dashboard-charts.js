@@ -17,7 +17,6 @@
         Returned: "#ffc107",
         Accepted: "#198754"
     };
-    var stateColors = window.portalCharts.stateColors;
     var numberFormat = window.portalCharts.numberFormat;
 
 
@@ -63,32 +62,10 @@
 
     if (data.areaStates) {
         var areas = data.areaStates;
-        show("areaStates", {
-            type: "bar",
-            data: {
-                labels: areas.labels,
-                datasets: areas.series.map(function (series) {
-                    return { label: series.label, data: series.values, backgroundColor: stateColors[series.key] };
-                })
-            },
-            options: {
-                maintainAspectRatio: false,
-                onClick: openLink(areas.series.map(function (series) { return series.links; })),
-                onHover: pointer,
-                scales: {
-                    x: { stacked: true },
-                    y: { stacked: true, beginAtZero: true, ticks: { precision: 0 } }
-                },
-                plugins: {
-                    legend: { position: "bottom" },
-                    tooltip: {
-                        callbacks: {
-                            title: function (items) { return items.length ? areas.labels[items[0].dataIndex] + ": " + areas.titles[items[0].dataIndex] : ""; }
-                        }
-                    }
-                }
-            }
-        });
+        show("areaStates", window.portalCharts.areaStates(areas, {
+            onClick: openLink(areas.series.map(function (series) { return series.links; })),
+            onHover: pointer
+        }));
     }
 
     if (data.weeks) {

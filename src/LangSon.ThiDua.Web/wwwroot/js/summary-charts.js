@@ -10,7 +10,6 @@
     }
 
     var data = JSON.parse(dataElement.textContent || "{}");
-    var stateColors = window.portalCharts.stateColors;
     var outcomeColors = {
         InProgress: "#adb5bd",
         Ineligible: "#6c757d",
@@ -21,36 +20,10 @@
     };
     var numberFormat = window.portalCharts.numberFormat;
 
-
     var show = window.portalCharts.show;
 
     if (data.areaStates) {
-        var areas = data.areaStates;
-        show("areaStates", {
-            type: "bar",
-            data: {
-                labels: areas.labels,
-                datasets: areas.series.map(function (series) {
-                    return { label: series.label, data: series.values, backgroundColor: stateColors[series.key] };
-                })
-            },
-            options: {
-                maintainAspectRatio: false,
-                scales: {
-                    x: { stacked: true },
-                    y: { stacked: true, beginAtZero: true, ticks: { precision: 0 } }
-                },
-                plugins: {
-                    legend: { position: "bottom" },
-                    tooltip: {
-                        callbacks: {
-                            title: function (items) { return items.length ? areas.labels[items[0].dataIndex] + ": " + areas.titles[items[0].dataIndex] : ""; },
-                            label: function (item) { return item.dataset.label + ": " + numberFormat.format(item.parsed.y); }
-                        }
-                    }
-                }
-            }
-        });
+        show("areaStates", window.portalCharts.areaStates(data.areaStates));
     }
 
     // One ring per award form, each split by outcome; the legend names the outcomes, the tooltip the form too.

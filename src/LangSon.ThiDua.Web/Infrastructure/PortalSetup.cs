@@ -113,7 +113,13 @@ internal static class PortalSetup
             // Validation runs on the server (FluentValidation, Vietnamese): no data-val-* attributes with default English texts.
             .AddViewOptions(o => o.HtmlHelperOptions.ClientValidationEnabled = false);
         services.AddFluentValidationAutoValidation(o => o.DisableDataAnnotationsValidation = true);
-        services.AddValidatorsFromAssemblyContaining<PortalOptions>(ServiceLifetime.Singleton, includeInternalTypes: true);
+        // A validator made by hand with values (a child validator taking its examples as strings) is not a service:
+        // registered, it would stop the start-up where the container is validated (Development).
+        services.AddValidatorsFromAssemblyContaining<PortalOptions>(
+            ServiceLifetime.Singleton,
+            filter: found => found.ValidatorType.GetConstructors().All(c => c.GetParameters().All(p =>
+                !p.ParameterType.IsPrimitive && p.ParameterType != typeof(string))),
+            includeInternalTypes: true);
         ValidatorOptions.Global.LanguageManager.Culture = Culture;
 
         return builder;

@@ -136,6 +136,9 @@ public sealed class ProgressTests(PortalFactory factory) : IClassFixture<PortalF
         Assert.Equal(tomorrow, ((IHtmlInputElement)page.QuerySelector("#AsOfDate")!).Value);
         Assert.Equal("Thiếu kinh phí mua máy chủ", ((IHtmlTextAreaElement)page.QuerySelector("#Difficulties")!).Value);
         Assert.Equal("multipart/form-data", page.QuerySelector("main form[method=post]")!.GetAttribute("enctype"));
+        // Each refused field says so to a screen reader and is linked from the summary above the form.
+        page.AssertFieldRefusedWith("AsOfDate", "Ngày số liệu không được sau ngày hôm nay.");
+        page.AssertFieldRefusedWith("Narrative", "Hãy nhập nội dung báo cáo (kết quả thực hiện).");
         Assert.Equal(0, await ReportCountAsync(plan));
     }
 

@@ -118,6 +118,10 @@ public enum NotificationKind
 
     [Display(Name = "Gương điển hình")]
     ExemplaryModel = 5,
+
+    /// <summary>For Sở Nội vụ: a unit submitted (or resubmitted) its plan, which waits for review.</summary>
+    [Display(Name = "Kế hoạch chờ duyệt")]
+    PlanSubmission = 6,
 }
 
 /// <summary>An in-app notification for one user (the bell), read or not.</summary>

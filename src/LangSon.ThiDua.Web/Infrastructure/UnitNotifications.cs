@@ -18,6 +18,22 @@ public static class UnitNotifications
         return userIds.Count;
     }
 
+    /// <summary>Adds one notification per active user in the role (Sở Nội vụ, say); the caller saves.</summary>
+    public static async Task<int> AddForRoleAsync(
+        AppDbContext db, string role, NotificationKind kind, string title, string? body, string? link, DateTime nowUtc,
+        CancellationToken ct)
+    {
+        var userIds = await (
+                from userRole in db.UserRoles
+                join r in db.Roles on userRole.RoleId equals r.Id
+                join user in db.Users on userRole.UserId equals user.Id
+                where r.Name == role && user.IsActive
+                select user.Id)
+            .ToListAsync(ct);
+        AddForUsers(db, userIds, kind, title, body, link, nowUtc);
+        return userIds.Count;
+    }
+
     /// <summary>A notification's body: the text, cut to <see cref="BodyLength"/> characters with an ellipsis.</summary>
     public static string Preview(string body) => body.Length <= BodyLength ? body : body[..(BodyLength - 1)].TrimEnd() + "…";
 

@@ -1,5 +1,6 @@
 using LangSon.ThiDua.Tests.Integration.Council;
 using LangSon.ThiDua.Tests.Integration.Infrastructure;
+using static LangSon.ThiDua.Tests.Integration.Home.WaitingWorkTests;
 
 namespace LangSon.ThiDua.Tests.Integration.Home;
 
@@ -18,13 +19,13 @@ public sealed class AwardWorkHomeTests(PortalFactory factory) : IClassFixture<Po
         using var member = await factory.SignInAsync("hoidong1");
         using var unit = await factory.SignInAsync("canbo.soyte");
 
-        Assert.Equal("2", Card(await noivu.GetPageAsync("/"), "Hồ sơ đủ điều kiện chờ Hội đồng xét"));
-        Assert.Equal("0", Card(await member.GetPageAsync("/"), "Phiên họp đang mở bỏ phiếu mời bạn dự"));
+        Assert.Equal("2", Waiting(await noivu.GetPageAsync("/"), "Hồ sơ đủ điều kiện chờ Hội đồng xét").Count);
+        Assert.Equal("0", Waiting(await member.GetPageAsync("/"), "Phiên họp đang bỏ phiếu chờ phiếu của bạn").Count);
         Assert.Equal("2", Card(await unit.GetPageAsync("/"), "Hồ sơ đề nghị khen thưởng của đơn vị"));
 
         await factory.SessionAsync(3, 3, ids);
 
-        Assert.Equal("0", Card(await noivu.GetPageAsync("/"), "Hồ sơ đủ điều kiện chờ Hội đồng xét"));
-        Assert.Equal("1", Card(await member.GetPageAsync("/"), "Phiên họp đang mở bỏ phiếu mời bạn dự"));
+        Assert.Equal("0", Waiting(await noivu.GetPageAsync("/"), "Hồ sơ đủ điều kiện chờ Hội đồng xét").Count);
+        Assert.Equal("1", Waiting(await member.GetPageAsync("/"), "Phiên họp đang bỏ phiếu chờ phiếu của bạn").Count);
     }
 }

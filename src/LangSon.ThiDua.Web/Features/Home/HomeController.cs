@@ -2,7 +2,6 @@ using LangSon.ThiDua.Domain;
 using LangSon.ThiDua.Domain.Data;
 using LangSon.ThiDua.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
-using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 
 namespace LangSon.ThiDua.Web.Features.Home;
@@ -22,6 +21,7 @@ public sealed class HomeController(AppDbContext db, TimeProvider time) : Control
             _ when User.UnitId() is { } unitId && (User.IsInRole(Roles.UnitHead) || User.IsInRole(Roles.UnitStaff)) => await UnitHomeAsync(unitId, campaign, today, ct),
             _ => await ObserverHomeAsync(campaign, today, ct),
         };
+        model.Waiting = await WaitingWork.ForAsync(db, User, campaign?.Id, ct);
         return View(model);
     }
 
@@ -56,7 +56,7 @@ public sealed class HomeController(AppDbContext db, TimeProvider time) : Control
         Lead = "Cơ quan thường trực Hội đồng Thi đua – Khen thưởng tỉnh: theo dõi, hướng dẫn, đôn đốc các cơ quan, đơn vị.",
         Today = today,
         Campaign = campaign,
-        Stats = [.. await UnitStatsAsync(ct), .. await AwardWorkStatsAsync(campaign, ct)],
+        Stats = await UnitStatsAsync(ct),
     };
 
     private async Task<HomeViewModel> CouncilHomeAsync(CampaignSummary? campaign, DateOnly today, CancellationToken ct) => new()
@@ -67,7 +67,6 @@ public sealed class HomeController(AppDbContext db, TimeProvider time) : Control
         Campaign = campaign,
         Stats =
         [
-            new("Phiên họp đang mở bỏ phiếu mời bạn dự", await OpenSessionsForMeAsync(campaign, ct), "/Council", "bi-box-arrow-in-down"),
             new("Thành viên Hội đồng", await CountInRoleAsync(Roles.CouncilMember, ct), null, "bi-person-badge"),
             new("Hình thức khen thưởng cần Hội đồng biểu quyết", await db.AwardForms.CountAsync(f => f.IsActive && f.RequiresCouncilVote, ct), null, "bi-check2-square"),
         ],
@@ -117,33 +116,6 @@ public sealed class HomeController(AppDbContext db, TimeProvider time) : Control
             new("UBND xã, phường", Count(UnitKind.Commune, UnitKind.Ward), null, "bi-geo-alt"),
             new("Mặt trận, đoàn thể, báo chí, hội", Count(UnitKind.MassOrganisation, UnitKind.Press, UnitKind.Other), null, "bi-megaphone"),
         ];
-    }
-
-    /// <summary>Sở Nội vụ's award work: dossiers to check, eligible ones for the council, passed ones awaiting a decision.</summary>
-    private async Task<IReadOnlyList<StatCard>> AwardWorkStatsAsync(CampaignSummary? campaign, CancellationToken ct)
-    {
-        if (campaign is null)
-        {
-            return [];
-        }
-
-        var byStatus = await db.Nominations.AsNoTracking().Where(n => n.CampaignId == campaign.Id)
-            .GroupBy(n => n.Status).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
-        int Count(params NominationStatus[] statuses) => byStatus.Where(s => statuses.Contains(s.Key)).Sum(s => s.Count);
-        return
-        [
-            new("Hồ sơ khen thưởng chờ thẩm định", Count(NominationStatus.Submitted, NominationStatus.UnderReview), "/NominationReview", "bi-clipboard-check"),
-            new("Hồ sơ đủ điều kiện chờ Hội đồng xét", Count(NominationStatus.Eligible), "/Council", "bi-people"),
-            new("Đã thông qua, chờ quyết định", Count(NominationStatus.Passed), "/AwardDecisions", "bi-award"),
-        ];
-    }
-
-    private async Task<int> OpenSessionsForMeAsync(CampaignSummary? campaign, CancellationToken ct)
-    {
-        var userId = User.FindFirstValue(ClaimTypes.NameIdentifier);
-        return campaign is null || userId is null
-            ? 0
-            : await db.CouncilSessions.CountAsync(s => s.CampaignId == campaign.Id && s.Status == CouncilSessionStatus.Voting && s.Members.Any(m => m.UserId == userId), ct);
     }
 
     private Task<int> CountInRoleAsync(string role, CancellationToken ct) =>

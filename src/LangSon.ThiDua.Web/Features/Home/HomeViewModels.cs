@@ -36,4 +36,7 @@ public sealed class HomeViewModel
     public IReadOnlyList<AwardFormRow> AwardForms { get; init; } = [];
 
     public DateOnly Today { get; init; }
+
+    /// <summary>What waits on the user (<see cref="WaitingWork"/>), each with its count and page.</summary>
+    public IReadOnlyList<WaitingItem> Waiting { get; set; } = [];
 }

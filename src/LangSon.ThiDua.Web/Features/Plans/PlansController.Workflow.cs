@@ -104,7 +104,8 @@ public sealed partial class PlansController
     [ActionName(nameof(Submit))]
     public async Task<IActionResult> SubmitConfirmed(int id, CancellationToken ct)
     {
-        var plan = await db.UnitPlans.Include(p => p.Targets).SingleOrDefaultAsync(p => p.Id == id, ct);
+        var plan = await db.UnitPlans.Include(p => p.Targets).Include(p => p.Unit)
+            .SingleOrDefaultAsync(p => p.Id == id, ct);
         if (plan is null)
         {
             return NotFound();
@@ -115,15 +116,23 @@ public sealed partial class PlansController
             return Forbid();
         }
 
+        var resubmitted = plan.Status == PlanStatus.Returned;
+        var now = time.GetUtcNow().UtcDateTime;
         try
         {
-            plan.Submit(User.ToActor(), time.GetUtcNow().UtcDateTime);
+            plan.Submit(User.ToActor(), now);
         }
         catch (DomainException refused)
         {
             return BackToDetails(id, refused.Message);
         }
 
+        // Sở Nội vụ's reviewers learn that a plan waits for them; saved with the transition, or not at all.
+        await UnitNotifications.AddForRoleAsync(
+            db, Roles.NoiVu, NotificationKind.PlanSubmission,
+            $"{plan.Unit!.Name} {(resubmitted ? "trình lại" : "trình")} kế hoạch triển khai, chờ duyệt",
+            $"Kế hoạch số {plan.DocumentNumber ?? "(chưa ghi số)"}, {plan.Targets.Count} mục tiêu, chỉ tiêu.",
+            $"/Plans/Review/{id}", now, ct);
         if (!await TrySaveTransitionAsync(ct))
         {
             return BackToDetails(id, ChangedMeanwhile);

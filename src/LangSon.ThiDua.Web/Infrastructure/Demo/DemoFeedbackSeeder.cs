@@ -7,7 +7,8 @@ namespace LangSon.ThiDua.Web.Infrastructure.Demo;
 /// <summary>
 /// Demo mode only: four feedback items of the active campaign, so that Sở Nội vụ finds a queue and the senders a
 /// list: two from the Mặt trận (one province-wide, answered; one about UBND phường Tam Thanh), one from Sở Y tế and one
-/// from UBND phường Tam Thanh, both waiting. Idempotent: nothing is added once the campaign has any feedback.
+/// from UBND phường Tam Thanh, both waiting; the answer rings the sender's bell. Idempotent: nothing is added once the
+/// campaign has any feedback.
 /// </summary>
 public static class DemoFeedbackSeeder
 {
@@ -41,11 +42,13 @@ public static class DemoFeedbackSeeder
 
         var senders = Items.Select(i => i.Sender).Distinct().ToList();
         var users = await db.Users.AsNoTracking().Where(u => senders.Contains(u.UserName!))
-            .Select(u => new { UserName = u.UserName!, u.FullName, u.UnitId }).ToDictionaryAsync(u => u.UserName, ct);
+            .Select(u => new { u.Id, UserName = u.UserName!, u.FullName, u.UnitId })
+            .ToDictionaryAsync(u => u.UserName, ct);
         var units = await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Code, u => u.Id, ct);
         var areas = await db.ContentAreas.AsNoTracking().Where(a => a.CampaignId == campaignId).ToDictionaryAsync(a => a.Number, a => a.Id, ct);
         var reviewer = await db.Users.AsNoTracking().Where(u => u.UserName == "noivu").Select(u => u.FullName).FirstOrDefaultAsync(ct);
         var now = time.GetUtcNow().UtcDateTime;
+        var answered = new List<(Domain.Feedback Feedback, string SenderId)>();
         foreach (var item in Items)
         {
             if (!users.TryGetValue(item.Sender, out var sender))
@@ -70,9 +73,20 @@ public static class DemoFeedbackSeeder
             if (item.Answer is not null && reviewer is not null)
             {
                 feedback.Reply(new Actor("noivu", reviewer), sentAt.AddDays(3), item.Answer);
+                answered.Add((feedback, sender.Id));
             }
 
             db.Feedbacks.Add(feedback);
+        }
+
+        await db.SaveChangesAsync(ct);
+
+        // As the portal's own reply does, the sender is told; left unread, the answer waits on the sender's home page.
+        foreach (var (feedback, senderId) in answered)
+        {
+            UnitNotifications.AddForUsers(db, [senderId], NotificationKind.Feedback,
+                $"Sở Nội vụ đã trả lời phản ánh: {feedback.Subject}", feedback.Answer,
+                $"/Feedback/Details/{feedback.Id}", feedback.AnsweredAtUtc ?? now);
         }
 
         await db.SaveChangesAsync(ct);

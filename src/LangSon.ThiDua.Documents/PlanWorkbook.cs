@@ -6,8 +6,9 @@ public interface IPlanWorkbook
     /// <summary>The import template (.xlsx) for a campaign's content areas.</summary>
     byte[] Template(IReadOnlyList<ContentAreaInfo> areas);
 
-    /// <summary>Reads an uploaded template; problems come back as Vietnamese errors, never as exceptions.</summary>
-    ImportResult Read(Stream content, ImportRules rules);
+    /// <summary>Reads the rows of an uploaded template; problems with the file come back as Vietnamese errors, never as
+    /// exceptions.</summary>
+    ImportResult Read(Stream content);
 
     /// <summary>The plan with its targets, their latest progress and every report (.xlsx).</summary>
     byte[] Export(PlanExportModel model);
@@ -20,7 +21,7 @@ public sealed class PlanWorkbook : IPlanWorkbook
 
     public byte[] Template(IReadOnlyList<ContentAreaInfo> areas) => TemplateWriter.Write(areas);
 
-    public ImportResult Read(Stream content, ImportRules rules) => TargetSheetReader.Read(content, rules);
+    public ImportResult Read(Stream content) => TargetSheetReader.Read(content);
 
     public byte[] Export(PlanExportModel model) => PlanExportWriter.Write(model);
 }

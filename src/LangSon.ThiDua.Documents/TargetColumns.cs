@@ -39,7 +39,8 @@ public static class TargetColumns
         "Không bắt buộc. Số liệu tại thời điểm bắt đầu; viết số theo kiểu Việt Nam, ví dụ 1.234,5.");
 
     public static readonly TargetColumn TargetValue = new(7, "Giá trị mục tiêu", 16,
-        "Bắt buộc với chỉ tiêu định lượng. Viết số theo kiểu Việt Nam, ví dụ 1.234,5 (dấu chấm ngăn cách hàng nghìn, dấu phẩy thập phân).");
+        "Bắt buộc với chỉ tiêu định lượng. Viết số theo kiểu Việt Nam, ví dụ 1.234,5 (dấu chấm ngăn cách hàng nghìn, dấu phẩy thập phân). "
+        + $"Với \"{HigherIsBetter}\" không được thấp hơn giá trị ban đầu; với \"{LowerIsBetter}\" không được cao hơn.");
 
     public static readonly TargetColumn ResponsibleName = new(8, "Người chịu trách nhiệm", 26,
         "Bắt buộc, họ và tên, tối đa 200 ký tự.");

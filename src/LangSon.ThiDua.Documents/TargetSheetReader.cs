@@ -5,13 +5,14 @@ using LangSon.ThiDua.Domain.Text;
 namespace LangSon.ThiDua.Documents;
 
 /// <summary>
-/// Reads the "Mục tiêu" sheet of an uploaded workbook into targets and Vietnamese errors; never throws on bad input.
+/// Reads the "Mục tiêu" sheet of an uploaded workbook into its rows and Vietnamese errors about the file; never throws
+/// on bad input. The cells are checked by the portal, with the rules of the target form.
 /// The workbook is never loaded whole (issue 20): the package's unpacked size and the sheet's declared dimension are
 /// checked first, then the sheet is streamed and only the template's columns A–J are kept.
 /// </summary>
 internal static class TargetSheetReader
 {
-    public static ImportResult Read(Stream content, ImportRules rules)
+    public static ImportResult Read(Stream content)
     {
         var bytes = Load(content);
         if (bytes is null)
@@ -29,7 +30,7 @@ internal static class TargetSheetReader
         {
             try
             {
-                return ReadPackage(package, rules);
+                return ReadPackage(package);
             }
             catch (WorkbookTooLargeException)
             {
@@ -42,7 +43,7 @@ internal static class TargetSheetReader
         }
     }
 
-    private static ImportResult ReadPackage(XlsxPackage package, ImportRules rules)
+    private static ImportResult ReadPackage(XlsxPackage package)
     {
         if (package.FindWorkbook(TargetColumns.SheetName) is not { } parts)
         {
@@ -64,10 +65,10 @@ internal static class TargetSheetReader
 
         var text = WorkbookText.Read(package, parts, rows.Values.SelectMany(r => r));
         var sheet = rows.ToDictionary(r => r.Key, r => r.Value.Select(text.Of).ToArray());
-        return ReadSheet(sheet, rules);
+        return ReadSheet(sheet);
     }
 
-    private static ImportResult ReadSheet(Dictionary<int, CellText[]> sheet, ImportRules rules)
+    private static ImportResult ReadSheet(Dictionary<int, CellText[]> sheet)
     {
         var errors = CheckHeader(sheet.GetValueOrDefault(TargetColumns.HeaderRow));
         if (errors.Count > 0)
@@ -77,7 +78,6 @@ internal static class TargetSheetReader
         }
 
         var preview = new List<ImportRow>();
-        var targets = new List<ImportedTarget>();
         foreach (var (rowNumber, cells) in sheet.Where(r => r.Key > TargetColumns.HeaderRow).OrderBy(r => r.Key))
         {
             if (cells.All(c => c.IsBlank))
@@ -91,11 +91,7 @@ internal static class TargetSheetReader
                     $"Tệp có hơn {TargetColumns.MaxRows} dòng mục tiêu. Hãy chia thành nhiều tệp, mỗi tệp tối đa {TargetColumns.MaxRows} dòng.");
             }
 
-            preview.Add(new ImportRow(rowNumber, cells.Select(c => c.Text).ToList()));
-            if (new TargetRowParser(rowNumber, cells, rules, errors).Parse() is { } target)
-            {
-                targets.Add(target);
-            }
+            preview.Add(new ImportRow(rowNumber, cells));
         }
 
         if (preview.Count == 0)
@@ -104,7 +100,7 @@ internal static class TargetSheetReader
                 $"Trang tính \"{TargetColumns.SheetName}\" chưa có dòng mục tiêu nào (dữ liệu bắt đầu từ dòng {TargetColumns.HeaderRow + 1})."));
         }
 
-        return new ImportResult { Rows = targets, Preview = preview, Errors = errors };
+        return new ImportResult { Preview = preview, Errors = errors };
     }
 
     private static List<ImportError> CheckHeader(CellText[]? header)

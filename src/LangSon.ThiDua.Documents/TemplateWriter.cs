@@ -105,7 +105,7 @@ internal static class TemplateWriter
         [
             $"Mỗi dòng của trang tính \"{TargetColumns.SheetName}\" là một mục tiêu, chỉ tiêu hoặc nhiệm vụ; giữ nguyên dòng tiêu đề, không đổi tên trang tính.",
             $"Tối đa {TargetColumns.MaxRows} dòng; dòng để trống hoàn toàn được bỏ qua.",
-            "Sau khi tải tệp lên, cổng thông tin hiển thị bản xem trước và báo lỗi theo từng dòng, từng cột; chưa có gì được lưu cho đến khi tệp hợp lệ và bạn bấm \"Xác nhận\".",
+            "Mỗi dòng được kiểm tra như khi nhập trên biểu mẫu của cổng thông tin. Sau khi tải tệp lên, cổng thông tin hiển thị bản xem trước và báo lỗi theo từng ô (ví dụ \"Ô G5\"); chưa có gì được lưu cho đến khi tệp hợp lệ và bạn bấm \"Xác nhận\".",
             "Các mục tiêu được nhập sẽ được thêm vào cuối mỗi nội dung thi đua của kế hoạch, theo thứ tự trong tệp.",
         ];
         var row = 2;

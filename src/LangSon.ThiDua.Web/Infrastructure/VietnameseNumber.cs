@@ -44,10 +44,15 @@ public static partial class VietnameseNumber
                 && !string.IsNullOrWhiteSpace(raw) && !IsWellFormed(raw))
             {
                 entry.Errors.Clear();
-                modelState.AddModelError(field, $"{label} phải là một số viết theo kiểu Việt Nam, ví dụ 1.234,5 (dấu chấm ngăn cách hàng nghìn, dấu phẩy trước phần thập phân).");
+                modelState.AddModelError(field, Refusal(label));
             }
         }
     }
+
+    /// <summary>What is said of a number not written the Vietnamese way (a form field, a cell of an import).</summary>
+    public static string Refusal(string label) =>
+        $"{label} phải là một số viết theo kiểu Việt Nam, ví dụ 1.234,5 (dấu chấm ngăn cách hàng nghìn, "
+        + "dấu phẩy trước phần thập phân).";
 
     public static string Format(decimal? value) => value?.ToString("#,##0.####", Vietnamese.Culture) ?? string.Empty;
 

@@ -56,6 +56,14 @@ internal static class ImportPlanBuilder
         factory.WithDbAsync(db => db.PlanTargets.AsNoTracking().Include(t => t.ContentArea)
             .Where(t => t.UnitPlanId == planId).OrderBy(t => t.ContentArea!.Number).ThenBy(t => t.SortOrder).ToListAsync());
 
+    /// <summary>The import template of the plan, as the user downloads it.</summary>
+    public static async Task<byte[]> TemplateAsync(this PortalClient client, int planId)
+    {
+        using var response = await client.GetAsync($"/PlanImport/Template/{planId}");
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        return await response.Content.ReadAsByteArrayAsync();
+    }
+
     /// <summary>Posts a file to the upload form as a browser would (multipart, with the form's antiforgery token).</summary>
     public static async Task<HttpResponseMessage> UploadAsync(this PortalClient client, int planId, string fileName, byte[] content, string? tokenPage = null)
     {

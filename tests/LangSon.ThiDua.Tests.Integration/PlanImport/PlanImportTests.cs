@@ -107,7 +107,7 @@ public sealed class PlanImportTests(PortalFactory factory) : IClassFixture<Porta
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var page = await PortalClient.ParseAsync(response);
-        Assert.Equal(["Dòng 2, cột J (Thời hạn): Thời hạn 31/12/2025 sau ngày kết thúc phong trào (30/11/2025)."],
+        Assert.Equal(["Ô J2 (Thời hạn): Thời hạn không được sau ngày kết thúc phong trào (30/11/2025)."],
             page.QuerySelectorAll("#import-errors li").Select(li => li.TextContent.Trim()));
         Assert.Empty(await ImportPlanBuilder.TargetsAsync(factory, planId));
     }
@@ -131,9 +131,10 @@ public sealed class PlanImportTests(PortalFactory factory) : IClassFixture<Porta
         var preview = await PortalClient.ParseAsync(uploaded);
         Assert.Equal(
             [
-                "Dòng 3, cột G (Giá trị mục tiêu): Chỉ tiêu định lượng phải có giá trị mục tiêu.",
-                "Dòng 4, cột J (Thời hạn): Ngày \"31/02/2026\" không có thật trên lịch.",
-                "Dòng 5, cột A (Nội dung thi đua): Phong trào không có nội dung thi đua số 9; chỉ chọn từ 1–5.",
+                "Ô G3 (Giá trị mục tiêu): Hãy nhập giá trị mục tiêu cần đạt.",
+                "Ô J4 (Thời hạn): Ngày không hợp lệ: nhập theo dạng ngày/tháng/năm, ví dụ 04/12/2026. "
+                    + "Ô đang ghi \"31/02/2026\".",
+                "Ô A5 (Nội dung thi đua): Phong trào không có nội dung thi đua số 9; chỉ chọn từ 1–5.",
             ],
             preview.QuerySelectorAll("#import-errors li").Select(li => li.TextContent.Trim()));
         Assert.Equal(["3G", "4J", "5A"], preview.QuerySelectorAll("td.cell-error")
@@ -276,12 +277,7 @@ public sealed class PlanImportTests(PortalFactory factory) : IClassFixture<Porta
 
     private string ImportsFolder => Path.Combine(factory.DataDirectory, "attachments", ".imports");
 
-    private static async Task<byte[]> TemplateAsync(PortalClient client, int planId)
-    {
-        using var response = await client.GetAsync($"/PlanImport/Template/{planId}");
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return await response.Content.ReadAsByteArrayAsync();
-    }
+    private static Task<byte[]> TemplateAsync(PortalClient client, int planId) => client.TemplateAsync(planId);
 
     private static IHtmlFormElement ConfirmForm(IHtmlDocument preview)
     {

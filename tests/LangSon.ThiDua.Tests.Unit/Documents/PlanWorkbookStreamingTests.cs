@@ -14,8 +14,6 @@ public sealed partial class PlanWorkbookStreamingTests
 {
     private static readonly ContentAreaInfo[] Areas = [new(11, 1, "Phát triển kinh tế"), new(12, 2, "Giải ngân vốn đầu tư công")];
 
-    private static readonly ImportRules Rules = new(Areas, new DateOnly(2025, 10, 1), new DateOnly(2026, 6, 30));
-
     private readonly PlanWorkbook workbook = new();
 
     [Fact]
@@ -33,10 +31,10 @@ public sealed partial class PlanWorkbookStreamingTests
             }
         });
 
-        var result = workbook.Read(new MemoryStream(file), Rules);
+        var result = workbook.Read(new MemoryStream(file));
 
         Assert.Empty(result.Errors);
-        Assert.Equal("Giải ngân vốn đầu tư công đạt 95 %", Assert.Single(result.Rows).Title);
+        Assert.Equal("Giải ngân vốn đầu tư công đạt 95 %", Assert.Single(result.Preview).Cells[1]);
         Assert.Equal(10, Assert.Single(result.Preview).Cells.Count);
     }
 
@@ -49,7 +47,7 @@ public sealed partial class PlanWorkbookStreamingTests
         var lying = WithSheet(file, xml => SheetDataEnd().Replace(xml, m => new string(' ', 20 * 1024 * 1024) + m.Value));
         var declared = LieAboutSizes(lying);
 
-        var error = Assert.Single(workbook.Read(new MemoryStream(declared), Rules).Errors);
+        var error = Assert.Single(workbook.Read(new MemoryStream(declared)).Errors);
 
         Assert.True(error.IsFileLevel);
         Assert.Equal(ImportResult.NotExcelMessage, error.Message);
@@ -60,7 +58,9 @@ public sealed partial class PlanWorkbookStreamingTests
     {
         var file = Filled(sheet => Target(sheet, 2, "Mục tiêu có thật"));
         var libreOffice = WithSheet(file, xml => Dimension().Replace(xml, m => Prefixed(m.Groups[1].Value, "<dimension ref=\"A1:AMJ2\"/>")));
-        Assert.True(workbook.Read(new MemoryStream(libreOffice), Rules).IsValid);
+        var read = workbook.Read(new MemoryStream(libreOffice));
+        Assert.Empty(read.Errors);
+        Assert.Equal("Mục tiêu có thật", Assert.Single(read.Preview).Cells[1]);
 
         var deep = Filled(sheet =>
         {
@@ -69,7 +69,7 @@ public sealed partial class PlanWorkbookStreamingTests
         });
         var noDimension = WithSheet(deep, xml => Dimension().Replace(xml, string.Empty));
 
-        var error = Assert.Single(workbook.Read(new MemoryStream(noDimension), Rules).Errors);
+        var error = Assert.Single(workbook.Read(new MemoryStream(noDimension)).Errors);
         Assert.Equal("Trang tính \"Mục tiêu\" có dữ liệu ở dòng 10.001, vượt xa vùng của tệp mẫu (tối đa 10.000 dòng). "
             + "Hãy chép các dòng mục tiêu sang tệp mẫu mới tải về rồi tải lên lại.", error.Message);
     }
@@ -81,7 +81,7 @@ public sealed partial class PlanWorkbookStreamingTests
         var rich = WithSheet(file, xml => CellB2().Replace(xml, m => Prefixed(m.Groups["p"].Value,
             "<c r=\"B2\" t=\"inlineStr\"><is><r><t>Giải ngân </t></r><r><rPr><b/></rPr><t>vốn đầu tư</t></r><rPh><t>x</t></rPh></is></c>")));
 
-        Assert.Equal("Giải ngân vốn đầu tư", Assert.Single(workbook.Read(new MemoryStream(rich), Rules).Rows).Title);
+        Assert.Equal("Giải ngân vốn đầu tư", Assert.Single(workbook.Read(new MemoryStream(rich)).Preview).Cells[1]);
     }
 
     private static byte[] Filled(Action<IXLWorksheet> fill) => PlanWorkbookTests.Filled(Areas, fill);

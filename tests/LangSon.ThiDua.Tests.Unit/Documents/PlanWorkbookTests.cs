@@ -2,7 +2,6 @@ using System.IO.Compression;
 using System.Text;
 using ClosedXML.Excel;
 using LangSon.ThiDua.Documents;
-using LangSon.ThiDua.Domain;
 
 namespace LangSon.ThiDua.UnitTests.Documents;
 
@@ -16,8 +15,6 @@ public sealed class PlanWorkbookTests
         new(14, 4, "Cải cách hành chính, chuyển đổi số"),
         new(15, 5, "Văn hóa, xã hội"),
     ];
-
-    private static readonly ImportRules Rules = new(Areas, new DateOnly(2025, 10, 1), new DateOnly(2026, 6, 30));
 
     private readonly PlanWorkbook workbook = new();
 
@@ -51,79 +48,6 @@ public sealed class PlanWorkbookTests
         Assert.Contains("1.234,5", helpText);
     }
 
-    [Fact]
-    public void A_filled_template_round_trips_into_targets()
-    {
-        var file = Filled(sheet =>
-        {
-            Row(sheet, 2, "1. Phát triển kinh tế, tăng trưởng GRDP", "Tăng trưởng GRDP", "Chỉ tiêu định lượng", "%", "Càng cao càng tốt", "7,5", "1.234,5", "Nguyễn Văn An", "Giám đốc", null);
-            sheet.Cell(2, 10).SetValue(new DateTime(2025, 12, 31));
-            Row(sheet, 3, null, "Số hồ sơ trễ hạn", "Chỉ tiêu định lượng", "hồ sơ", "Càng thấp càng tốt", null, "1234.5", "Trần Thị Bình", null, "15/11/2025");
-            sheet.Cell(3, 1).SetValue(4);
-            Row(sheet, 5, "2", "Hoàn thành đề án cửa khẩu thông minh", "Nhiệm vụ", null, null, null, null, "Lê Văn Cường", "Phó Giám đốc", "30/06/2026");
-        });
-
-        var result = workbook.Read(new MemoryStream(file), Rules);
-
-        Assert.Empty(result.Errors);
-        Assert.True(result.IsValid);
-        Assert.Equal([2, 3, 5], result.Preview.Select(r => r.RowNumber));
-        var growth = result.Rows[0];
-        Assert.Equal((11, "Tăng trưởng GRDP", MeasureKind.Numeric, "%"), (growth.ContentAreaId, growth.Title, growth.MeasureKind, growth.UnitOfMeasure));
-        Assert.Equal((7.5m, 1234.5m, new DateOnly(2025, 12, 31)), (growth.Baseline!.Value, growth.TargetValue!.Value, growth.Deadline));
-        Assert.Equal(("Nguyễn Văn An", "Giám đốc"), (growth.ResponsibleName, growth.ResponsiblePosition));
-        var late = result.Rows[1];
-        Assert.Equal((14, MeasureDirection.LowerIsBetter, (decimal?)null, 1234.5m), (late.ContentAreaId, late.Direction, late.Baseline, late.TargetValue!.Value));
-        var milestone = result.Rows[2];
-        Assert.Equal((12, MeasureKind.Milestone, (string?)null, (decimal?)null), (milestone.ContentAreaId, milestone.MeasureKind, milestone.UnitOfMeasure, milestone.TargetValue));
-        Assert.Equal(new DateOnly(2026, 6, 30), milestone.Deadline);
-    }
-
-    [Fact]
-    public void A_bad_file_reports_each_error_at_its_row_and_column_in_Vietnamese()
-    {
-        var file = Filled(sheet =>
-        {
-            Row(sheet, 2, "1", "Chỉ tiêu đúng", "Chỉ tiêu định lượng", "%", null, null, "100", "Nguyễn Văn An", null, "31/12/2025");
-            Row(sheet, 3, "1", "Thiếu giá trị mục tiêu", "Chỉ tiêu định lượng", "%", null, null, null, "Nguyễn Văn An", null, "31/12/2025");
-            Row(sheet, 4, "2", "Ngày không có thật", "Nhiệm vụ", null, null, null, null, "Nguyễn Văn An", null, "31/02/2025");
-            Row(sheet, 5, "9", "Nội dung không có", "Nhiệm vụ", null, null, null, null, "Nguyễn Văn An", null, "31/12/2025");
-        });
-
-        var result = workbook.Read(new MemoryStream(file), Rules);
-
-        Assert.False(result.IsValid);
-        Assert.Equal(
-            [(3, "G", "Giá trị mục tiêu"), (4, "J", "Thời hạn"), (5, "A", "Nội dung thi đua")],
-            result.Errors.Select(e => (e.RowNumber, e.ColumnLetter, e.ColumnName)));
-        Assert.Equal("Dòng 3, cột G (Giá trị mục tiêu): Chỉ tiêu định lượng phải có giá trị mục tiêu.", result.Errors[0].ToString());
-        Assert.Equal("Ngày \"31/02/2025\" không có thật trên lịch.", result.Errors[1].Message);
-        Assert.Equal("Phong trào không có nội dung thi đua số 9; chỉ chọn từ 1–5.", result.Errors[2].Message);
-        Assert.Equal(4, result.Preview.Count);
-        Assert.Equal("Chỉ tiêu đúng", Assert.Single(result.Rows).Title);
-    }
-
-    [Fact]
-    public void Missing_required_fields_and_over_long_texts_are_reported_per_cell()
-    {
-        var file = Filled(sheet =>
-        {
-            Row(sheet, 2, null, null, null, null, null, null, null, null, "Trưởng phòng", null);
-            Row(sheet, 3, "3", new string('x', 501), "Chỉ tiêu định lượng", new string('%', 51), "Càng nhiều", "abc", "10", new string('n', 201), null, "01/09/2025");
-            Row(sheet, 4, "3", "Sau khi phong trào kết thúc", "Nhiệm vụ", null, null, null, null, "An", null, "01/07/2026");
-        });
-
-        var result = workbook.Read(new MemoryStream(file), Rules);
-
-        Assert.Equal(
-            ["2A", "2B", "2C", "2H", "2J", "3B", "3D", "3E", "3F", "3H", "3J", "4J"],
-            result.Errors.Select(e => e.RowNumber + e.ColumnLetter));
-        Assert.Contains(result.Errors, e => e.Message == "Dài 501 ký tự, vượt quá 500 ký tự cho phép.");
-        Assert.Contains(result.Errors, e => e.Message == "Thời hạn 01/09/2025 trước ngày bắt đầu phong trào (01/10/2025).");
-        Assert.Contains(result.Errors, e => e.Message == "Thời hạn 01/07/2026 sau ngày kết thúc phong trào (30/06/2026).");
-        Assert.Empty(result.Rows);
-    }
-
     public static TheoryData<string, byte[]> NotExcelFiles => new()
     {
         { "garbage", [0x13, 0x37, 0x00, 0xFF, 0x42, 0x42, 0x42] },
@@ -137,12 +61,12 @@ public sealed class PlanWorkbookTests
     [MemberData(nameof(NotExcelFiles))]
     public void A_file_that_is_not_an_xlsx_gives_one_Vietnamese_error_and_no_exception(string kind, byte[] content)
     {
-        var result = workbook.Read(new MemoryStream(content), Rules);
+        var result = workbook.Read(new MemoryStream(content));
 
         var error = Assert.Single(result.Errors);
         Assert.True(error.IsFileLevel, kind);
         Assert.Equal("Tệp không phải là tệp Excel (.xlsx) hợp lệ.", error.ToString());
-        Assert.Empty(result.Rows);
+        Assert.Empty(result.Preview);
     }
 
     [Fact]
@@ -153,7 +77,7 @@ public sealed class PlanWorkbookTests
         using var stream = new MemoryStream();
         book.SaveAs(stream);
 
-        var result = workbook.Read(new MemoryStream(stream.ToArray()), Rules);
+        var result = workbook.Read(new MemoryStream(stream.ToArray()));
 
         Assert.StartsWith("Tệp không có trang tính \"Mục tiêu\"", Assert.Single(result.Errors).Message);
     }
@@ -163,7 +87,7 @@ public sealed class PlanWorkbookTests
     {
         var file = Filled(sheet => sheet.Cell(1, 7).SetValue("Mục tiêu"));
 
-        var error = Assert.Single(workbook.Read(new MemoryStream(file), Rules).Errors);
+        var error = Assert.Single(workbook.Read(new MemoryStream(file)).Errors);
 
         Assert.Equal((1, "G"), (error.RowNumber, error.ColumnLetter));
         Assert.Contains("Tiêu đề cột phải là \"Giá trị mục tiêu\"", error.Message);
@@ -181,26 +105,9 @@ public sealed class PlanWorkbookTests
         });
 
         Assert.Equal("Tệp có hơn 500 dòng mục tiêu. Hãy chia thành nhiều tệp, mỗi tệp tối đa 500 dòng.",
-            Assert.Single(workbook.Read(new MemoryStream(big), Rules).Errors).Message);
-        Assert.Contains("chưa có dòng mục tiêu nào", Assert.Single(workbook.Read(new MemoryStream(Filled(_ => { })), Rules).Errors).Message);
-    }
-
-    [Fact]
-    public void Numbers_typed_as_numbers_percents_or_dates_as_serials_are_read()
-    {
-        var file = Filled(sheet =>
-        {
-            Row(sheet, 2, null, "Tỷ lệ hồ sơ trực tuyến", "Chỉ tiêu định lượng", "%", null, null, null, "An", null, null);
-            sheet.Cell(2, 1).SetValue(4);
-            sheet.Cell(2, 6).SetValue(0.6);
-            sheet.Cell(2, 6).Style.NumberFormat.Format = "0%";
-            sheet.Cell(2, 7).SetValue(1500.25);
-            sheet.Cell(2, 10).SetValue(46022);
-        });
-
-        var target = Assert.Single(workbook.Read(new MemoryStream(file), Rules).Rows);
-
-        Assert.Equal((60m, 1500.25m, new DateOnly(2025, 12, 31)), (target.Baseline!.Value, target.TargetValue!.Value, target.Deadline));
+            Assert.Single(workbook.Read(new MemoryStream(big)).Errors).Message);
+        Assert.Contains("chưa có dòng mục tiêu nào",
+            Assert.Single(workbook.Read(new MemoryStream(Filled(_ => { }))).Errors).Message);
     }
 
     private static string ListAt(IXLWorksheet sheet, string address)
@@ -222,7 +129,7 @@ public sealed class PlanWorkbookTests
         return stream.ToArray();
     }
 
-    private static void Row(IXLWorksheet sheet, int row, params string?[] values)
+    internal static void Row(IXLWorksheet sheet, int row, params string?[] values)
     {
         for (var i = 0; i < values.Length; i++)
         {

@@ -1,6 +1,8 @@
+using FluentValidation;
 using LangSon.ThiDua.Documents;
 using LangSon.ThiDua.Domain;
 using LangSon.ThiDua.Domain.Data;
+using LangSon.ThiDua.Web.Features.Targets;
 using LangSon.ThiDua.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -11,11 +13,16 @@ namespace LangSon.ThiDua.Web.Features.PlanImport;
 
 /// <summary>
 /// Nhập mục tiêu từ Excel: download the template, upload it, preview every row with its errors, confirm.
-/// Nothing is saved unless the whole file is valid and the user confirms it.
+/// Each row is checked with the target form's rules (ImportCheck); nothing is saved unless the whole file is valid and
+/// the user confirms it.
 /// </summary>
 [Route("PlanImport")]
 public sealed class PlanImportController(
-    AppDbContext db, IAuthorizationService authorization, IPlanWorkbook workbook, ImportFileStore store) : Controller
+    AppDbContext db,
+    IAuthorizationService authorization,
+    IPlanWorkbook workbook,
+    ImportFileStore store,
+    IValidator<TargetForm> validator) : Controller
 {
     /// <summary>The rate-limiting policy that bounds the imports read at the same time (PlanDocumentsSetup).</summary>
     public const string ImportPolicy = "plan-import";
@@ -63,10 +70,10 @@ public sealed class PlanImportController(
         }
 
         var file = form.File!;
-        ImportResult result;
+        ImportCheck result;
         await using (var content = file.OpenReadStream())
         {
-            result = workbook.Read(content, plan!.Rules);
+            result = ImportCheck.Of(workbook.Read(content), plan!, validator);
         }
 
         if (result.Preview.Count == 0)
@@ -77,11 +84,11 @@ public sealed class PlanImportController(
                 ModelState.AddModelError(nameof(ImportUploadForm.File), error.ToString());
             }
 
-            return View(new ImportUploadPage { Plan = plan });
+            return View(new ImportUploadPage { Plan = plan! });
         }
 
         var token = result.IsValid ? await store.SaveAsync(file, planId, User.Identity!.Name!, ct) : null;
-        return View("Preview", ImportPreviewModel.From(plan, Path.GetFileName(file.FileName), result, token));
+        return View("Preview", ImportPreviewModel.From(plan!, Path.GetFileName(file.FileName), result, token));
     }
 
     [HttpPost("Confirm/{planId:int}")]
@@ -101,38 +108,26 @@ public sealed class PlanImportController(
             return RedirectToAction(nameof(Upload), new { planId });
         }
 
-        ImportResult result;
+        ImportCheck result;
         await using (stream)
         {
             // Checked again: the campaign's areas or dates may have changed since the preview.
-            result = workbook.Read(stream, header!.Rules);
+            result = ImportCheck.Of(workbook.Read(stream), header!, validator);
         }
 
         if (!result.IsValid)
         {
-            return View("Preview", ImportPreviewModel.From(header, "tệp đã tải lên", result, token: null));
+            return View("Preview", ImportPreviewModel.From(header!, "tệp đã tải lên", result, token: null));
         }
 
         var plan = await db.UnitPlans.Include(p => p.Targets).SingleAsync(p => p.Id == planId, ct);
-        foreach (var row in result.Rows)
+        foreach (var target in result.Targets)
         {
-            plan.AddTarget(new PlanTarget
-            {
-                ContentAreaId = row.ContentAreaId,
-                Title = row.Title,
-                MeasureKind = row.MeasureKind,
-                UnitOfMeasure = row.UnitOfMeasure,
-                Direction = row.Direction,
-                Baseline = row.Baseline,
-                TargetValue = row.TargetValue,
-                ResponsibleName = row.ResponsibleName,
-                ResponsiblePosition = row.ResponsiblePosition,
-                Deadline = row.Deadline,
-            });
+            plan.AddTarget(target.ToTarget());
         }
 
         await db.SaveChangesAsync(ct);
-        TempData.SetSuccess($"Đã nhập {result.Rows.Count} mục tiêu.");
+        TempData.SetSuccess($"Đã nhập {result.Targets.Count} mục tiêu.");
         return LocalRedirect($"/Plans/Details/{planId}");
     }
 

@@ -25,8 +25,6 @@ public sealed class ImportPlanHeader
     public bool IsEditable => Status is PlanStatus.Draft or PlanStatus.Returned;
 
     public IReadOnlyList<ContentAreaInfo> Areas { get; set; } = [];
-
-    public ImportRules Rules => new(Areas, CampaignStart, CampaignEnd);
 }
 
 public sealed class ImportUploadPage
@@ -52,7 +50,7 @@ public sealed class ImportPreviewModel
 
     public IReadOnlyList<PreviewRow> Rows { get; init; } = [];
 
-    /// <summary>"Dòng 5, cột G (Giá trị mục tiêu): …", in file order.</summary>
+    /// <summary>"Ô G5 (Giá trị mục tiêu): …", in file order.</summary>
     public IReadOnlyList<string> Errors { get; init; } = [];
 
     public int TargetCount { get; init; }
@@ -60,7 +58,7 @@ public sealed class ImportPreviewModel
     /// <summary>Set only when the file is valid and kept for confirmation.</summary>
     public string? Token { get; init; }
 
-    public static ImportPreviewModel From(ImportPlanHeader plan, string fileName, ImportResult result, string? token)
+    public static ImportPreviewModel From(ImportPlanHeader plan, string fileName, ImportCheck result, string? token)
     {
         var rows = result.Preview.Select(row => new PreviewRow(row.RowNumber, row.Cells
                 .Select((text, index) => new PreviewCell(text, result.Errors
@@ -73,7 +71,7 @@ public sealed class ImportPreviewModel
             FileName = fileName,
             Rows = rows,
             Errors = result.Errors.Select(e => e.ToString()).ToList(),
-            TargetCount = result.Rows.Count,
+            TargetCount = result.Targets.Count,
             Token = token,
         };
     }

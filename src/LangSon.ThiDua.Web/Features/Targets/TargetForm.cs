@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using FluentValidation;
 using LangSon.ThiDua.Domain;
+using LangSon.ThiDua.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.Rendering;
 
@@ -111,8 +112,9 @@ public sealed class TargetForm
 }
 
 /// <summary>
-/// Rules that need no database. Validators are singletons: the content area of the plan's campaign, the
-/// responsible account of the unit and the deadline within the campaign are checked by the controller.
+/// The rules of a target, for the web form and for every row of an Excel import (PlanImport) alike. Validators are
+/// singletons: the content area of the plan's campaign and the responsible account of the unit are checked by the
+/// controller, the deadline within the campaign with <see cref="DeadlineOutsideCampaign"/>.
 /// </summary>
 public sealed class TargetFormValidator : AbstractValidator<TargetForm>
 {
@@ -136,7 +138,16 @@ public sealed class TargetFormValidator : AbstractValidator<TargetForm>
             RuleFor(f => f.Direction).Cascade(CascadeMode.Stop)
                 .NotNull().WithMessage("Hãy chọn chiều đánh giá: càng cao càng tốt hay càng thấp càng tốt.")
                 .IsInEnum().WithMessage("Chiều đánh giá không hợp lệ.");
-            RuleFor(f => f.TargetValue).NotNull().WithMessage("Hãy nhập giá trị mục tiêu cần đạt.");
+            RuleFor(f => f.TargetValue).Cascade(CascadeMode.Stop)
+                .NotNull().WithMessage("Hãy nhập giá trị mục tiêu cần đạt.")
+                .Must((f, value) => f.Baseline is not { } baseline || f.Direction != MeasureDirection.HigherIsBetter
+                    || value >= baseline)
+                .WithMessage("Chiều đánh giá là \"càng cao càng tốt\" nên giá trị mục tiêu không được thấp hơn "
+                    + "giá trị ban đầu.")
+                .Must((f, value) => f.Baseline is not { } baseline || f.Direction != MeasureDirection.LowerIsBetter
+                    || value <= baseline)
+                .WithMessage("Chiều đánh giá là \"càng thấp càng tốt\" nên giá trị mục tiêu không được cao hơn "
+                    + "giá trị ban đầu.");
         });
         RuleFor(f => f.Baseline).Must(Fits).WithMessage("Giá trị ban đầu quá lớn hoặc có quá 4 chữ số thập phân.");
         RuleFor(f => f.TargetValue).Must(Fits).WithMessage("Giá trị mục tiêu quá lớn hoặc có quá 4 chữ số thập phân.");
@@ -147,6 +158,18 @@ public sealed class TargetFormValidator : AbstractValidator<TargetForm>
             .WithMessage("Chức vụ tối đa 200 ký tự.");
         RuleFor(f => f.Deadline).NotNull().WithMessage("Hãy nhập thời hạn hoàn thành.");
     }
+
+    /// <summary>The deadline falls within the campaign: checked with the plan's campaign, by the form's controller and
+    /// by the Excel import alike.</summary>
+    public static string? DeadlineOutsideCampaign(DateOnly deadline, DateOnly campaignStart, DateOnly? campaignEnd) =>
+        deadline < campaignStart
+            ? $"Thời hạn không được trước ngày bắt đầu phong trào ({Show(campaignStart)})."
+            : campaignEnd is { } end && deadline > end
+                ? $"Thời hạn không được sau ngày kết thúc phong trào ({Show(end)})."
+                : null;
+
+    private static string Show(DateOnly date) =>
+        date.ToString(VietnameseDate.Format, System.Globalization.CultureInfo.InvariantCulture);
 
     private static bool Fits(decimal? value) =>
         value is not { } v || (Math.Abs(v) <= Largest && decimal.Round(v, 4) == v);

@@ -86,16 +86,10 @@ public sealed partial class TargetsController
         }
 
         var campaign = plan.Campaign!;
-        if (form.Deadline is { } deadline)
+        if (form.Deadline is { } deadline && TargetFormValidator.DeadlineOutsideCampaign(
+                deadline, campaign.StartDate, campaign.EndDate) is { } outside)
         {
-            if (deadline < campaign.StartDate)
-            {
-                ModelState.AddModelError(nameof(form.Deadline), $"Thời hạn không được trước ngày bắt đầu phong trào ({campaign.StartDate.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)}).");
-            }
-            else if (campaign.EndDate is { } end && deadline > end)
-            {
-                ModelState.AddModelError(nameof(form.Deadline), $"Thời hạn không được sau ngày kết thúc phong trào ({end.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)}).");
-            }
+            ModelState.AddModelError(nameof(form.Deadline), outside);
         }
     }
 

@@ -26,8 +26,11 @@ public static class UnitAccess
             : (null, controller.Forbid());
     }
 
-    /// <summary>Whether the user may act on <paramref name="resource"/> (a unit id, a dossier…) by the policy.</summary>
+    /// <summary>
+    /// Whether the user may act on <paramref name="resource"/> (a unit id, a dossier…; none for a policy on roles)
+    /// by the policy.
+    /// </summary>
     public static async Task<bool> MayAsync(
-        this ControllerBase controller, IAuthorizationService authorization, object resource, string policy) =>
+        this ControllerBase controller, IAuthorizationService authorization, object? resource, string policy) =>
         (await authorization.AuthorizeAsync(controller.User, resource, policy)).Succeeded;
 }

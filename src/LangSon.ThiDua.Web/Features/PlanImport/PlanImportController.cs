@@ -32,15 +32,11 @@ public sealed class PlanImportController(
     [HttpGet("Template/{planId:int}")]
     public async Task<IActionResult> Template(int planId, CancellationToken ct)
     {
-        var plan = await FindPlanAsync(planId, ct);
+        var (plan, denied) = await this.UnitEntityAsync(
+            authorization, await FindPlanAsync(planId, ct), e => e.UnitId, Policies.UnitRead);
         if (plan is null)
         {
-            return NotFound();
-        }
-
-        if (!await AllowedAsync(plan, Policies.UnitRead))
-        {
-            return Forbid();
+            return denied!;
         }
 
         return File(workbook.Template(plan.Areas), PlanWorkbook.ContentType, TemplateFileName);
@@ -134,15 +130,11 @@ public sealed class PlanImportController(
     /// <summary>The plan if the user may change it and it can still be changed; otherwise the response to give.</summary>
     private async Task<(ImportPlanHeader? Plan, IActionResult? Refusal)> WritablePlanAsync(int planId, CancellationToken ct)
     {
-        var plan = await FindPlanAsync(planId, ct);
+        var (plan, denied) = await this.UnitEntityAsync(
+            authorization, await FindPlanAsync(planId, ct), e => e.UnitId, Policies.UnitWrite);
         if (plan is null)
         {
-            return (null, NotFound());
-        }
-
-        if (!await AllowedAsync(plan, Policies.UnitWrite))
-        {
-            return (null, Forbid());
+            return (null, denied);
         }
 
         if (!plan.IsEditable)
@@ -153,9 +145,6 @@ public sealed class PlanImportController(
 
         return (plan, null);
     }
-
-    private async Task<bool> AllowedAsync(ImportPlanHeader plan, string policy) =>
-        (await authorization.AuthorizeAsync(User, plan.UnitId, policy)).Succeeded;
 
     private async Task<ImportPlanHeader?> FindPlanAsync(int planId, CancellationToken ct)
     {

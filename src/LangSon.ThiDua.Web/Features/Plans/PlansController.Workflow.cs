@@ -12,15 +12,11 @@ public sealed partial class PlansController
     [HttpGet]
     public async Task<IActionResult> Edit(int id, CancellationToken ct)
     {
-        var plan = await db.UnitPlans.AsNoTracking().Include(p => p.Unit).SingleOrDefaultAsync(p => p.Id == id, ct);
+        var found = await db.UnitPlans.AsNoTracking().Include(p => p.Unit).SingleOrDefaultAsync(p => p.Id == id, ct);
+        var (plan, denied) = await this.UnitEntityAsync(authorization, found, e => e.UnitId, Policies.UnitWrite);
         if (plan is null)
         {
-            return NotFound();
-        }
-
-        if (!await IsAllowedAsync(plan.UnitId, Policies.UnitWrite))
-        {
-            return Forbid();
+            return denied!;
         }
 
         return plan.EditRefusal() is { } refusal
@@ -31,15 +27,11 @@ public sealed partial class PlansController
     [HttpPost]
     public async Task<IActionResult> Edit(int id, PlanEditForm form, CancellationToken ct)
     {
-        var plan = await db.UnitPlans.Include(p => p.Unit).SingleOrDefaultAsync(p => p.Id == id, ct);
+        var found = await db.UnitPlans.Include(p => p.Unit).SingleOrDefaultAsync(p => p.Id == id, ct);
+        var (plan, denied) = await this.UnitEntityAsync(authorization, found, e => e.UnitId, Policies.UnitWrite);
         if (plan is null)
         {
-            return NotFound();
-        }
-
-        if (!await IsAllowedAsync(plan.UnitId, Policies.UnitWrite))
-        {
-            return Forbid();
+            return denied!;
         }
 
         if (plan.EditRefusal() is { } refusal)
@@ -77,13 +69,14 @@ public sealed partial class PlansController
     [Authorize(Policy = Policies.SubmitForUnit)]
     public async Task<IActionResult> Submit(int id, CancellationToken ct)
     {
-        var unitId = await db.UnitPlans.AsNoTracking().Where(p => p.Id == id).Select(p => (int?)p.UnitId).SingleOrDefaultAsync(ct);
+        var unitId = await db.UnitPlans.AsNoTracking().Where(p => p.Id == id).Select(p => (int?)p.UnitId)
+            .SingleOrDefaultAsync(ct);
         if (unitId is null)
         {
             return NotFound();
         }
 
-        if (!await IsAllowedAsync(unitId.Value, Policies.UnitWrite))
+        if (!await this.MayAsync(authorization, unitId.Value, Policies.UnitWrite))
         {
             return Forbid();
         }
@@ -104,16 +97,12 @@ public sealed partial class PlansController
     [ActionName(nameof(Submit))]
     public async Task<IActionResult> SubmitConfirmed(int id, CancellationToken ct)
     {
-        var plan = await db.UnitPlans.Include(p => p.Targets).Include(p => p.Unit)
+        var found = await db.UnitPlans.Include(p => p.Targets).Include(p => p.Unit)
             .SingleOrDefaultAsync(p => p.Id == id, ct);
+        var (plan, denied) = await this.UnitEntityAsync(authorization, found, e => e.UnitId, Policies.UnitWrite);
         if (plan is null)
         {
-            return NotFound();
-        }
-
-        if (!await IsAllowedAsync(plan.UnitId, Policies.UnitWrite))
-        {
-            return Forbid();
+            return denied!;
         }
 
         var resubmitted = plan.Status == PlanStatus.Returned;

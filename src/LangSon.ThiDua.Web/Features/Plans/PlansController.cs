@@ -37,7 +37,7 @@ public sealed partial class PlansController(AppDbContext db, IAuthorizationServi
         }
 
         var unitName = await db.Units.AsNoTracking().Where(u => u.Id == unitId).Select(u => u.Name).SingleAsync(ct);
-        var canStart = campaign is not null && await IsAllowedAsync(unitId, Policies.UnitWrite);
+        var canStart = campaign is not null && await this.MayAsync(authorization, unitId, Policies.UnitWrite);
         return View(new MinePlanViewModel(unitName, campaign?.Id, campaign?.Title, campaign?.PlanDeadline, canStart));
     }
 
@@ -45,7 +45,7 @@ public sealed partial class PlansController(AppDbContext db, IAuthorizationServi
     [HttpPost]
     public async Task<IActionResult> Start(CancellationToken ct)
     {
-        if (User.UnitId() is not { } unitId || !await IsAllowedAsync(unitId, Policies.UnitWrite))
+        if (User.UnitId() is not { } unitId || !await this.MayAsync(authorization, unitId, Policies.UnitWrite))
         {
             return Forbid();
         }
@@ -146,27 +146,25 @@ public sealed partial class PlansController(AppDbContext db, IAuthorizationServi
     [HttpGet]
     public async Task<IActionResult> Details(int id, CancellationToken ct)
     {
-        var unitId = await db.UnitPlans.AsNoTracking().Where(p => p.Id == id).Select(p => (int?)p.UnitId).SingleOrDefaultAsync(ct);
+        var unitId = await db.UnitPlans.AsNoTracking().Where(p => p.Id == id).Select(p => (int?)p.UnitId)
+            .SingleOrDefaultAsync(ct);
         if (unitId is null)
         {
             return NotFound();
         }
 
-        if (!await IsAllowedAsync(unitId.Value, Policies.UnitRead))
+        if (!await this.MayAsync(authorization, unitId.Value, Policies.UnitRead))
         {
             return Forbid();
         }
 
         var can = new PlanPermissions(
-            await IsAllowedAsync(unitId.Value, Policies.UnitWrite),
-            await IsAllowedAsync(null, Policies.SubmitForUnit),
-            await IsAllowedAsync(null, Policies.ReviewPlans));
+            await this.MayAsync(authorization, unitId.Value, Policies.UnitWrite),
+            await this.MayAsync(authorization, null, Policies.SubmitForUnit),
+            await this.MayAsync(authorization, null, Policies.ReviewPlans));
         var model = await PlanDetailsQuery.LoadAsync(db, id, VietnamTime.Today(time), can, ct);
         return model is null ? NotFound() : View(model);
     }
-
-    private async Task<bool> IsAllowedAsync(int? unitId, string policy) =>
-        (await authorization.AuthorizeAsync(User, unitId, policy)).Succeeded;
 
     private RedirectToActionResult BackToDetails(int id, string error)
     {

@@ -14,18 +14,16 @@ public sealed partial class TargetsController
     [HttpGet]
     public async Task<IActionResult> Delete(int id, CancellationToken ct)
     {
-        var target = await db.PlanTargets.AsNoTracking().Include(t => t.UnitPlan!).ThenInclude(p => p.Unit)
+        var found = await db.PlanTargets.AsNoTracking().Include(t => t.UnitPlan!).ThenInclude(p => p.Unit)
             .Include(t => t.ContentArea).SingleOrDefaultAsync(t => t.Id == id, ct);
+        var (target, denied) = await this.UnitEntityAsync(
+            authorization, found, e => e.UnitPlan!.UnitId, Policies.UnitWrite);
         if (target is null)
         {
-            return NotFound();
+            return denied!;
         }
 
         var plan = target.UnitPlan!;
-        if (!await CanWriteAsync(plan.UnitId))
-        {
-            return Forbid();
-        }
 
         if ((plan.EditRefusal() ?? await ReportsRefusalAsync(id, ct)) is { } refusal)
         {
@@ -47,7 +45,7 @@ public sealed partial class TargetsController
         }
 
         var plan = await db.UnitPlans.Include(p => p.Targets).SingleAsync(p => p.Id == target.UnitPlanId, ct);
-        if (!await CanWriteAsync(plan.UnitId))
+        if (!await this.MayAsync(authorization, plan.UnitId, Policies.UnitWrite))
         {
             return Forbid();
         }

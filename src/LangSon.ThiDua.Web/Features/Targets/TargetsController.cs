@@ -17,15 +17,12 @@ public sealed partial class TargetsController(AppDbContext db, IAuthorizationSer
     [HttpGet]
     public async Task<IActionResult> Create(int planId, int? areaId, CancellationToken ct)
     {
-        var plan = await db.UnitPlans.AsNoTracking().Include(p => p.Unit).SingleOrDefaultAsync(p => p.Id == planId, ct);
+        var found = await db.UnitPlans.AsNoTracking().Include(p => p.Unit)
+            .SingleOrDefaultAsync(p => p.Id == planId, ct);
+        var (plan, denied) = await this.UnitEntityAsync(authorization, found, e => e.UnitId, Policies.UnitWrite);
         if (plan is null)
         {
-            return NotFound();
-        }
-
-        if (!await CanWriteAsync(plan.UnitId))
-        {
-            return Forbid();
+            return denied!;
         }
 
         if (plan.EditRefusal() is { } refusal)
@@ -43,16 +40,12 @@ public sealed partial class TargetsController(AppDbContext db, IAuthorizationSer
     [HttpPost]
     public async Task<IActionResult> Create(int planId, TargetForm form, string? next, CancellationToken ct)
     {
-        var plan = await db.UnitPlans.Include(p => p.Unit).Include(p => p.Campaign).Include(p => p.Targets)
+        var found = await db.UnitPlans.Include(p => p.Unit).Include(p => p.Campaign).Include(p => p.Targets)
             .SingleOrDefaultAsync(p => p.Id == planId, ct);
+        var (plan, denied) = await this.UnitEntityAsync(authorization, found, e => e.UnitId, Policies.UnitWrite);
         if (plan is null)
         {
-            return NotFound();
-        }
-
-        if (!await CanWriteAsync(plan.UnitId))
-        {
-            return Forbid();
+            return denied!;
         }
 
         if (plan.EditRefusal() is { } refusal)
@@ -79,18 +72,16 @@ public sealed partial class TargetsController(AppDbContext db, IAuthorizationSer
     [HttpGet]
     public async Task<IActionResult> Edit(int id, CancellationToken ct)
     {
-        var target = await db.PlanTargets.AsNoTracking().Include(t => t.UnitPlan!).ThenInclude(p => p.Unit)
+        var found = await db.PlanTargets.AsNoTracking().Include(t => t.UnitPlan!).ThenInclude(p => p.Unit)
             .SingleOrDefaultAsync(t => t.Id == id, ct);
+        var (target, denied) = await this.UnitEntityAsync(
+            authorization, found, e => e.UnitPlan!.UnitId, Policies.UnitWrite);
         if (target is null)
         {
-            return NotFound();
+            return denied!;
         }
 
         var plan = target.UnitPlan!;
-        if (!await CanWriteAsync(plan.UnitId))
-        {
-            return Forbid();
-        }
 
         if (plan.EditRefusal() is { } refusal)
         {
@@ -113,7 +104,7 @@ public sealed partial class TargetsController(AppDbContext db, IAuthorizationSer
 
         var plan = await db.UnitPlans.Include(p => p.Unit).Include(p => p.Campaign).Include(p => p.Targets)
             .SingleAsync(p => p.Id == target.UnitPlanId, ct);
-        if (!await CanWriteAsync(plan.UnitId))
+        if (!await this.MayAsync(authorization, plan.UnitId, Policies.UnitWrite))
         {
             return Forbid();
         }
@@ -183,7 +174,7 @@ public sealed partial class TargetsController(AppDbContext db, IAuthorizationSer
         }
 
         var plan = await db.UnitPlans.Include(p => p.Targets).SingleAsync(p => p.Id == planId, ct);
-        if (!await CanWriteAsync(plan.UnitId))
+        if (!await this.MayAsync(authorization, plan.UnitId, Policies.UnitWrite))
         {
             return Forbid();
         }
@@ -205,9 +196,6 @@ public sealed partial class TargetsController(AppDbContext db, IAuthorizationSer
         await db.SaveChangesAsync(ct);
         return RedirectToAction(nameof(PlansController.Details), "Plans", new { id = plan.Id }, $"target-{id}");
     }
-
-    private async Task<bool> CanWriteAsync(int unitId) =>
-        (await authorization.AuthorizeAsync(User, unitId, Policies.UnitWrite)).Succeeded;
 
     private RedirectToActionResult BackToPlan(int planId, string error)
     {

@@ -11,7 +11,7 @@ public sealed class AdminUnitsTests(BrowserPortal portal) : IClassFixture<Browse
         await BrowserPortal.ScreenshotAsync(page, "trang-chu-quan-tri");
 
         await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Quản trị", Exact = true }).ClickAsync();
-        await page.GetByRole(AriaRole.Link, new PageGetByRoleOptions { Name = "Cơ quan, đơn vị" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new PageGetByRoleOptions { Name = "Cơ quan, đơn vị", Exact = true }).ClickAsync();
         await page.GetByRole(AriaRole.Link, new PageGetByRoleOptions { Name = "Thêm mới" }).ClickAsync();
 
         await page.GetByLabel("Mã đơn vị").FillAsync("BQLDA-GT");

@@ -15,7 +15,7 @@ public sealed partial class PlanLoopTests(BrowserPortal portal) : IClassFixture<
     {
         // The clerk drafts a plan with 3 targets in 2 content areas.
         var clerk = await portal.SignedInPageAsync("canbo.tamthanh");
-        await clerk.GetByRole(AriaRole.Link, new() { Name = "Kế hoạch của đơn vị" }).ClickAsync();
+        await clerk.GetByRole(AriaRole.Link, new() { Name = "Kế hoạch của đơn vị", Exact = true }).ClickAsync();
         await clerk.GetByRole(AriaRole.Button, new() { Name = "Lập kế hoạch" }).ClickAsync();
         await clerk.WaitForURLAsync(PlanDetails());
         var planUrl = new Uri(clerk.Url).PathAndQuery;

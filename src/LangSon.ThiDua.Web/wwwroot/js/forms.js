@@ -21,4 +21,20 @@
             field.scrollIntoView({ block: "center" });
         }
     });
+
+    // A file field (FilePickerTagHelper) names what was chosen, in Vietnamese.
+    document.addEventListener("change", function (event) {
+        var input = event.target;
+        if (!input.classList || !input.classList.contains("file-picker-input")) {
+            return;
+        }
+        var names = document.querySelector("[data-file-names='" + input.id + "']");
+        if (!names) {
+            return;
+        }
+        var files = Array.prototype.map.call(input.files || [], function (file) { return file.name; });
+        names.textContent = files.length === 0 ? "Chưa chọn tệp nào"
+            : files.length === 1 ? files[0]
+            : files.length + " tệp: " + files.join(", ");
+    });
 })();

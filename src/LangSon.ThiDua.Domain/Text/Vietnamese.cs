@@ -24,6 +24,10 @@ public static class Vietnamese
         ? (Math.Ceiling(bytes / 102.4m) / 10m).ToString("#,##0.#", Culture) + " KB"
         : (Math.Ceiling(bytes / 104857.6m) / 10m).ToString("#,##0.#", Culture) + " MB";
 
+    /// <summary>"94,8%", "66,67%": a share the Vietnamese way, the sign right after the number, no trailing zeros.</summary>
+    public static string Percent(decimal value, int decimals = 1) =>
+        value.ToString("#,##0." + new string('#', decimals), Culture) + "%";
+
     /// <summary>A title as the middle of a sentence reads it: "Phong trào…" → "phong trào…".</summary>
     public static string LowerFirst(string text) =>
         text.Length == 0 ? text : char.ToLower(text[0], Culture) + text[1..];

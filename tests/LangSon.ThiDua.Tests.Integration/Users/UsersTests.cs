@@ -1,4 +1,5 @@
 using System.Net;
+using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using LangSon.ThiDua.Domain;
 using LangSon.ThiDua.Tests.Integration.Infrastructure;
@@ -27,6 +28,18 @@ public sealed class UsersTests(PortalFactory factory) : IClassFixture<PortalFact
         Assert.Equal(["Nguyễn Thị Hương", "Chuyên viên Văn phòng Sở", "Sở Y tế", "Cán bộ đơn vị", "Đang hoạt động"], rows["canbo.soyte"][1..6]);
         Assert.Equal("Thành viên Hội đồng TĐKT tỉnh", rows["hoidong1"][4]);
         Assert.Equal("Quản trị hệ thống", rows["admin"][4]);
+    }
+
+    [Fact]
+    public async Task The_list_offers_to_disable_other_accounts_but_not_the_administrators_own()
+    {
+        using var admin = await factory.SignInAsync("admin");
+        var page = await admin.GetPageAsync("/Users");
+
+        IElement Row(string userName) => page.QuerySelectorAll("#users tbody tr")
+            .Single(r => r.QuerySelector("td")!.TextContent.Trim() == userName);
+        Assert.Null(Row("admin").QuerySelector("a[href^='/Users/Disable/']"));
+        Assert.NotNull(Row("noivu").QuerySelector("a[href^='/Users/Disable/']"));
     }
 
     [Theory]

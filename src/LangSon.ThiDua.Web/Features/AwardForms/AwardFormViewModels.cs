@@ -1,4 +1,5 @@
 using LangSon.ThiDua.Domain;
+using LangSon.ThiDua.Domain.Text;
 
 namespace LangSon.ThiDua.Web.Features.AwardForms;
 
@@ -9,7 +10,7 @@ public sealed record AwardFormListItem(
 public static class AwardFormDisplay
 {
     /// <summary>"66,67%" in vi-VN, without useless trailing zeros.</summary>
-    public static string Percent(decimal? value) => value is { } v ? v.ToString("0.##") + "%" : "—";
+    public static string Percent(decimal? value) => value is { } v ? Vietnamese.Percent(v, decimals: 2) : "—";
 
     public static string VoteRule(bool requiresVote, decimal? quorum, decimal? threshold, PassBase passBase) =>
         requiresVote

@@ -22,5 +22,5 @@ public static class ReviewDisplay
     /// <summary>"Dự thảo → Đã trình", or "Tạo hồ sơ" for the first step.</summary>
     public static string Transition(NominationStatus? from) => from is { } f ? f.DisplayName() : "Tạo hồ sơ";
 
-    public static string Percent(decimal percent) => percent.ToString("0.#", Vietnamese.Culture) + "%";
+    public static string Percent(decimal percent) => Vietnamese.Percent(percent);
 }

@@ -41,8 +41,7 @@ public static class PlanDisplay
         value?.ToString("#,##0.####", Vietnamese.Culture) ?? string.Empty;
 
     /// <summary>A percent the Vietnamese way: 45,5%.</summary>
-    public static string Percent(decimal percent) =>
-        percent.ToString("0.#", Vietnamese.Culture) + "%";
+    public static string Percent(decimal percent) => Vietnamese.Percent(percent);
 
     public static string Transition(PlanStatus? status) => status?.DisplayName() ?? "(lập mới)";
 }

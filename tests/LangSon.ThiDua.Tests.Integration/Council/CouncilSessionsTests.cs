@@ -98,6 +98,27 @@ public sealed class CouncilSessionsTests(PortalFactory factory) : IClassFixture<
     }
 
     [Fact]
+    public async Task The_invited_members_and_only_they_are_told_of_the_session_with_its_date_and_a_link()
+    {
+        using var noivu = await factory.SignInAsync("noivu");
+        var fields = FormFields.Read(await noivu.GetPageAsync("/Council/Create"));
+        fields["Title"] = "Phiên họp mời thành viên";
+        fields["MeetingDate"] = "20/01/2026";
+        fields["Members[8].Selected"] = "false";
+
+        await noivu.PostFormAsync("/Council/Create", fields);
+
+        var id = await factory.WithDbAsync(db => db.CouncilSessions.MaxAsync(s => s.Id));
+        var told = await factory.WithDbAsync(db => db.Notifications
+            .Where(n => n.Link == $"/Council/Details/{id}")
+            .Join(db.Users, n => n.UserId, u => u.Id, (n, u) => new { u.UserName, n.Title, n.Body })
+            .ToListAsync());
+        Assert.Equal(Enumerable.Range(1, 8).Select(i => $"hoidong{i}"), told.Select(t => t.UserName).Order());
+        Assert.All(told, t => Assert.Equal("Mời họp Hội đồng: Phiên họp mời thành viên", t.Title));
+        Assert.All(told, t => Assert.Contains("Ngày 20/01/2026", t.Body, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Noi_Vu_creates_a_session_records_attendance_builds_the_agenda_and_opens_voting()
     {
         var ids = await factory.EligibleAsync(CouncilBuilder.BangKhenTinh, "Nguyễn Thị Mai", "Lăng Văn Hùng");

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using LangSon.ThiDua.Domain;
 using LangSon.ThiDua.Domain.Data;
+using LangSon.ThiDua.Domain.Text;
 using LangSon.ThiDua.Web.Infrastructure;
 using LangSon.ThiDua.Web.Infrastructure.Ballots;
 using Microsoft.AspNetCore.Authorization;
@@ -99,8 +100,20 @@ public sealed partial class CouncilController(
             CreatedAtUtc = NowUtc,
         };
         session.InviteMembers(members.Where(m => m.Selected).Select(m => (m.UserId!, m.FullName)));
-        db.CouncilSessions.Add(session);
-        await db.SaveChangesAsync(ct);
+        await using (var transaction = await db.Database.BeginTransactionAsync(ct))
+        {
+            db.CouncilSessions.Add(session);
+            await db.SaveChangesAsync(ct);
+            // The invited members learn the date, the place and where to read the agenda; saved with the session.
+            UnitNotifications.AddForUsers(
+                db, session.Members.Select(m => m.UserId), NotificationKind.CouncilSession,
+                $"Mời họp Hội đồng: {session.Title}",
+                $"Ngày {Vietnamese.Date(session.MeetingDate)} tại {session.Place}. Xem chương trình và hồ sơ trước phiên họp.",
+                Url.Action(nameof(Details), new { id = session.Id }), NowUtc);
+            await db.SaveChangesAsync(ct);
+            await transaction.CommitAsync(ct);
+        }
+
         TempData.SetSuccess($"Đã tạo phiên họp với {session.Members.Count} thành viên được mời. Hãy điểm danh và đưa hồ sơ vào chương trình.");
         return RedirectToAction(nameof(Details), new { id = session.Id });
     }

@@ -110,9 +110,7 @@ public sealed record ProvinceUnitSummary(
     {
         var list = targets.ToList();
         int Count(TargetState state) => list.Count(t => t.State == state);
-        decimal? average = list.Count == 0
-            ? null
-            : Math.Round(list.Sum(t => t.Latest?.Percent ?? 0m) / list.Count, 1, MidpointRounding.AwayFromZero);
+        var average = ProgressFigures.TargetMean(list.Select(t => t.Latest?.Percent));
         return new ProvinceUnitSummary(
             list.Count, Count(TargetState.Achieved), Count(TargetState.OnTrack), Count(TargetState.AtRisk),
             Count(TargetState.Overdue), Count(TargetState.NotAchieved), Count(TargetState.NotStarted), average);

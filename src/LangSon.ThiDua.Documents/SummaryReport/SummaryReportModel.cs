@@ -59,7 +59,8 @@ public sealed record SummaryPlanCount(PlanStatus? Status, int Count)
     public string Label => ProvinceText.PlanStatus(Status);
 }
 
-/// <summary>Targets counted by derived state, with their mean progress (a target without a report counts 0 %).</summary>
+/// <summary>Targets counted by derived state, with their mean progress (<see cref="ProgressFigures.TargetMean"/>).
+/// </summary>
 public sealed record SummaryTargets(int Total, int Achieved, int OnTrack, int AtRisk, int Overdue, int NotAchieved, int NotStarted, decimal? AveragePercent)
 {
     public static readonly SummaryTargets None = new(0, 0, 0, 0, 0, 0, 0, null);
@@ -93,7 +94,7 @@ public sealed record SummaryTargets(int Total, int Achieved, int OnTrack, int At
         return new SummaryTargets(
             total, list.Sum(p => p.Achieved), list.Sum(p => p.OnTrack), list.Sum(p => p.AtRisk), list.Sum(p => p.Overdue),
             list.Sum(p => p.NotAchieved), list.Sum(p => p.NotStarted),
-            total == 0 ? null : Math.Round(weighted / total, 1, MidpointRounding.AwayFromZero));
+            total == 0 ? null : ProgressFigures.Round(weighted / total));
     }
 }
 
@@ -105,8 +106,19 @@ public sealed record SummaryArea(int Number, string ShortTitle, int UnitsWithTar
 
 public sealed record SummaryUnit(string Code, string Name, UnitKind Kind, string? GroupName, PlanStatus? PlanStatus, SummaryTargets Targets);
 
-/// <summary>A khối or cụm thi đua (<see cref="Kind"/> null: the units in none).</summary>
-public sealed record SummaryGroup(string Name, EmulationGroupKind? Kind, int UnitCount, int UnitsWithPlan, int UnitsAccepted, SummaryTargets Targets)
+/// <summary>
+/// A khối or cụm thi đua (<see cref="Kind"/> null: the units in none). <see cref="Percent"/> is its progress as the
+/// dashboard shows it (<see cref="ProgressFigures.GroupMean"/>: the mean of its units' progress), not the mean of its
+/// targets (<see cref="SummaryTargets.AveragePercent"/>), which would let a unit with many targets outweigh the others.
+/// </summary>
+public sealed record SummaryGroup(
+    string Name,
+    EmulationGroupKind? Kind,
+    int UnitCount,
+    int UnitsWithPlan,
+    int UnitsAccepted,
+    SummaryTargets Targets,
+    decimal? Percent)
 {
     public string KindName => Kind?.DisplayName() ?? "";
 }

@@ -165,6 +165,8 @@ public static class SummaryWorkbook
             ProvinceSheet.SetCount(sheet.Cell(row, 5), group.UnitsWithPlan);
             ProvinceSheet.SetCount(sheet.Cell(row, 6), group.UnitsAccepted);
             WriteShortStates(sheet, row, 7, group.Targets);
+            // The khối's or cụm's progress is the mean of its units' (ProgressFigures.GroupMean), as on the dashboard.
+            ProvinceSheet.SetPercent(sheet.Cell(row, 11), group.Percent);
         }
 
         ProvinceSheet.Center(sheet, row, 1, 3);

@@ -49,6 +49,15 @@ public enum NominationStatus
 
 public static class NominationStatusExtensions
 {
+    /// <summary>
+    /// "Được khen thưởng", the one definition every count of awarded collectives and individuals uses (the summary, its
+    /// PDF and workbook, the public results; docs/awards.md): awarded by a recorded decision of the province or of the
+    /// Prime Minister (<see cref="NominationStatus.Decided"/>), or a Giấy khen the unit decided itself
+    /// (<see cref="NominationStatus.UnitDecided"/>). Forwarded, passed and waiting dossiers are not awarded yet.
+    /// </summary>
+    public static bool IsAwarded(this NominationStatus status) =>
+        status is NominationStatus.Decided or NominationStatus.UnitDecided;
+
     /// <summary>Found eligible by Sở Nội vụ, or further on: from here the council reads the dossier.</summary>
     public static bool HasReachedCouncil(this NominationStatus status) => status is NominationStatus.Eligible or NominationStatus.InSession
         or NominationStatus.Passed or NominationStatus.Failed or NominationStatus.Decided or NominationStatus.Forwarded

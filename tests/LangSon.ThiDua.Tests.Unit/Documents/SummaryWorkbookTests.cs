@@ -19,7 +19,10 @@ public sealed class SummaryWorkbookTests
             new SummaryUnit("SYT", "Sở Y tế", UnitKind.ProvincialAgency, "Khối các cơ quan văn hóa – xã hội", PlanStatus.Accepted, Health),
             new SummaryUnit("05986", "UBND phường Tam Thanh", UnitKind.Ward, null, null, SummaryTargets.None),
         ],
-        Groups = [new SummaryGroup("Khối các cơ quan văn hóa – xã hội", EmulationGroupKind.Sector, 6, 2, 1, Health)],
+        Groups =
+        [
+            new SummaryGroup("Khối các cơ quan văn hóa – xã hội", EmulationGroupKind.Sector, 6, 2, 1, Health, 52.5m),
+        ],
         AwardForms =
         [
             new SummaryAwardForm("Bằng khen của Chủ tịch UBND tỉnh", 6, 5, 1, 3, 1, 2, 0, 2, 4, 1, 1,
@@ -80,6 +83,8 @@ public sealed class SummaryWorkbookTests
         var groups = book.Worksheet("Khối, cụm thi đua");
         Assert.Equal(("Khối thi đua", 6d, 2d, 1d, 5d), (groups.Cell(4, 3).GetString(), groups.Cell(4, 4).GetDouble(), groups.Cell(4, 5).GetDouble(),
             groups.Cell(4, 6).GetDouble(), groups.Cell(4, 7).GetDouble()));
+        // The khối's progress is its own figure (the mean of its units'), not the mean of its targets (48).
+        Assert.Equal(52.5d, groups.Cell(4, 11).GetDouble());
 
         var awards = book.Worksheet("Hình thức khen thưởng");
         Assert.Equal([6d, 2, 4, 5, 1, 3, 1, 2, 0, 1, 1], Enumerable.Range(3, 11).Select(c => awards.Cell(4, c).GetDouble()));

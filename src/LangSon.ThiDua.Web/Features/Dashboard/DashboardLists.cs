@@ -64,9 +64,9 @@ public static class DashboardLists
         var targets = (await db.PlanTargets.AsNoTracking().Where(t => planIds.Contains(t.UnitPlanId))
                 .Select(t => new { t.UnitPlanId, Latest = t.Reports.OrderByDescending(r => r.AsOfDate).ThenByDescending(r => r.Id).Select(r => (decimal?)r.Percent).FirstOrDefault() })
                 .ToListAsync(ct))
-            .ToLookup(t => t.UnitPlanId, t => t.Latest ?? 0m);
+            .ToLookup(t => t.UnitPlanId, t => t.Latest);
         var items = page.Items.Select(r => r.PlanId is { } planId && targets[planId].ToList() is { Count: > 0 } percents
-            ? r with { TargetCount = percents.Count, Percent = Math.Round(percents.Average(), 1) }
+            ? r with { TargetCount = percents.Count, Percent = ProgressFigures.TargetMean(percents) }
             : r).ToList();
         return new Page<UnitListRow> { Items = items, Number = page.Number, Size = page.Size, TotalCount = page.TotalCount };
     }

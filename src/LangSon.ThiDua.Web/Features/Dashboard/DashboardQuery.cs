@@ -63,10 +63,10 @@ public static class DashboardQuery
         var groupRows = groups.Select(g =>
         {
             var members = unitsOfGroup[g.Id].ToList();
-            var withTargets = members.Where(u => u.Percent is not null).ToList();
             return new GroupProgress(
-                g.Id, g.Name, g.Kind, members.Count, withTargets.Count, members.Sum(u => u.TargetCount), members.Sum(u => u.OverdueCount),
-                withTargets.Count == 0 ? null : Math.Round(withTargets.Average(u => u.Percent!.Value), 1));
+                g.Id, g.Name, g.Kind, members.Count, members.Count(u => u.Percent is not null),
+                members.Sum(u => u.TargetCount), members.Sum(u => u.OverdueCount),
+                ProgressFigures.GroupMean(members.Select(u => u.Percent)));
         }).ToList();
 
         var overdue = facts.Where(f => f.State == TargetState.Overdue)
@@ -146,11 +146,9 @@ public static class DashboardQuery
 
     private sealed record Fact(TargetFact Target, decimal Percent, TargetState State);
 
-    private static decimal? Mean(IEnumerable<Fact> facts)
-    {
-        var list = facts.ToList();
-        return list.Count == 0 ? null : Math.Round(list.Average(f => f.Percent), 1);
-    }
+    /// <summary>The targets' progress by the one definition (<see cref="ProgressFigures.TargetMean"/>).</summary>
+    private static decimal? Mean(IEnumerable<Fact> facts) =>
+        ProgressFigures.TargetMean(facts.Select(f => f.Target.Latest));
 
     private static Dictionary<TargetState, int> Count(IEnumerable<Fact> facts)
     {

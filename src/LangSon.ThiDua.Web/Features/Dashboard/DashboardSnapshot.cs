@@ -68,7 +68,7 @@ public sealed record UnitProgress(
     decimal? Percent,
     IReadOnlyList<decimal?> AreaPercents);
 
-/// <summary>A khối or cụm: the mean of its units' percents, over the units that have targets.</summary>
+/// <summary>A khối or cụm: its progress is <see cref="ProgressFigures.GroupMean"/> of its units' percents.</summary>
 public sealed record GroupProgress(
     int Id,
     string Name,

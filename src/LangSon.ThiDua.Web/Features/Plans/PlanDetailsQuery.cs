@@ -130,7 +130,7 @@ public static class PlanDetailsQuery
         return new AreaBlock(id, number, title, Average(list), list);
     }
 
-    /// <summary>The mean of the targets' percents, a target without report counting 0; 0 when there are none.</summary>
+    /// <summary>The unit's progress (<see cref="ProgressFigures.TargetMean"/>); 0 without targets.</summary>
     private static decimal Average(List<TargetRow> targets) =>
-        targets.Count == 0 ? 0m : Math.Round(targets.Average(t => t.Percent), 1);
+        ProgressFigures.TargetMean(targets.Select(t => (decimal?)t.Percent)) ?? 0m;
 }

@@ -46,11 +46,8 @@ public sealed class PublicResultsController(AppDbContext db, IMemoryCache cache,
                     && n.AwardDecisionId == (d.ForwardingId ?? d.Id)
                     && n.NomineeKind == NomineeKind.Individual)))
             .ToPageAsync(page, cancellationToken: ct);
-        var awarded = await db.Nominations.AsNoTracking()
-            .Where(n => n.Status == NominationStatus.Decided
-                && issued.Any(d => (d.ForwardingId ?? d.Id) == n.AwardDecisionId))
-            .GroupBy(n => n.NomineeKind).Select(g => new { g.Key, Count = g.Count() })
-            .ToDictionaryAsync(g => g.Key, g => g.Count, ct);
+        // The summary's count, by the one definition of "được khen thưởng" (NominationStatusExtensions.IsAwarded).
+        var awarded = report?.AwardTotal;
 
         return View(new PublicResultsViewModel
         {
@@ -61,8 +58,8 @@ public sealed class PublicResultsController(AppDbContext db, IMemoryCache cache,
             Targets = report?.Targets ?? SummaryTargets.None,
             Areas = report?.Areas ?? [],
             Groups = report?.Groups ?? [],
-            AwardedCollectives = awarded.GetValueOrDefault(NomineeKind.Collective),
-            AwardedIndividuals = awarded.GetValueOrDefault(NomineeKind.Individual),
+            AwardedCollectives = awarded?.AwardedCollectives ?? 0,
+            AwardedIndividuals = awarded?.AwardedIndividuals ?? 0,
             Decisions = decisions,
             ChartJson = JsonSerializer.Serialize(new { areaStates = SummaryCharts.AreaStates(report?.Areas ?? []) }, JsonOptions),
         });

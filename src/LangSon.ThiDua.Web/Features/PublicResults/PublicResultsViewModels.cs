@@ -25,7 +25,10 @@ public sealed class PublicResultsViewModel
 
     public IReadOnlyList<SummaryGroup> Groups { get; init; } = [];
 
-    /// <summary>Collectives and individuals awarded by the issued decisions of the campaign.</summary>
+    /// <summary>
+    /// Collectives and individuals awarded in the campaign, the summary's count (NominationStatusExtensions.IsAwarded):
+    /// by the issued decisions and by the units' own Giấy khen.
+    /// </summary>
     public int AwardedCollectives { get; init; }
 
     public int AwardedIndividuals { get; init; }

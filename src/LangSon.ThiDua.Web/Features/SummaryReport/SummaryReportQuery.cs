@@ -59,10 +59,10 @@ internal static class SummaryReportQuery
     /// <summary>Where a nomination stands, as the summary counts it (drafts are not counted at all).</summary>
     public static NominationOutcome OutcomeOf(NominationStatus status) => status switch
     {
+        _ when status.IsAwarded() => NominationOutcome.Awarded,
         NominationStatus.Ineligible => NominationOutcome.Ineligible,
         NominationStatus.Failed => NominationOutcome.Failed,
         NominationStatus.Passed => NominationOutcome.Passed,
-        NominationStatus.Decided or NominationStatus.UnitDecided => NominationOutcome.Awarded,
         NominationStatus.Forwarded => NominationOutcome.Forwarded,
         NominationStatus.NotAwarded => NominationOutcome.NotAwarded,
         _ => NominationOutcome.InProgress,
@@ -93,13 +93,15 @@ internal static class SummaryReportQuery
         return rows;
     }
 
+    /// <summary>A khối or cụm: its targets by state, its progress by <see cref="ProgressFigures.GroupMean"/>.</summary>
     private static SummaryGroup Group(string name, EmulationGroupKind? kind, List<ProvinceUnit> units, ILookup<int, ProvinceTarget> byUnit) => new(
         name,
         kind,
         units.Count,
         units.Count(u => u.PlanStatus is not null),
         units.Count(u => u.PlanStatus == PlanStatus.Accepted),
-        Summarize(units.SelectMany(u => byUnit[u.Id])));
+        Summarize(units.SelectMany(u => byUnit[u.Id])),
+        ProgressFigures.GroupMean(units.Select(u => Summarize(byUnit[u.Id]).AveragePercent)));
 
     /// <summary>Every award form (active ones, and any other with nominations), with the campaign's nominations counted.</summary>
     private static async Task<List<SummaryAwardForm>> AwardFormsAsync(AppDbContext db, int campaignId, CancellationToken ct)
@@ -119,7 +121,6 @@ internal static class SummaryReportQuery
                 var own = counts.Where(c => c.AwardFormId == f.Id).ToList();
                 int Sum(Func<NominationStatus, bool> status, NomineeKind? kind = null) =>
                     own.Where(c => status(c.Status) && (kind is null || c.NomineeKind == kind)).Sum(c => c.Count);
-                static bool Awarded(NominationStatus s) => s is NominationStatus.Decided or NominationStatus.UnitDecided;
                 return new SummaryAwardForm(
                     f.Name,
                     Proposed: Sum(_ => true),
@@ -128,12 +129,12 @@ internal static class SummaryReportQuery
                     Passed: Sum(s => s is NominationStatus.Passed or NominationStatus.Decided
                         or NominationStatus.Forwarded or NominationStatus.NotAwarded),
                     Failed: Sum(s => s == NominationStatus.Failed),
-                    Decided: Sum(Awarded),
+                    Decided: Sum(NominationStatusExtensions.IsAwarded),
                     Forwarded: Sum(s => s == NominationStatus.Forwarded),
                     ProposedCollectives: Sum(_ => true, NomineeKind.Collective),
                     ProposedIndividuals: Sum(_ => true, NomineeKind.Individual),
-                    AwardedCollectives: Sum(Awarded, NomineeKind.Collective),
-                    AwardedIndividuals: Sum(Awarded, NomineeKind.Individual),
+                    AwardedCollectives: Sum(NominationStatusExtensions.IsAwarded, NomineeKind.Collective),
+                    AwardedIndividuals: Sum(NominationStatusExtensions.IsAwarded, NomineeKind.Individual),
                     Outcomes: Enum.GetValues<NominationOutcome>().ToDictionary(o => o, o => Sum(s => OutcomeOf(s) == o)));
             })
             .ToList();

@@ -1708,3 +1708,40 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205090924_ReminderRules'
+)
+BEGIN
+    ALTER TABLE [Reminders] ADD [NotReportedDays] int NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205090924_ReminderRules'
+)
+BEGIN
+    ALTER TABLE [ReminderRecipients] ADD [Findings] nvarchar(4000) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205090924_ReminderRules'
+)
+BEGIN
+    UPDATE Reminders SET Rule = 4, NotReportedDays = 30 WHERE Rule = 3
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205090924_ReminderRules'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261205090924_ReminderRules', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

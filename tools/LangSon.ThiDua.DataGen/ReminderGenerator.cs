@@ -11,11 +11,11 @@ internal static class ReminderGenerator
     private static readonly (ReminderRule Rule, string Subject, string Body)[] Texts =
     [
         (ReminderRule.NoPlanSubmitted, "Đôn đốc trình kế hoạch triển khai phong trào thi đua",
-            "Đến nay đơn vị chưa trình kế hoạch triển khai phong trào thi đua chào mừng Đại hội XIV của Đảng. Đề nghị đơn vị khẩn trương hoàn thiện, trình Sở Nội vụ trong thời gian sớm nhất."),
+            "Đề nghị đơn vị khẩn trương hoàn thiện kế hoạch triển khai phong trào thi đua chào mừng Đại hội XIV của Đảng, trình Sở Nội vụ trong thời gian sớm nhất."),
         (ReminderRule.OverdueTargets, "Đôn đốc thực hiện các chỉ tiêu đã quá hạn",
-            "Kế hoạch của đơn vị có chỉ tiêu đã quá thời hạn hoàn thành. Đề nghị đơn vị tập trung chỉ đạo, báo cáo kết quả và nguyên nhân chậm tiến độ."),
-        (ReminderRule.NoReportFor30Days, "Đôn đốc báo cáo tiến độ thực hiện phong trào thi đua",
-            "Đã hơn 30 ngày đơn vị chưa cập nhật báo cáo tiến độ. Đề nghị đơn vị cập nhật kết quả thực hiện các chỉ tiêu trên Cổng thông tin."),
+            "Đề nghị đơn vị tập trung chỉ đạo khắc phục các nội dung nêu trên, báo cáo kết quả và nguyên nhân chậm tiến độ."),
+        (ReminderRule.NotReported, "Đôn đốc báo cáo tiến độ thực hiện phong trào thi đua",
+            "Đề nghị đơn vị cập nhật kết quả thực hiện các chỉ tiêu trên Cổng thông tin."),
         (ReminderRule.Manual, "Đề nghị cập nhật kết quả phục vụ sơ kết phong trào thi đua",
             "Để phục vụ sơ kết phong trào thi đua, đề nghị đơn vị rà soát, cập nhật đầy đủ kết quả thực hiện các chỉ tiêu, nhiệm vụ và gửi minh chứng kèm theo."),
     ];
@@ -38,7 +38,7 @@ internal static class ReminderGenerator
             var pool = rule switch
             {
                 ReminderRule.NoPlanSubmitted => notSubmitted,
-                ReminderRule.OverdueTargets or ReminderRule.NoReportFor30Days => accepted,
+                ReminderRule.OverdueTargets or ReminderRule.NotReported => accepted,
                 _ => everyone,
             };
             if (pool.Count == 0)
@@ -48,7 +48,17 @@ internal static class ReminderGenerator
 
             var unitIds = pool.OrderBy(_ => random.Next()).Take(random.Next(3, 41)).Order().ToList();
             var sentAt = Clock.OfficeHoursUtc(day, random);
-            var reminder = Reminder.Send(campaign.Id, rule, subject, body, unitIds, sender, sentAt);
+            // Generated data: what applies to each unit is stated, not derived (the portal derives it when it sends).
+            var findings = rule switch
+            {
+                ReminderRule.NoPlanSubmitted => "- Chưa trình kế hoạch triển khai lên Sở Nội vụ.",
+                ReminderRule.OverdueTargets => "- Có mục tiêu, chỉ tiêu đã quá hạn mà chưa đạt.",
+                ReminderRule.NotReported => "- Đã hơn 30 ngày chưa cập nhật báo cáo tiến độ.",
+                _ => null,
+            };
+            var addressees = unitIds.Select(id => new ReminderAddressee(id, findings)).ToList();
+            var days30 = rule == ReminderRule.NotReported ? 30 : (int?)null;
+            var reminder = Reminder.Send(campaign.Id, rule, days30, subject, body, addressees, sender, sentAt);
             foreach (var recipient in reminder.Recipients)
             {
                 var people = province.PeopleOf(recipient.UnitId);

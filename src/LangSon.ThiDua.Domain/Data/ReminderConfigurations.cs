@@ -23,6 +23,7 @@ internal sealed class ReminderRecipientConfiguration : IEntityTypeConfiguration<
     {
         builder.HasIndex(r => new { r.UnitId, r.ReminderId }).IsUnique();
         builder.Property(r => r.ReadByUserName).HasMaxLength(256);
+        builder.Property(r => r.Findings).HasMaxLength(4000);
         builder.Property(r => r.ReadAtUtc);
         builder.Ignore(r => r.IsRead);
         builder.HasOne(r => r.Unit).WithMany().HasForeignKey(r => r.UnitId).OnDelete(DeleteBehavior.Restrict);

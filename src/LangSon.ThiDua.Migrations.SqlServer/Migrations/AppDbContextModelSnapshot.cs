@@ -1322,6 +1322,9 @@ namespace LangSon.ThiDua.Migrations.SqlServer.Migrations
                     b.Property<int?>("CampaignId")
                         .HasColumnType("int");
 
+                    b.Property<int?>("NotReportedDays")
+                        .HasColumnType("int");
+
                     b.Property<int>("Rule")
                         .HasColumnType("int");
 
@@ -1362,6 +1365,10 @@ namespace LangSon.ThiDua.Migrations.SqlServer.Migrations
 
                     b.Property<int>("EmailsSent")
                         .HasColumnType("int");
+
+                    b.Property<string>("Findings")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
 
                     b.Property<DateTime?>("ReadAtUtc")
                         .HasColumnType("datetime2");

@@ -1271,6 +1271,9 @@ namespace LangSon.ThiDua.Migrations.Sqlite.Migrations
                     b.Property<int?>("CampaignId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("NotReportedDays")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Rule")
                         .HasColumnType("INTEGER");
 
@@ -1309,6 +1312,10 @@ namespace LangSon.ThiDua.Migrations.Sqlite.Migrations
 
                     b.Property<int>("EmailsSent")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Findings")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("ReadAtUtc")
                         .HasColumnType("TEXT");

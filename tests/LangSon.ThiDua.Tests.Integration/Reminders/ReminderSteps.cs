@@ -28,7 +28,6 @@ public static class ReminderSteps
 
     public static List<KeyValuePair<string, string>> SendFields(string subject, string body, params int[] unitIds) =>
     [
-        new("Rule", "Manual"),
         new("Subject", subject),
         new("Body", body),
         new("Command", "send"),

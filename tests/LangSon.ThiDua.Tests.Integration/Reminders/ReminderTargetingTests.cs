@@ -42,11 +42,11 @@ public sealed class ReminderTargetingTests(PortalFactory factory) : IClassFixtur
     }
 
     [Fact]
-    public async Task No_report_for_30_days_picks_accepted_plans_whose_last_report_was_entered_more_than_30_days_ago_or_never()
+    public async Task Not_reported_for_30_days_picks_accepted_plans_whose_last_report_was_entered_30_days_ago_or_earlier_or_never()
     {
         var s = await TargetingScenario.BuildAsync(factory);
 
-        var picked = await FindAsync(ReminderRule.NoReportFor30Days, s.CampaignId);
+        var picked = await FindAsync(ReminderRule.NotReported, s.CampaignId);
 
         Assert.Equal(new Dictionary<int, string>
         {
@@ -56,15 +56,15 @@ public sealed class ReminderTargetingTests(PortalFactory factory) : IClassFixtur
     }
 
     [Fact]
-    public async Task A_report_entered_within_30_days_takes_the_unit_off_the_no_report_list()
+    public async Task A_report_entered_fewer_than_N_days_ago_takes_the_unit_off_the_not_reported_list()
     {
         var s = await TargetingScenario.BuildAsync(factory);
 
-        // Seen on 31/08/2026, F's report of 01/08/2026 is within the last 30 days; seen on 13/10/2026, E's of 12/09 is not.
-        var picked = await FindAsync(ReminderRule.NoReportFor30Days, s.CampaignId, new DateOnly(2026, 8, 31));
+        // Seen on 30/08/2026, F's report of 01/08/2026 is 29 days old; seen on 12/10/2026, E's of 12/09 is 30 days old.
+        var picked = await FindAsync(ReminderRule.NotReported, s.CampaignId, new DateOnly(2026, 8, 30));
 
         Assert.Equal([s["G"]], picked.Keys.ToList());
-        var later = await FindAsync(ReminderRule.NoReportFor30Days, s.CampaignId, new DateOnly(2026, 10, 13));
+        var later = await FindAsync(ReminderRule.NotReported, s.CampaignId, new DateOnly(2026, 10, 12));
         Assert.Equal([s["E"], s["F"], s["G"]], later.Keys.Order().ToList());
     }
 

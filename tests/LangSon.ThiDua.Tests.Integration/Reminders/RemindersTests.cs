@@ -84,7 +84,7 @@ public sealed class RemindersTests(PortalFactory factory) : IClassFixture<Portal
         Assert.Equal("Dự thảo", row.QuerySelector(".reason")!.TextContent.Trim());
         Assert.Equal("Chưa lập kế hoạch", page.QuerySelector($"#candidates tr[data-unit='{soYte}'] .reason")!.TextContent.Trim());
         Assert.Equal("Đôn đốc xây dựng và trình kế hoạch triển khai phong trào thi đua", page.QuerySelector("#Subject")!.GetAttribute("value"));
-        Assert.Contains("chưa trình kế hoạch triển khai", page.QuerySelector("#Body")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("xây dựng, hoàn thiện và trình kế hoạch triển khai", page.QuerySelector("#Body")!.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -76,11 +76,12 @@ public sealed record ReportsDataSet(DateOnly Today, IReadOnlyDictionary<int, str
             }
 
             int Id(string code) => units.Single(u => u.Code == code).Id;
+            ReminderAddressee Unit(string code) => new(Id(code), "- Nội dung đôn đốc của đơn vị.");
             var campaign = await db.Campaigns.Where(c => c.Status == CampaignStatus.Active).Select(c => c.Id).SingleAsync();
             var now = DateTime.UtcNow;
-            db.Reminders.Add(Reminder.Send(campaign, ReminderRule.NoPlanSubmitted, "Đôn đốc trình kế hoạch", "Đề nghị trình kế hoạch.", [Id("05986"), Id("STC")], PlanBuilder.NoiVu, now.AddDays(-5)));
-            db.Reminders.Add(Reminder.Send(campaign, ReminderRule.NoPlanSubmitted, "Đôn đốc lần 2", "Đề nghị trình kế hoạch.", [Id("05986")], PlanBuilder.NoiVu, now.AddDays(-2)));
-            db.Reminders.Add(Reminder.Send(campaign, ReminderRule.OverdueTargets, "Mục tiêu quá hạn", "Đề nghị báo cáo.", [Id("SYT")], PlanBuilder.NoiVu, now.AddDays(-1)));
+            db.Reminders.Add(Reminder.Send(campaign, ReminderRule.NoPlanSubmitted, null, "Đôn đốc trình kế hoạch", "Đề nghị trình kế hoạch.", [Unit("05986"), Unit("STC")], PlanBuilder.NoiVu, now.AddDays(-5)));
+            db.Reminders.Add(Reminder.Send(campaign, ReminderRule.NoPlanSubmitted, null, "Đôn đốc lần 2", "Đề nghị trình kế hoạch.", [Unit("05986")], PlanBuilder.NoiVu, now.AddDays(-2)));
+            db.Reminders.Add(Reminder.Send(campaign, ReminderRule.OverdueTargets, null, "Mục tiêu quá hạn", "Đề nghị báo cáo.", [Unit("SYT")], PlanBuilder.NoiVu, now.AddDays(-1)));
             await db.SaveChangesAsync();
 
             var areas = await db.ContentAreas.Where(a => a.CampaignId == campaign).ToDictionaryAsync(a => a.Number, a => a.ShortTitle);

@@ -9,20 +9,22 @@ namespace LangSon.ThiDua.Web.Features.Reminders;
 public sealed record SendOutcome(int ReminderId, int Units, int UnitsWithoutUsers, int Notifications, int EmailsSent, int EmailsFailed);
 
 /// <summary>
-/// Sends a reminder: the reminder with one recipient per active unit and one notification per active user of each unit
+/// Sends a reminder: the reminder with one recipient per active unit (with what applies to it, when chosen by rules) and one notification per active user of each unit
 /// (UnitHead, UnitStaff) are saved together in one transaction; then the e-mails go out to those users who have an
 /// address. A failed e-mail is logged by the sender and only counted: the in-app notification stands.
 /// </summary>
 public sealed class ReminderDispatcher(AppDbContext db, IEmailSender email, TimeProvider time)
 {
     public async Task<SendOutcome> SendAsync(
-        int? campaignId, ReminderRule rule, string subject, string body, IReadOnlyCollection<int> unitIds, Actor sender, string portalUrl, CancellationToken ct)
+        int? campaignId, ReminderRule rule, int? notReportedDays, string subject, string body,
+        IReadOnlyCollection<ReminderAddressee> addressees, Actor sender, string portalUrl, CancellationToken ct)
     {
-        var ids = unitIds.Distinct().ToList();
+        var ids = addressees.Select(a => a.UnitId).Distinct().ToList();
         var units = await db.Units.AsNoTracking().Where(u => u.IsActive && ids.Contains(u.Id))
             .ToDictionaryAsync(u => u.Id, u => u.Name, ct);
         var now = time.GetUtcNow().UtcDateTime;
-        var reminder = Reminder.Send(campaignId, rule, subject, body, units.Keys.ToList(), sender, now);
+        var reminder = Reminder.Send(
+            campaignId, rule, notReportedDays, subject, body, addressees.Where(a => units.ContainsKey(a.UnitId)).ToList(), sender, now);
         var users = await UnitUsersAsync(units.Keys.ToList(), ct);
         db.Reminders.Add(reminder);
 
@@ -40,7 +42,7 @@ public sealed class ReminderDispatcher(AppDbContext db, IEmailSender email, Time
                         UserId = user.Id,
                         Kind = NotificationKind.Reminder,
                         Title = reminder.Subject,
-                        Body = UnitNotifications.Preview(reminder.Body),
+                        Body = UnitNotifications.Preview(reminder.MessageFor(recipient)),
                         Link = OpenPath(recipient.Id),
                         ReminderRecipientId = recipient.Id,
                         CreatedAtUtc = now,
@@ -58,7 +60,7 @@ public sealed class ReminderDispatcher(AppDbContext db, IEmailSender email, Time
                      from user in users
                      where user.UnitId == recipient.UnitId && !string.IsNullOrWhiteSpace(user.Email)
                      select (Recipient: recipient, Message: new EmailMessage(
-                         user.FullName, user.Email!.Trim(), reminder.Subject, EmailBody(reminder, units[recipient.UnitId], portalUrl + OpenPath(recipient.Id)))))
+                         user.FullName, user.Email!.Trim(), reminder.Subject, EmailBody(reminder, recipient, units[recipient.UnitId], portalUrl + OpenPath(recipient.Id)))))
                     .ToList();
         var sent = await email.SendAsync(mails.Select(m => m.Message).ToList(), CancellationToken.None);
         for (var i = 0; i < mails.Count; i++)
@@ -95,11 +97,11 @@ public sealed class ReminderDispatcher(AppDbContext db, IEmailSender email, Time
             .ToListAsync(ct);
     }
 
-    private static string EmailBody(Reminder reminder, string unitName, string openUrl) =>
+    private static string EmailBody(Reminder reminder, ReminderRecipient recipient, string unitName, string openUrl) =>
         $"""
         Kính gửi: {unitName}
 
-        {reminder.Body}
+        {reminder.MessageFor(recipient)}
 
         ---
         Văn bản đôn đốc do {reminder.SentByFullName} (Sở Nội vụ tỉnh Lạng Sơn) gửi lúc {VietnamTime.Format(reminder.SentAtUtc)}.

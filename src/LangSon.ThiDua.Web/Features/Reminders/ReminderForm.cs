@@ -7,15 +7,19 @@ using Microsoft.AspNetCore.Mvc.Rendering;
 namespace LangSon.ThiDua.Web.Features.Reminders;
 
 /// <summary>
-/// The "Gửi đôn đốc" form: the rule the units were picked by, the ticked units, the text; and the search that adds
-/// units by hand (Command = "search" re-renders the form, keeping what was ticked and typed).
+/// The "Gửi đôn đốc" form: the rules the units were picked by (none: by hand) with N of "not reported for N days", the
+/// ticked units, the text; and the search that adds units by hand (Command = "search" re-renders the form, keeping what
+/// was ticked and typed).
 /// </summary>
 public sealed class ReminderForm
 {
     public const string SearchCommand = "search";
     public const string SendCommand = "send";
 
-    public ReminderRule Rule { get; set; }
+    public List<ReminderRule> Rules { get; set; } = [];
+
+    [Display(Name = "Số ngày chưa báo cáo")]
+    public int? NotReportedDays { get; set; }
 
     public List<int> UnitIds { get; set; } = [];
 
@@ -37,6 +41,16 @@ public sealed class ReminderForm
     public string? Command { get; set; }
 
     public bool IsSearch => Command == SearchCommand;
+
+    /// <summary>The chosen rules as one value; Manual when none.</summary>
+    public ReminderRule Chosen => Rules.Aggregate(ReminderRule.Manual, (all, r) => all | r);
+
+    /// <summary>N of "not reported for N days" (the default when not given); meaningful once the form is valid.</summary>
+    public int Days => NotReportedDays ?? ReminderTargeting.DefaultNotReportedDays;
+
+    public static string DaysMessage => $"Số ngày chưa báo cáo phải là số nguyên từ 1 đến {Reminder.MaxNotReportedDays}.";
+
+    public static bool ValidDays(int? days) => days is null or (>= 1 and <= Reminder.MaxNotReportedDays);
 
     /// <summary>The units listed with a tick box: the rule's units, those ticked by hand, then the search results.</summary>
     [BindNever]
@@ -66,7 +80,10 @@ public sealed class ReminderFormValidator : AbstractValidator<ReminderForm>
 {
     public ReminderFormValidator()
     {
-        RuleFor(f => f.Rule).IsInEnum().WithMessage("Cách chọn đơn vị không hợp lệ.");
+        RuleForEach(f => f.Rules).Must(r => r != ReminderRule.Manual && (Reminder.AllRules & r) == r)
+            .WithMessage("Tiêu chí đôn đốc không hợp lệ.");
+        RuleFor(f => f.NotReportedDays).Must(ReminderForm.ValidDays).WithMessage(ReminderForm.DaysMessage)
+            .When(f => f.Rules.Contains(ReminderRule.NotReported));
         When(f => !f.IsSearch, () =>
         {
             RuleFor(f => f.UnitIds).NotEmpty().WithMessage("Hãy chọn ít nhất một đơn vị nhận đôn đốc.");
@@ -78,34 +95,35 @@ public sealed class ReminderFormValidator : AbstractValidator<ReminderForm>
     }
 }
 
-/// <summary>The default subject and text for each rule, to be edited before sending.</summary>
+/// <summary>The default subject and common text, to be edited before sending; what applies to each unit comes first.</summary>
 public static class ReminderTexts
 {
-    public static string Subject(ReminderRule rule) => rule switch
+    public static string Subject(ReminderRule rules) => rules switch
     {
+        ReminderRule.Manual => "Đôn đốc triển khai phong trào thi đua",
         ReminderRule.NoPlanSubmitted => "Đôn đốc xây dựng và trình kế hoạch triển khai phong trào thi đua",
         ReminderRule.OverdueTargets => "Đôn đốc thực hiện các mục tiêu, chỉ tiêu đã quá hạn",
-        ReminderRule.NoReportFor30Days => "Đôn đốc cập nhật báo cáo tiến độ thực hiện kế hoạch thi đua",
-        _ => "Đôn đốc triển khai phong trào thi đua",
+        ReminderRule.AtRiskTargets => "Đôn đốc đẩy nhanh tiến độ các mục tiêu, chỉ tiêu có nguy cơ chậm",
+        ReminderRule.NotReported => "Đôn đốc cập nhật báo cáo tiến độ thực hiện kế hoạch thi đua",
+        _ => "Đôn đốc thực hiện kế hoạch triển khai phong trào thi đua",
     };
 
-    public static string Body(ReminderRule rule, string? campaignTitle, DateOnly? planDeadline, DateOnly today)
+    /// <summary>
+    /// The text common to every unit. Chosen by rules, it claims nothing of its own: each unit's message opens with
+    /// what applies to it ("các nội dung nêu trên").
+    /// </summary>
+    public static string Body(ReminderRule rules, string? campaignTitle, DateOnly? planDeadline, DateOnly today)
     {
         var campaign = campaignTitle is null ? "phong trào thi đua" : $"phong trào thi đua \"{campaignTitle}\"";
         var deadline = planDeadline is { } d && d >= today ? $" trước ngày {d:dd/MM/yyyy}" : " trong thời gian sớm nhất";
-        var text = rule switch
+        var text = rules switch
         {
-            ReminderRule.NoPlanSubmitted =>
-                $"Thực hiện {campaign}, đến nay đơn vị chưa trình kế hoạch triển khai của đơn vị lên Sở Nội vụ (cơ quan thường trực Hội đồng Thi đua – Khen thưởng tỉnh).\n\n" +
-                $"Đề nghị Thủ trưởng đơn vị chỉ đạo khẩn trương xây dựng, hoàn thiện và trình kế hoạch trên Cổng thông tin Thi đua – Khen thưởng{deadline}.",
-            ReminderRule.OverdueTargets =>
-                $"Qua theo dõi việc thực hiện {campaign}, đơn vị còn mục tiêu, chỉ tiêu đã quá thời hạn hoàn thành nhưng chưa đạt.\n\n" +
-                "Đề nghị đơn vị tập trung chỉ đạo thực hiện, cập nhật kết quả trên Cổng thông tin Thi đua – Khen thưởng và nêu rõ khó khăn, vướng mắc (nếu có) để Sở Nội vụ tổng hợp, báo cáo UBND tỉnh.",
-            ReminderRule.NoReportFor30Days =>
-                $"Qua theo dõi việc thực hiện {campaign}, đơn vị chưa cập nhật báo cáo tiến độ trong 30 ngày qua.\n\n" +
-                "Đề nghị đơn vị cập nhật kết quả thực hiện các mục tiêu, chỉ tiêu trong kế hoạch đã được chấp thuận trên Cổng thông tin Thi đua – Khen thưởng, kèm minh chứng (nếu có).",
-            _ =>
+            ReminderRule.Manual =>
                 $"Sở Nội vụ đề nghị đơn vị tiếp tục quan tâm chỉ đạo, triển khai thực hiện {campaign} và cập nhật đầy đủ thông tin trên Cổng thông tin Thi đua – Khen thưởng.",
+            ReminderRule.NoPlanSubmitted =>
+                $"Thực hiện {campaign}, đề nghị Thủ trưởng đơn vị chỉ đạo khẩn trương xây dựng, hoàn thiện và trình kế hoạch triển khai của đơn vị trên Cổng thông tin Thi đua – Khen thưởng{deadline}.",
+            _ =>
+                $"Thực hiện {campaign}, đề nghị Thủ trưởng đơn vị chỉ đạo khắc phục các nội dung nêu trên, cập nhật kết quả trên Cổng thông tin Thi đua – Khen thưởng (kèm minh chứng, nếu có) và nêu rõ khó khăn, vướng mắc (nếu có) để Sở Nội vụ tổng hợp, báo cáo UBND tỉnh.",
         };
         return text + "\n\nTrân trọng./.";
     }

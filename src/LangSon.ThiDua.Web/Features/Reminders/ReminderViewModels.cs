@@ -5,7 +5,11 @@ using Microsoft.AspNetCore.Mvc.Rendering;
 namespace LangSon.ThiDua.Web.Features.Reminders;
 
 /// <summary>A reminder in the history: x of y units have read it.</summary>
-public sealed record ReminderRow(int Id, DateTime SentAtUtc, ReminderRule Rule, string Subject, string SenderName, int UnitCount, int ReadCount);
+public sealed record ReminderRow(
+    int Id, DateTime SentAtUtc, ReminderRule Rule, int? NotReportedDays, string Subject, string SenderName, int UnitCount, int ReadCount)
+{
+    public string Rules => Reminder.Describe(Rule, NotReportedDays);
+}
 
 public sealed class ReminderIndexViewModel
 {
@@ -17,7 +21,7 @@ public sealed class ReminderIndexViewModel
 }
 
 /// <summary>One unit a reminder went to: read or not, by whom and when, how many e-mails.</summary>
-public sealed record RecipientRow(int Id, int UnitId, string UnitName, DateTime? ReadAtUtc, string? ReadByUserName, string? ReadByFullName, int EmailsSent, int UserCount);
+public sealed record RecipientRow(int Id, int UnitId, string UnitName, string? Findings, DateTime? ReadAtUtc, string? ReadByUserName, string? ReadByFullName, int EmailsSent, int UserCount);
 
 public sealed class ReminderDetailsViewModel
 {
@@ -27,7 +31,8 @@ public sealed class ReminderDetailsViewModel
 
     public required string Body { get; init; }
 
-    public ReminderRule Rule { get; init; }
+    /// <summary>The rules in words (<see cref="Reminder.Describe"/>).</summary>
+    public required string Rules { get; init; }
 
     public required string SenderName { get; init; }
 
@@ -70,11 +75,16 @@ public sealed class ReminderOpenViewModel
 
     public bool CanSeeDetails { get; init; }
 
-    /// <summary>The reminder's lines, shown one per line (no inline style for pre-line wrapping).</summary>
+    /// <summary>The unit's message (what applies to it, then the common text), shown one per line (no inline style for pre-line wrapping).</summary>
     public IEnumerable<string> BodyLines => Body.ReplaceLineEndings("\n").Split('\n');
 }
 
-public sealed record UnitReminderRow(int RecipientId, int ReminderId, DateTime SentAtUtc, ReminderRule Rule, string Subject, string SenderName, DateTime? ReadAtUtc, string? ReadByUserName, int EmailsSent);
+public sealed record UnitReminderRow(
+    int RecipientId, int ReminderId, DateTime SentAtUtc, ReminderRule Rule, int? NotReportedDays, string Subject, string SenderName,
+    DateTime? ReadAtUtc, string? ReadByUserName, int EmailsSent)
+{
+    public string Rules => Reminder.Describe(Rule, NotReportedDays);
+}
 
 public sealed class UnitRemindersViewModel
 {

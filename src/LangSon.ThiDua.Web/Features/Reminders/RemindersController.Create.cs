@@ -15,20 +15,35 @@ public sealed partial class RemindersController
     /// <summary>How many units a hand search lists at most.</summary>
     public const int SearchLimit = 50;
 
-    /// <summary>Shows the rule's units pre-ticked (?rule=…), or the units given by ?unit=… for a manual reminder.</summary>
+    /// <summary>
+    /// Shows the units of the chosen rules pre-ticked (?rules=…&amp;rules=…&amp;notReportedDays=N; ?rule=… for one), or the
+    /// units given by ?unit=… for a reminder chosen by hand.
+    /// </summary>
     [HttpGet]
     [Authorize(Roles = Roles.NoiVu)]
-    public async Task<IActionResult> Create(ReminderRule? rule, [FromQuery(Name = "unit")] int[]? unit, CancellationToken ct)
+    public async Task<IActionResult> Create(
+        ReminderRule? rule, [FromQuery] List<ReminderRule>? rules, [FromQuery] string? notReportedDays,
+        [FromQuery(Name = "unit")] int[]? unit, CancellationToken ct)
     {
+        ModelState.Clear();
         var campaign = await db.ActiveCampaignAsync(ct);
-        var chosen = rule ?? ReminderRule.Manual;
         var form = new ReminderForm
         {
-            Rule = chosen,
+            Rules = [.. (rules ?? []).Append(rule ?? ReminderRule.Manual).Where(r => r != ReminderRule.Manual && (Reminder.AllRules & r) == r).Distinct()],
             UnitIds = [.. unit ?? []],
-            Subject = ReminderTexts.Subject(chosen),
-            Body = ReminderTexts.Body(chosen, campaign?.Title, campaign?.PlanDeadline, VietnamTime.Today(time)),
         };
+        if (!string.IsNullOrWhiteSpace(notReportedDays))
+        {
+            form.NotReportedDays = int.TryParse(notReportedDays, out var days) ? days : 0;
+        }
+
+        if (form.Chosen.HasFlag(ReminderRule.NotReported) && !ReminderForm.ValidDays(form.NotReportedDays))
+        {
+            ModelState.AddModelError(nameof(ReminderForm.NotReportedDays), ReminderForm.DaysMessage);
+        }
+
+        form.Subject = ReminderTexts.Subject(form.Chosen);
+        form.Body = ReminderTexts.Body(form.Chosen, campaign?.Title, campaign?.PlanDeadline, VietnamTime.Today(time));
         return View(await FillAsync(form, campaign, tickRuleUnits: true, ct));
     }
 
@@ -42,8 +57,16 @@ public sealed partial class RemindersController
             return View(await FillAsync(form, campaign, tickRuleUnits: false, ct));
         }
 
+        var addressees = await AddresseesAsync(form, campaign, ct);
+        if (addressees is null)
+        {
+            return View(await FillAsync(form, campaign, tickRuleUnits: false, ct));
+        }
+
         var portalUrl = email.Value.PortalUrl?.TrimEnd('/') ?? $"{Request.Scheme}://{Request.Host}{Request.PathBase}";
-        var outcome = await dispatcher.SendAsync(campaign?.Id, form.Rule, form.Subject!, form.Body!, form.UnitIds, User.ToActor(), portalUrl, ct);
+        var days = form.Chosen.HasFlag(ReminderRule.NotReported) ? form.Days : (int?)null;
+        var outcome = await dispatcher.SendAsync(
+            campaign?.Id, form.Chosen, days, form.Subject!, form.Body!, addressees, User.ToActor(), portalUrl, ct);
         var silent = outcome.UnitsWithoutUsers == 0 ? string.Empty
             : $" {outcome.UnitsWithoutUsers:N0} đơn vị chưa có tài khoản người dùng nên chưa nhận được thông báo (đôn đốc vẫn được lưu để theo dõi).";
         TempData.SetSuccess($"Đã gửi đôn đốc đến {outcome.Units:N0} đơn vị: {outcome.Notifications:N0} thông báo trên cổng và {outcome.EmailsSent:N0} e-mail.{silent}");
@@ -56,12 +79,46 @@ public sealed partial class RemindersController
     }
 
     /// <summary>
-    /// The units to list: the rule's (ticked all on first display, as the user left them afterwards), the units ticked by
-    /// hand, and on a search the other active units that match it.
+    /// Each ticked unit with what applies to it, found again at sending. Chosen by rules, a ticked unit to which no
+    /// chosen rule applies is refused (a model error naming it, and null): its message would have nothing true to say.
+    /// </summary>
+    private async Task<IReadOnlyList<ReminderAddressee>?> AddresseesAsync(ReminderForm form, Campaign? campaign, CancellationToken ct)
+    {
+        if (form.Chosen == ReminderRule.Manual)
+        {
+            return form.UnitIds.Select(id => new ReminderAddressee(id, null)).ToList();
+        }
+
+        if (campaign is null)
+        {
+            ModelState.AddModelError(nameof(ReminderForm.Rules), "Không có phong trào thi đua nào đang triển khai: chỉ gửi được đôn đốc chọn đơn vị thủ công.");
+            return null;
+        }
+
+        var today = VietnamTime.Today(time);
+        var found = (await targeting.FindAsync(form.Chosen, campaign.Id, today, form.Days, ct)).ToDictionary(f => f.UnitId);
+        var outside = form.UnitIds.Where(id => !found.ContainsKey(id)).Distinct().ToList();
+        if (outside.Count > 0)
+        {
+            var names = await db.Units.AsNoTracking().Where(u => outside.Contains(u.Id)).OrderBy(u => u.SearchName).Select(u => u.Name).ToListAsync(ct);
+            ModelState.AddModelError(nameof(ReminderForm.UnitIds),
+                $"Không gửi được: {string.Join(", ", names)} không thuộc tiêu chí nào đã chọn ({Reminder.Describe(form.Chosen, form.Days)}), " +
+                "nên không có nội dung nào để đôn đốc. Hãy bỏ chọn, hoặc gửi riêng một văn bản đôn đốc chọn đơn vị thủ công.");
+            return null;
+        }
+
+        return form.UnitIds.Distinct().Select(id => new ReminderAddressee(id, found[id].Text(today))).ToList();
+    }
+
+    /// <summary>
+    /// The units to list: the rules' (none while N is invalid; ticked all on first display, as the user left them
+    /// afterwards), the units ticked by hand, and on a search (by hand only) the other active units that match it.
     /// </summary>
     private async Task<ReminderForm> FillAsync(ReminderForm form, Campaign? campaign, bool tickRuleUnits, CancellationToken ct)
     {
-        var matched = campaign is null ? [] : await targeting.FindAsync(form.Rule, campaign.Id, VietnamTime.Today(time), ct);
+        var badDays = form.Chosen.HasFlag(ReminderRule.NotReported) && !ReminderForm.ValidDays(form.NotReportedDays);
+        var matched = campaign is null || form.Chosen == ReminderRule.Manual || badDays ? []
+            : await targeting.FindAsync(form.Chosen, campaign.Id, VietnamTime.Today(time), form.Days, ct);
         var ticked = form.UnitIds.ToHashSet();
         var matchedIds = matched.Select(m => m.UnitId).ToHashSet();
         var byHand = ticked.Where(id => !matchedIds.Contains(id)).ToList();
@@ -71,11 +128,13 @@ public sealed partial class RemindersController
         [
             .. matched.Where(m => info.ContainsKey(m.UnitId))
                 .Select(m => Candidate(info[m.UnitId], m.Reason, tickRuleUnits || ticked.Contains(m.UnitId))),
-            .. units.Where(u => byHand.Contains(u.Id)).Select(u => Candidate(u, "Chọn thủ công", true)),
+            .. units.Where(u => byHand.Contains(u.Id)).Select(u => Candidate(
+                u, form.Chosen == ReminderRule.Manual ? "Chọn thủ công" : "Không thuộc tiêu chí nào đã chọn", true)),
         ];
         form.UnitIds = form.Candidates.Where(c => c.Selected).Select(c => c.Id).ToList();
 
-        var hasFilter = !string.IsNullOrWhiteSpace(form.Q) || form.Group is not null || form.Kind is not null;
+        var hasFilter = form.Chosen == ReminderRule.Manual
+            && (!string.IsNullOrWhiteSpace(form.Q) || form.Group is not null || form.Kind is not null);
         if (form.IsSearch && hasFilter)
         {
             var listed = form.Candidates.Select(c => c.Id).ToList();

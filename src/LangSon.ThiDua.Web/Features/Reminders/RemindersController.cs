@@ -33,11 +33,11 @@ public sealed partial class RemindersController(
         var reminders = db.Reminders.AsNoTracking();
         if (rule is { } r)
         {
-            reminders = reminders.Where(x => x.Rule == r);
+            reminders = r == ReminderRule.Manual ? reminders.Where(x => x.Rule == r) : reminders.Where(x => (x.Rule & r) == r);
         }
 
         var results = await reminders.OrderByDescending(x => x.SentAtUtc).ThenByDescending(x => x.Id)
-            .Select(x => new ReminderRow(x.Id, x.SentAtUtc, x.Rule, x.Subject, x.SentByFullName, x.Recipients.Count, x.Recipients.Count(p => p.ReadAtUtc != null)))
+            .Select(x => new ReminderRow(x.Id, x.SentAtUtc, x.Rule, x.NotReportedDays, x.Subject, x.SentByFullName, x.Recipients.Count, x.Recipients.Count(p => p.ReadAtUtc != null)))
             .ToPageAsync(page, cancellationToken: ct);
         return View(new ReminderIndexViewModel { Rule = rule, Results = results, CanSend = User.IsInRole(Roles.NoiVu) });
     }
@@ -49,7 +49,7 @@ public sealed partial class RemindersController(
         var reminder = await db.Reminders.AsNoTracking().Where(r => r.Id == id)
             .Select(r => new
             {
-                r.Id, r.Subject, r.Body, r.Rule, r.SentByFullName, r.SentAtUtc,
+                r.Id, r.Subject, r.Body, r.Rule, r.NotReportedDays, r.SentByFullName, r.SentAtUtc,
                 CampaignTitle = db.Campaigns.Where(c => c.Id == r.CampaignId).Select(c => c.Title).FirstOrDefault(),
             })
             .SingleOrDefaultAsync(ct);
@@ -62,7 +62,7 @@ public sealed partial class RemindersController(
             .OrderBy(x => x.Unit!.Kind).ThenBy(x => x.Unit!.SearchName)
             .Select(x => new
             {
-                x.Id, x.UnitId, UnitName = x.Unit!.Name, x.ReadAtUtc, x.ReadByUserName, x.EmailsSent,
+                x.Id, x.UnitId, UnitName = x.Unit!.Name, x.Findings, x.ReadAtUtc, x.ReadByUserName, x.EmailsSent,
                 Users = db.Notifications.Count(n => n.ReminderRecipientId == x.Id),
             })
             .ToListAsync(ct);
@@ -72,12 +72,12 @@ public sealed partial class RemindersController(
             Id = reminder.Id,
             Subject = reminder.Subject,
             Body = reminder.Body,
-            Rule = reminder.Rule,
+            Rules = Reminder.Describe(reminder.Rule, reminder.NotReportedDays),
             SenderName = reminder.SentByFullName,
             SentAtUtc = reminder.SentAtUtc,
             CampaignTitle = reminder.CampaignTitle,
             Recipients = recipients.Select(x => new RecipientRow(
-                x.Id, x.UnitId, x.UnitName, x.ReadAtUtc, x.ReadByUserName, x.ReadByUserName is { } u ? names.GetValueOrDefault(u) : null, x.EmailsSent, x.Users)).ToList(),
+                x.Id, x.UnitId, x.UnitName, x.Findings, x.ReadAtUtc, x.ReadByUserName, x.ReadByUserName is { } u ? names.GetValueOrDefault(u) : null, x.EmailsSent, x.Users)).ToList(),
         });
     }
 
@@ -120,7 +120,7 @@ public sealed partial class RemindersController(
             UnitId = recipient.UnitId,
             UnitName = recipient.Unit!.Name,
             Subject = reminder.Subject,
-            Body = reminder.Body,
+            Body = reminder.MessageFor(recipient),
             SenderName = reminder.SentByFullName,
             SentAtUtc = reminder.SentAtUtc,
             ReadAtUtc = recipient.ReadAtUtc,
@@ -147,7 +147,7 @@ public sealed partial class RemindersController(
 
         var received = db.ReminderRecipients.AsNoTracking().Where(x => x.UnitId == unitId);
         var results = await received.OrderByDescending(x => x.Reminder!.SentAtUtc).ThenByDescending(x => x.Id)
-            .Select(x => new UnitReminderRow(x.Id, x.ReminderId, x.Reminder!.SentAtUtc, x.Reminder.Rule, x.Reminder.Subject, x.Reminder.SentByFullName, x.ReadAtUtc, x.ReadByUserName, x.EmailsSent))
+            .Select(x => new UnitReminderRow(x.Id, x.ReminderId, x.Reminder!.SentAtUtc, x.Reminder.Rule, x.Reminder.NotReportedDays, x.Reminder.Subject, x.Reminder.SentByFullName, x.ReadAtUtc, x.ReadByUserName, x.EmailsSent))
             .ToPageAsync(page, cancellationToken: ct);
         return View(new UnitRemindersViewModel
         {

@@ -43,11 +43,23 @@ public class BrowserPortal : WebApplicationFactory<Program>, IAsyncLifetime
         });
     }
 
-    /// <summary>A new browser context (its own cookies) with a page signed in as <paramref name="userName"/>.</summary>
-    public async Task<IPage> SignedInPageAsync(string userName, string password = "LangSon@2025", string locale = "vi-VN")
+    /// <summary>A new browser context (its own cookies) with a page nobody has signed in on.</summary>
+    public async Task<IPage> AnonymousPageAsync(string locale = "vi-VN", int width = 1366)
     {
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl, Locale = locale, ViewportSize = new ViewportSize { Width = 1366, Height = 900 } });
-        var page = await context.NewPageAsync();
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = BaseUrl,
+            Locale = locale,
+            ViewportSize = new ViewportSize { Width = width, Height = 900 },
+        });
+        return await context.NewPageAsync();
+    }
+
+    /// <summary>A new browser context (its own cookies) with a page signed in as <paramref name="userName"/>.</summary>
+    public async Task<IPage> SignedInPageAsync(
+        string userName, string password = "LangSon@2025", string locale = "vi-VN", int width = 1366)
+    {
+        var page = await AnonymousPageAsync(locale, width);
         await page.GotoAsync("/Account/Login");
         await page.GetByLabel("Tên đăng nhập").FillAsync(userName);
         await page.GetByLabel("Mật khẩu").FillAsync(password);
@@ -58,13 +70,14 @@ public class BrowserPortal : WebApplicationFactory<Program>, IAsyncLifetime
     }
 
     /// <summary>Saves a screenshot under docs/screenshots when SCREENSHOT_DIR is set (the user guides use them).</summary>
-    public static async Task ScreenshotAsync(IPage page, string name)
+    public static async Task ScreenshotAsync(IPage page, string name, bool fullPage = true)
     {
         var folder = Environment.GetEnvironmentVariable("SCREENSHOT_DIR");
         if (!string.IsNullOrEmpty(folder))
         {
             Directory.CreateDirectory(folder);
-            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, name + ".png"), FullPage = true });
+            await page.ScreenshotAsync(
+                new PageScreenshotOptions { Path = Path.Combine(folder, name + ".png"), FullPage = fullPage });
         }
     }
 

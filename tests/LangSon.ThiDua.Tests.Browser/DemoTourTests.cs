@@ -33,6 +33,7 @@ public sealed class DemoTourTests(DemoPortal portal) : IClassFixture<DemoPortal>
     public async Task Noi_Vu_finds_the_plan_waiting_for_review()
     {
         var page = await portal.SignedInPageAsync("noivu");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Kế hoạch", Exact = true }).ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "Kế hoạch các đơn vị" }).ClickAsync();
 
         await Assertions.Expect(page.Locator("main")).ToContainTextAsync("UBND xã Thất Khê");

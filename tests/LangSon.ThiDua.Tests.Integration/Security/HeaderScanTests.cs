@@ -83,7 +83,8 @@ public sealed class HeaderScanTests(DemoPlansFactory factory) : IClassFixture<De
         }
 
         // wwwroot's files are public (served before sign-in is read) and may be cached.
-        var publicFile = url.StartsWith("/favicon", StringComparison.Ordinal) || url.StartsWith("/lib/", StringComparison.Ordinal) || url.StartsWith("/css/", StringComparison.Ordinal) || url.StartsWith("/js/", StringComparison.Ordinal);
+        var publicFile = new[] { "/favicon", "/lib/", "/css/", "/js/", "/img/" }
+            .Any(folder => url.StartsWith(folder, StringComparison.Ordinal));
         if (signedIn && !publicFile && response.StatusCode == HttpStatusCode.OK && response.Headers.CacheControl?.NoStore != true)
         {
             yield return $"{url}: a signed-in answer without Cache-Control no-store";

@@ -11,15 +11,13 @@ using Microsoft.EntityFrameworkCore;
 namespace LangSon.ThiDua.Web.Features.Council;
 
 /// <summary>
-/// Phiên họp xét khen thưởng của Hội đồng TĐKT tỉnh. This part: the list, creating a session, and the page of a
-/// session (Sở Nội vụ's, with attendance and agenda; an invited member's, to read the agenda and its dossiers). Voting,
-/// postponing and results are in the other parts.
+/// Phiên họp xét khen thưởng của Hội đồng TĐKT tỉnh: the list, creating a session, and the page of a session (Sở Nội
+/// vụ's, with attendance and agenda; an invited member's, to read the agenda and its dossiers). Postponing and
+/// cancelling are in <see cref="CouncilScheduleController"/>, opening and closing the vote and its results in <see
+/// cref="CouncilVotingController"/>, a member's ballot in <see cref="CouncilBallotsController"/>.
 /// </summary>
-public sealed partial class CouncilController(
-    AppDbContext db, TimeProvider time, BallotKeyStore keys, BallotSeal seal) : Controller
+public sealed class CouncilController(AppDbContext db, TimeProvider time, BallotKeyStore keys) : Controller
 {
-    private const string ChangedMeanwhile = "Phiên họp vừa được người khác thay đổi. Hãy xem lại thông tin mới nhất rồi thực hiện lại.";
-
     private string CurrentUserId => User.FindFirstValue(ClaimTypes.NameIdentifier) ?? string.Empty;
 
     private DateTime NowUtc => time.GetUtcNow().UtcDateTime;
@@ -160,7 +158,7 @@ public sealed partial class CouncilController(
     [HttpPost]
     [Authorize(Policy = Policies.ManageAwards)]
     public Task<IActionResult> Attendance(int id, AttendanceForm form, CancellationToken ct) =>
-        ChangeSessionAsync(id, form.Version, false, session =>
+        this.ChangeSessionAsync(db, keys, id, form.Version, false, session =>
         {
             var present = form.Members.Where(m => m.Selected && m.UserId is not null).Select(m => m.UserId!).ToHashSet(StringComparer.Ordinal);
             session.RecordAttendance(present);
@@ -170,7 +168,7 @@ public sealed partial class CouncilController(
     [HttpPost]
     [Authorize(Policy = Policies.ManageAwards)]
     public Task<IActionResult> AddToAgenda(int id, AgendaAddForm form, CancellationToken ct) =>
-        ChangeSessionAsync(id, form.Version, true, async session =>
+        this.ChangeSessionAsync(db, keys, id, form.Version, true, async session =>
         {
             var wanted = form.Candidates.Where(c => c.Selected).Select(c => c.NominationId).Distinct().ToList();
             if (wanted.Count == 0)
@@ -195,65 +193,13 @@ public sealed partial class CouncilController(
     [HttpPost]
     [Authorize(Policy = Policies.ManageAwards)]
     public Task<IActionResult> RemoveFromAgenda(int id, AgendaRemoveForm form, CancellationToken ct) =>
-        ChangeSessionAsync(id, form.Version, true, session =>
+        this.ChangeSessionAsync(db, keys, id, form.Version, true, session =>
         {
             var item = session.Agenda.Find(a => a.NominationId == form.NominationId)
                 ?? throw new DomainException("Hồ sơ không có trong chương trình phiên họp.");
             session.RemoveFromAgenda(item, User.ToActor(), NowUtc);
             return Task.FromResult($"Đã rút hồ sơ \"{item.Nomination!.NomineeName}\" khỏi chương trình phiên họp.");
         }, ct);
-
-    /// <summary>
-    /// Loads the session for a change, checks the version the user saw (every change moves it on, so two people
-    /// preparing the same session cannot overwrite each other), lets the entity decide, saves, and goes back to the page.
-    /// A session that is not voting after the change has no ballot key any more: a postponed or cancelled vote's key is
-    /// destroyed here, after the save.
-    /// </summary>
-    private async Task<IActionResult> ChangeSessionAsync(int id, int version, bool withAgenda, Func<CouncilSession, Task<string>> change, CancellationToken ct)
-    {
-        var query = db.CouncilSessions.Include(s => s.Members).AsQueryable();
-        if (withAgenda)
-        {
-            query = query.Include(s => s.Agenda).ThenInclude(a => a.Nomination).ThenInclude(n => n!.AwardForm);
-        }
-
-        var session = await query.AsSplitQuery().SingleOrDefaultAsync(s => s.Id == id, ct);
-        if (session is null)
-        {
-            return NotFound();
-        }
-
-        try
-        {
-            ExpectVersion(session, version);
-            var done = await change(session);
-            await db.SaveChangesAsync(ct);
-            if (session.Status != CouncilSessionStatus.Voting)
-            {
-                keys.Destroy(session.Id);
-            }
-
-            TempData.SetSuccess(done);
-        }
-        catch (DomainException refused)
-        {
-            TempData.SetError(refused.Message);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            TempData.SetError(ChangedMeanwhile);
-        }
-
-        return RedirectToAction(nameof(Details), new { id });
-    }
-
-    /// <summary>Saves only if the session is still at <paramref name="version"/>, and moves its version on.</summary>
-    private void ExpectVersion(CouncilSession session, int version)
-    {
-        var property = db.Entry(session).Property(s => s.Version);
-        property.OriginalValue = version;
-        property.IsModified = true;
-    }
 
     private RedirectToActionResult NoActiveCampaign()
     {

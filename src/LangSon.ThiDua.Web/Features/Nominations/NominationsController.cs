@@ -2,7 +2,6 @@ using System.Globalization;
 using LangSon.ThiDua.Domain;
 using LangSon.ThiDua.Domain.Data;
 using LangSon.ThiDua.Domain.Text;
-using LangSon.ThiDua.Web.Features.Plans;
 using LangSon.ThiDua.Web.Infrastructure;
 using LangSon.ThiDua.Web.Infrastructure.Files;
 using Microsoft.AspNetCore.Authorization;
@@ -13,16 +12,19 @@ using Microsoft.EntityFrameworkCore;
 namespace LangSon.ThiDua.Web.Features.Nominations;
 
 /// <summary>
-/// Hồ sơ đề nghị khen thưởng, the unit's side: its list (Index), drafting and editing (Create, Edit) by its own users while
-/// the dossier is a draft or was returned. The dossier page, files, deletion and submission are in the partial files.
+/// Hồ sơ đề nghị khen thưởng: a unit's list (Index), the dossier page (its unit's users, Sở Nội vụ, council members,
+/// Admin) and deleting a draft. Drafting is in <see cref="NominationDraftsController"/>, the files in <see
+/// cref="NominationFilesController"/>, submission under a Tờ trình in <see cref="NominationBatchesController"/>.
 /// </summary>
-public sealed partial class NominationsController(
+public sealed class NominationsController(
     AppDbContext db,
     IAuthorizationService authorization,
-    EvidenceInspector inspector,
     AttachmentStore store,
     TimeProvider time) : Controller
 {
+    private static readonly DossierDocuments[] ChecklistOrder =
+        [DossierDocuments.Submission, DossierDocuments.AchievementReport, DossierDocuments.MeetingMinutes];
+
     [HttpGet]
     public async Task<IActionResult> Index(string? q, NominationStatus? status, int? form, NomineeKind? kind, int? page = null, CancellationToken ct = default)
     {
@@ -68,57 +70,72 @@ public sealed partial class NominationsController(
     }
 
     [HttpGet]
-    public async Task<IActionResult> Create(CancellationToken ct)
+    public async Task<IActionResult> Details(int id, CancellationToken ct)
     {
-        if (User.UnitId() is not { } unitId || !await this.MayAsync(authorization, unitId, Policies.UnitWrite))
+        var found = await db.Nominations.AsNoTracking()
+            .Include(n => n.AwardForm).Include(n => n.Unit).Include(n => n.Campaign).Include(n => n.Batch).Include(n => n.AwardDecision)
+            .Include(n => n.Attachments).Include(n => n.Targets).Include(n => n.Transitions)
+            .AsSplitQuery()
+            .SingleOrDefaultAsync(n => n.Id == id, ct);
+        var (nomination, denied) = await this.UnitEntityAsync(
+            authorization, found, DossierResource.Of, Policies.DossierRead);
+        if (nomination is null)
         {
-            return Forbid();
+            return denied!;
         }
 
-        if (await db.ActiveCampaignAsync(ct) is not { } campaign)
+        var form = nomination.AwardForm!;
+        var canWrite = Roles.UnitScoped.Any(User.IsInRole)
+            && await this.MayAsync(authorization, nomination.UnitId, Policies.UnitWrite);
+        var targetIds = nomination.Targets.Select(t => t.PlanTargetId).ToList();
+        var decision = nomination.AwardDecision;
+        return View(new DossierViewModel
         {
-            return NoActiveCampaign();
-        }
-
-        var form = new NominationForm();
-        await FillAsync(form, campaign.Id, unitId, ct);
-        return View(form);
-    }
-
-    [HttpPost]
-    public async Task<IActionResult> Create(NominationForm form, CancellationToken ct)
-    {
-        if (User.UnitId() is not { } unitId || !await this.MayAsync(authorization, unitId, Policies.UnitWrite))
-        {
-            return Forbid();
-        }
-
-        if (await db.ActiveCampaignAsync(ct) is not { } campaign)
-        {
-            return NoActiveCampaign();
-        }
-
-        var awardForm = await CheckAgainstStoredDataAsync(form, ct);
-        if (!ModelState.IsValid || awardForm is null)
-        {
-            await FillAsync(form, campaign.Id, unitId, ct);
-            return View(form);
-        }
-
-        var nomination = Nomination.Draft(campaign.Id, unitId, awardForm, form.NomineeKind!.Value, form.NomineeName!.Trim(),
-            form.AchievementSummary!.Trim(), form.TaskRating!.Value, User.ToActor(), time.GetUtcNow().UtcDateTime);
-        form.ApplyDetailsTo(nomination);
-        nomination.LinkTargets(await OwnTargetIdsAsync(form.TargetIds, campaign.Id, unitId, ct));
-        db.Nominations.Add(nomination);
-        await db.SaveChangesAsync(ct);
-        TempData.SetSuccess($"Đã lập hồ sơ đề nghị khen thưởng \"{nomination.NomineeName}\". Hãy đính kèm các tài liệu bắt buộc trước khi trình.");
-        return RedirectToAction(nameof(Details), new { id = nomination.Id });
+            Id = nomination.Id,
+            UnitId = nomination.UnitId,
+            UnitName = nomination.Unit!.Name,
+            CampaignTitle = nomination.Campaign!.Title,
+            Kind = nomination.NomineeKind,
+            NomineeName = nomination.NomineeName,
+            NomineePosition = nomination.NomineePosition,
+            NomineeWorkplace = nomination.NomineeWorkplace,
+            AchievementSummary = nomination.AchievementSummary,
+            Rating = nomination.TaskRating,
+            AwardForm = new AwardFormOption(form.Id, form.Name, form.Eligibility, form.MinimumTaskRating, form.NomineeKinds, form.RequiredDocuments),
+            Status = nomination.Status,
+            ReviewComment = nomination.ReviewComment,
+            Targets = targetIds.Count == 0
+                ? []
+                : await db.EvidenceTargetsAsync(nomination.CampaignId, nomination.UnitId, VietnamTime.Today(time), targetIds, ct),
+            Checklist = Checklist(nomination, form),
+            OtherFiles = nomination.Attachments
+                .Where(a => a.DocumentKind is not { } kind || !form.RequiredDocuments.HasFlag(kind) || kind == DossierDocuments.None)
+                .OrderBy(a => a.Id).Select(Row).ToList(),
+            Problems = nomination.IsEditable ? nomination.SubmissionProblems(form) : [],
+            History = nomination.Transitions.OrderBy(t => t.AtUtc).ThenBy(t => t.Id)
+                .Select(t => new TransitionRow(t.AtUtc, t.UserName, t.FullName, t.From, t.To, t.Comment)).ToList(),
+            BatchId = nomination.BatchId,
+            BatchNumber = nomination.Batch?.DocumentNumber,
+            BatchDate = nomination.Batch?.DocumentDate,
+            Vote = await VoteResultAsync(id, ct),
+            Decision = decision is null ? null : new DecisionInfo(decision.Kind, decision.Number, decision.Date, decision.SignerName, decision.SignerTitle),
+            PrimeMinisterDecision = decision?.Kind != AwardDecisionKind.ForwardingSubmission
+                ? null
+                : await db.AwardDecisions.AsNoTracking()
+                    .Where(d => d.ForwardingId == decision.Id)
+                    .Select(d => new DecisionInfo(d.Kind, d.Number, d.Date, d.SignerName, d.SignerTitle))
+                    .SingleOrDefaultAsync(ct),
+            IsEditable = nomination.IsEditable,
+            CanEdit = canWrite && nomination.IsEditable,
+            CanDelete = canWrite && nomination.Status == NominationStatus.Draft,
+            CanSubmit = canWrite && nomination.IsEditable && User.IsInRole(Roles.UnitHead),
+        });
     }
 
     [HttpGet]
-    public async Task<IActionResult> Edit(int id, CancellationToken ct)
+    public async Task<IActionResult> Delete(int id, CancellationToken ct)
     {
-        var found = await db.Nominations.AsNoTracking().Include(n => n.Targets)
+        var found = await db.Nominations.AsNoTracking().Include(n => n.AwardForm).Include(n => n.Attachments)
             .SingleOrDefaultAsync(n => n.Id == id, ct);
         var (nomination, denied) = await this.UnitEntityAsync(authorization, found, e => e.UnitId, Policies.UnitWrite);
         if (nomination is null)
@@ -126,130 +143,72 @@ public sealed partial class NominationsController(
             return denied!;
         }
 
-        if (nomination.EditRefusal() is { } refusal)
-        {
-            return BackToDetails(id, refusal);
-        }
-
-        var form = NominationForm.From(nomination);
-        await FillAsync(form, nomination.CampaignId, nomination.UnitId, ct);
-        return View(form);
+        return nomination.Status != NominationStatus.Draft
+            ? this.BackToDossier(id, DeleteRefusal(nomination))
+            : View(new DeleteNominationViewModel(nomination.Id, nomination.NomineeName, nomination.AwardForm!.Name, nomination.Attachments.Count));
     }
 
     [HttpPost]
-    public async Task<IActionResult> Edit(int id, NominationForm form, CancellationToken ct)
+    [ActionName(nameof(Delete))]
+    public async Task<IActionResult> DeleteConfirmed(int id, CancellationToken ct)
     {
-        var found = await db.Nominations.Include(n => n.Targets).Include(n => n.AwardForm)
-            .SingleOrDefaultAsync(n => n.Id == id, ct);
+        var found = await db.Nominations.Include(n => n.Attachments).SingleOrDefaultAsync(n => n.Id == id, ct);
         var (nomination, denied) = await this.UnitEntityAsync(authorization, found, e => e.UnitId, Policies.UnitWrite);
         if (nomination is null)
         {
             return denied!;
         }
 
-        if (nomination.EditRefusal() is { } refusal)
+        if (nomination.Status != NominationStatus.Draft)
         {
-            return BackToDetails(id, refusal);
+            return this.BackToDossier(id, DeleteRefusal(nomination));
         }
 
-        form.Id = id;
-        form.ReviewComment = nomination.Status == NominationStatus.Returned ? nomination.ReviewComment : null;
-        var awardForm = await CheckAgainstStoredDataAsync(form, ct);
-        if (!ModelState.IsValid || awardForm is null)
+        var files = nomination.Attachments.Select(a => a.StoragePath).ToList();
+        db.Attachments.RemoveRange(nomination.Attachments);
+        db.Nominations.Remove(nomination);
+        await db.SaveChangesAsync(ct);
+        foreach (var path in files)
         {
-            await FillAsync(form, nomination.CampaignId, nomination.UnitId, ct);
-            return View(form);
+            store.DeleteStoredFile(path);
         }
 
-        nomination.NomineeKind = form.NomineeKind!.Value;
-        if (nomination.AwardFormId != awardForm.Id)
-        {
-            nomination.ChangeAwardForm(awardForm);
-        }
-
-        form.ApplyDetailsTo(nomination);
-        nomination.LinkTargets(await OwnTargetIdsAsync(form.TargetIds, nomination.CampaignId, nomination.UnitId, ct));
-
-        // The version the user loaded: a save by someone else since then refuses this one. Marked modified so that a
-        // change of the evidence alone is checked too and moves the version on.
-        var version = db.Entry(nomination).Property(n => n.Version);
-        version.OriginalValue = form.Version;
-        version.IsModified = true;
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            form.Version = await db.Nominations.AsNoTracking().Where(n => n.Id == id).Select(n => n.Version).SingleAsync(ct);
-            ModelState.Remove(nameof(form.Version));
-            ModelState.AddModelError(string.Empty, await PlanRules.ConcurrencyMessageAsync(db, "Hồ sơ", nameof(Nomination), id, ct));
-            await FillAsync(form, nomination.CampaignId, nomination.UnitId, ct);
-            return View(form);
-        }
-
-        TempData.SetSuccess($"Đã lưu hồ sơ \"{nomination.NomineeName}\".");
-        return RedirectToAction(nameof(Details), new { id });
-    }
-
-    /// <summary>
-    /// The rules that need stored data: the award form exists, is in use, takes this kind of nominee and accepts the
-    /// rating (the same rules that block submission, told at once). Returns the tracked award form when it exists.
-    /// </summary>
-    private async Task<AwardForm?> CheckAgainstStoredDataAsync(NominationForm form, CancellationToken ct)
-    {
-        if (form.AwardFormId is not { } awardFormId)
-        {
-            return null;
-        }
-
-        var awardForm = await db.AwardForms.SingleOrDefaultAsync(a => a.Id == awardFormId, ct);
-        if (awardForm is not { IsActive: true })
-        {
-            ModelState.AddModelError(nameof(form.AwardFormId), "Hình thức khen thưởng đã chọn không còn áp dụng; hãy chọn hình thức khác.");
-            return awardForm;
-        }
-
-        if (form.NomineeKind is { } kind && Enum.IsDefined(kind)
-            && !awardForm.NomineeKinds.HasFlag(kind == NomineeKind.Collective ? NomineeKinds.Collective : NomineeKinds.Individual))
-        {
-            ModelState.AddModelError(nameof(form.NomineeKind), $"Hình thức \"{awardForm.Name}\" không áp dụng cho {kind.DisplayName().ToLowerInvariant()}.");
-        }
-
-        if (form.TaskRating is { } rating && Enum.IsDefined(rating) && rating < awardForm.MinimumTaskRating)
-        {
-            ModelState.AddModelError(nameof(form.TaskRating),
-                $"Mức xếp loại \"{rating.DisplayName()}\" chưa đạt yêu cầu của {awardForm.Name}: cần \"{awardForm.MinimumTaskRating.DisplayName()}\" trở lên.");
-        }
-
-        return awardForm;
-    }
-
-    /// <summary>Of the posted target ids, only the unit's own targets in the campaign: posted ids are never trusted.</summary>
-    private Task<List<int>> OwnTargetIdsAsync(List<int> posted, int campaignId, int unitId, CancellationToken ct)
-    {
-        var ids = posted.Distinct().ToList();
-        return db.PlanTargets.AsNoTracking()
-            .Where(t => ids.Contains(t.Id) && t.UnitPlan!.UnitId == unitId && t.UnitPlan.CampaignId == campaignId)
-            .Select(t => t.Id).ToListAsync(ct);
-    }
-
-    private async Task FillAsync(NominationForm form, int campaignId, int unitId, CancellationToken ct)
-    {
-        form.UnitName = await db.Units.AsNoTracking().Where(u => u.Id == unitId).Select(u => u.Name).SingleAsync(ct);
-        form.AwardForms = await db.ActiveAwardFormsAsync(ct);
-        form.Targets = await db.EvidenceTargetsAsync(campaignId, unitId, VietnamTime.Today(time), null, ct);
-    }
-
-    private RedirectToActionResult NoActiveCampaign()
-    {
-        TempData.SetError("Hiện chưa có phong trào thi đua nào đang triển khai nên chưa thể lập hồ sơ đề nghị khen thưởng.");
+        TempData.SetSuccess($"Đã xóa hồ sơ dự thảo \"{nomination.NomineeName}\".");
         return RedirectToAction(nameof(Index));
     }
 
-    private RedirectToActionResult BackToDetails(int id, string message)
+    private static string DeleteRefusal(Nomination nomination) =>
+        $"Hồ sơ \"{nomination.NomineeName}\" đang ở trạng thái \"{nomination.Status.DisplayName()}\": chỉ xóa được hồ sơ dự thảo chưa trình lần nào.";
+
+    /// <summary>The award form's required documents, each attached (✓) or missing, by the domain's rule (MissingDocuments).</summary>
+    private static List<ChecklistItem> Checklist(Nomination nomination, AwardForm form)
     {
-        TempData.SetError(message);
-        return RedirectToAction(nameof(Details), new { id });
+        var missing = nomination.MissingDocuments(form).ToHashSet();
+        return ChecklistOrder.Where(kind => form.RequiredDocuments.HasFlag(kind)).Select(kind =>
+        {
+            var files = nomination.Attachments.Where(a => a.DocumentKind == kind).OrderBy(a => a.Id).Select(Row).ToList();
+            if (kind != DossierDocuments.Submission)
+            {
+                return new ChecklistItem(kind, !missing.Contains(kind), null, files);
+            }
+
+            // The unit's Tờ trình is the batch the head submits it under; a scanned copy may be attached too.
+            var note = nomination.Batch is { } batch
+                ? $"Tờ trình số {batch.DocumentNumber} ngày {batch.DocumentDate:dd/MM/yyyy}"
+                : "Thủ trưởng đơn vị nhập số, ngày Tờ trình khi trình hồ sơ.";
+            var present = nomination.Batch is not null || files.Count > 0;
+            return new ChecklistItem(kind, present, note, files) { Pending = !present };
+        }).ToList();
     }
+
+    private static AttachmentRow Row(Attachment a) => new(a.Id, a.FileName, a.Size, a.DocumentKind, a.UploadedBy, a.UploadedAtUtc);
+
+    /// <summary>The council's counts for the nomination, only once its session is closed.</summary>
+    private Task<VoteResult?> VoteResultAsync(int nominationId, CancellationToken ct) =>
+        db.AgendaItems.AsNoTracking().Where(a => a.NominationId == nominationId && a.Passed != null)
+            .Join(db.CouncilSessions.AsNoTracking().Where(s => s.Status == CouncilSessionStatus.Closed), a => a.SessionId, s => s.Id, (a, s) => new { a, s })
+            .OrderByDescending(x => x.s.ClosedAtUtc)
+            .Select(x => new VoteResult(x.s.Title, x.s.MeetingDate, x.a.AgreeCount ?? 0, x.a.DisagreeCount ?? 0, x.a.AbstainCount ?? 0,
+                x.a.PresentCount ?? 0, x.a.MemberCount ?? 0, x.a.QuorumMet == true, x.a.Passed == true))
+            .FirstOrDefaultAsync(ct);
 }

@@ -1,4 +1,5 @@
 using LangSon.ThiDua.Domain;
+using LangSon.ThiDua.Domain.Data;
 using LangSon.ThiDua.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -6,8 +7,14 @@ using Microsoft.EntityFrameworkCore;
 
 namespace LangSon.ThiDua.Web.Features.Nominations;
 
-/// <summary>The head submits the unit's nominations under its Tờ trình (Submit); the unit's Tờ trình so far (Batches).</summary>
-public sealed partial class NominationsController
+/// <summary>
+/// The head submits the unit's nominations under its Tờ trình (Submit); the unit's Tờ trình so far (Batches).
+/// </summary>
+[Route("Nominations/[action]")]
+public sealed class NominationBatchesController(
+    AppDbContext db,
+    IAuthorizationService authorization,
+    TimeProvider time) : Controller
 {
     [HttpGet]
     [Authorize(Policy = Policies.SubmitForUnit)]
@@ -20,7 +27,7 @@ public sealed partial class NominationsController
 
         if (await db.ActiveCampaignAsync(ct) is not { } campaign)
         {
-            return NoActiveCampaign();
+            return this.NoActiveCampaign();
         }
 
         var form = new SubmitForm { DocumentDate = VietnamTime.Today(time) };
@@ -39,7 +46,7 @@ public sealed partial class NominationsController
 
         if (await db.ActiveCampaignAsync(ct) is not { } campaign)
         {
-            return NoActiveCampaign();
+            return this.NoActiveCampaign();
         }
 
         if (!ModelState.IsValid)

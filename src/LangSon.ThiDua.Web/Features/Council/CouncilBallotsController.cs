@@ -1,6 +1,9 @@
 using System.Data.Common;
+using System.Security.Claims;
 using LangSon.ThiDua.Domain;
+using LangSon.ThiDua.Domain.Data;
 using LangSon.ThiDua.Web.Infrastructure;
+using LangSon.ThiDua.Web.Infrastructure.Ballots;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -14,13 +17,18 @@ namespace LangSon.ThiDua.Web.Features.Council;
 /// transaction. Choices are never logged, never put in TempData, a cookie or a redirect, and never shown again after
 /// the cast. Pages carrying choices are not cached.
 /// </summary>
-public sealed partial class CouncilController
+[Route("Council/[action]")]
+public sealed class CouncilBallotsController(AppDbContext db, TimeProvider time, BallotSeal seal) : Controller
 {
     public const string AlreadyVoted = "Bạn đã gửi phiếu cho phiên họp này; phiếu đã gửi không thể thay đổi.";
 
     public const string TryAgain = "Hệ thống đang bận nên phiếu chưa được ghi nhận. Hãy gửi lại phiếu.";
 
-    [HttpGet]
+    private string CurrentUserId => User.FindFirstValue(ClaimTypes.NameIdentifier) ?? string.Empty;
+
+    private DateTime NowUtc => time.GetUtcNow().UtcDateTime;
+
+    [HttpGet("{id?}")]
     [Authorize(Policy = Policies.Vote)]
     [ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)]
     public async Task<IActionResult> Vote(int id, CancellationToken ct)
@@ -36,7 +44,7 @@ public sealed partial class CouncilController
     }
 
     /// <summary>"Quay lại sửa" from the review: the ballot again with the member's choices, from his own request.</summary>
-    [HttpPost]
+    [HttpPost("{id?}")]
     [Authorize(Policy = Policies.Vote)]
     [ActionName(nameof(Vote))]
     [ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)]
@@ -52,7 +60,7 @@ public sealed partial class CouncilController
         return View(nameof(Vote), await BallotPageAsync(id, form, ct));
     }
 
-    [HttpPost]
+    [HttpPost("{id?}")]
     [Authorize(Policy = Policies.Vote)]
     [ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)]
     public async Task<IActionResult> Review(int id, BallotForm form, CancellationToken ct)
@@ -67,7 +75,7 @@ public sealed partial class CouncilController
         return ModelState.IsValid ? View(page) : View(nameof(Vote), page);
     }
 
-    [HttpPost]
+    [HttpPost("{id?}")]
     [Authorize(Policy = Policies.Vote)]
     [ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)]
     public async Task<IActionResult> Cast(int id, BallotForm form, CancellationToken ct)
@@ -125,7 +133,7 @@ public sealed partial class CouncilController
     }
 
     /// <summary>The thank-you page: when the ballot was received, never what it said.</summary>
-    [HttpGet]
+    [HttpGet("{id?}")]
     [Authorize(Policy = Policies.Vote)]
     [ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)]
     public async Task<IActionResult> Thanks(int id, CancellationToken ct)
@@ -223,6 +231,6 @@ public sealed partial class CouncilController
     private RedirectToActionResult BackToSessions(string reason)
     {
         TempData.SetError(reason);
-        return RedirectToAction(nameof(Index));
+        return RedirectToAction(nameof(CouncilController.Index), "Council");
     }
 }

@@ -1,5 +1,7 @@
 using LangSon.ThiDua.Domain;
+using LangSon.ThiDua.Domain.Data;
 using LangSon.ThiDua.Web.Infrastructure;
+using LangSon.ThiDua.Web.Infrastructure.Ballots;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -12,9 +14,12 @@ namespace LangSon.ThiDua.Web.Features.Council;
 /// Sở Nội vụ, each from a page that says what will happen and asks the reason. Nothing is counted: ballots already
 /// cast are deleted unread and the session's key is destroyed.
 /// </summary>
-public sealed partial class CouncilController
+[Route("Council/[action]")]
+public sealed class CouncilScheduleController(AppDbContext db, TimeProvider time, BallotKeyStore keys) : Controller
 {
-    [HttpGet]
+    private DateTime NowUtc => time.GetUtcNow().UtcDateTime;
+
+    [HttpGet("{id?}")]
     [Authorize(Policy = Policies.ManageAwards)]
     public async Task<IActionResult> Postpone(int id, CancellationToken ct)
     {
@@ -24,7 +29,7 @@ public sealed partial class CouncilController
             : View(new PostponeForm { Version = model.Version, MeetingDate = model.MeetingDate, Session = model });
     }
 
-    [HttpPost]
+    [HttpPost("{id?}")]
     [Authorize(Policy = Policies.ManageAwards)]
     public async Task<IActionResult> Postpone(int id, PostponeForm form, CancellationToken ct)
     {
@@ -33,7 +38,7 @@ public sealed partial class CouncilController
             return await ShowAgainAsync(id, form, ct);
         }
 
-        return await ChangeSessionAsync(id, form.Version, false, async session =>
+        return await this.ChangeSessionAsync(db, keys, id, form.Version, false, async session =>
         {
             if (session.Postpone(form.MeetingDate!.Value, form.Reason!, NowUtc))
             {
@@ -46,7 +51,7 @@ public sealed partial class CouncilController
         }, ct);
     }
 
-    [HttpGet]
+    [HttpGet("{id?}")]
     [Authorize(Policy = Policies.ManageAwards)]
     public async Task<IActionResult> Cancel(int id, CancellationToken ct)
     {
@@ -57,7 +62,7 @@ public sealed partial class CouncilController
     }
 
     /// <summary>Cancels: the dossiers go back to the eligible pool, ballots already cast are deleted unread.</summary>
-    [HttpPost]
+    [HttpPost("{id?}")]
     [Authorize(Policy = Policies.ManageAwards)]
     public async Task<IActionResult> Cancel(int id, CancelForm form, CancellationToken ct)
     {
@@ -66,7 +71,7 @@ public sealed partial class CouncilController
             return await ShowAgainAsync(id, form, ct);
         }
 
-        return await ChangeSessionAsync(id, form.Version, true, async session =>
+        return await this.ChangeSessionAsync(db, keys, id, form.Version, true, async session =>
         {
             session.Cancel(form.Reason!, User.ToActor(), NowUtc);
             await DiscardBallotsAsync(id, receiptsToo: false, ct);
@@ -91,7 +96,7 @@ public sealed partial class CouncilController
     private void NotifyMembers(CouncilSession session, string title, string body) =>
         UnitNotifications.AddForUsers(
             db, session.Members.Select(m => m.UserId), NotificationKind.CouncilSession, title, body,
-            Url.Action(nameof(Details), new { id = session.Id }), NowUtc);
+            Url.Action(nameof(CouncilController.Details), "Council", new { id = session.Id }), NowUtc);
 
     /// <summary>The postpone or cancel page again, with the messages of what was typed.</summary>
     private async Task<IActionResult> ShowAgainAsync(int id, IScheduleForm form, CancellationToken ct)
@@ -109,7 +114,7 @@ public sealed partial class CouncilController
     private RedirectToActionResult StepRefused(ScheduleModel model)
     {
         TempData.SetError($"Phiên họp đang ở trạng thái \"{model.Status.DisplayName()}\" nên không thể hoãn hoặc hủy.");
-        return RedirectToAction(nameof(Details), new { id = model.Id });
+        return this.BackToSession(model.Id);
     }
 
     private async Task<ScheduleModel?> ScheduleModelAsync(int id, CancellationToken ct) =>

@@ -1,15 +1,24 @@
 using LangSon.ThiDua.Domain;
+using LangSon.ThiDua.Domain.Data;
 using LangSon.ThiDua.Web.Infrastructure;
 using LangSon.ThiDua.Web.Infrastructure.Files;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
 namespace LangSon.ThiDua.Web.Features.Nominations;
 
-/// <summary>The dossier's files: uploaded and removed by the unit while the dossier is editable, downloaded by its readers.</summary>
-public sealed partial class NominationsController
+/// <summary>
+/// The dossier's files: uploaded and removed by the unit while the dossier is editable, downloaded by its readers.
+/// </summary>
+[Route("Nominations/[action]")]
+public sealed class NominationFilesController(
+    AppDbContext db,
+    IAuthorizationService authorization,
+    EvidenceInspector inspector,
+    AttachmentStore store) : Controller
 {
-    [HttpGet]
+    [HttpGet("{id?}")]
     public async Task<IActionResult> Attach(int id, DossierDocuments? kind, CancellationToken ct)
     {
         var found = await db.Nominations.AsNoTracking().Include(n => n.AwardForm)
@@ -22,14 +31,14 @@ public sealed partial class NominationsController
 
         if (nomination.EditRefusal() is { } refusal)
         {
-            return BackToDetails(id, refusal);
+            return this.BackToDossier(id, refusal);
         }
 
         var form = new AttachForm { DocumentKind = kind is { } k && AttachForm.Kinds.Contains(k) ? k : null };
         return View(Describe(form, nomination));
     }
 
-    [HttpPost]
+    [HttpPost("{id?}")]
     [UploadSizeLimit]
     public async Task<IActionResult> Attach(int id, AttachForm form, CancellationToken ct)
     {
@@ -42,7 +51,7 @@ public sealed partial class NominationsController
 
         if (nomination.EditRefusal() is { } refusal)
         {
-            return BackToDetails(id, refusal);
+            return this.BackToDossier(id, refusal);
         }
 
         EvidenceCheck? check = null;
@@ -85,14 +94,14 @@ public sealed partial class NominationsController
 
         if (!saved)
         {
-            return BackToDetails(id, DossierChangedMeanwhile);
+            return this.BackToDossier(id, DossierChangedMeanwhile);
         }
 
         TempData.SetSuccess($"Đã tải lên \"{attachment.FileName}\" ({form.DocumentKind!.Value.DisplayName()}).");
-        return RedirectToAction(nameof(Details), null, new { id }, "dossier-files");
+        return RedirectToAction(nameof(NominationsController.Details), "Nominations", new { id }, "dossier-files");
     }
 
-    [HttpGet]
+    [HttpGet("{id?}")]
     public async Task<IActionResult> Download(long id, CancellationToken ct)
     {
         // Only a dossier's files are served here: the proposing unit decides who may read them.
@@ -111,7 +120,7 @@ public sealed partial class NominationsController
         return this.StoredFile(store, file.StoragePath, file.ContentType, file.FileName);
     }
 
-    [HttpGet]
+    [HttpGet("{id?}")]
     public async Task<IActionResult> DeleteAttachment(long id, CancellationToken ct)
     {
         var (attachment, nomination) = await AttachmentWithNominationAsync(id, tracked: false, ct);
@@ -127,13 +136,13 @@ public sealed partial class NominationsController
 
         if (nomination.EditRefusal() is { } refusal)
         {
-            return BackToDetails(nomination.Id, refusal);
+            return this.BackToDossier(nomination.Id, refusal);
         }
 
         return View(new DeleteAttachmentViewModel(attachment.Id, nomination.Id, nomination.NomineeName, attachment.FileName, attachment.DocumentKind));
     }
 
-    [HttpPost]
+    [HttpPost("{id?}")]
     [ActionName(nameof(DeleteAttachment))]
     public async Task<IActionResult> DeleteAttachmentConfirmed(long id, CancellationToken ct)
     {
@@ -150,18 +159,18 @@ public sealed partial class NominationsController
 
         if (nomination.EditRefusal() is { } refusal)
         {
-            return BackToDetails(nomination.Id, refusal);
+            return this.BackToDossier(nomination.Id, refusal);
         }
 
         db.Attachments.Remove(attachment);
         if (!await TrySaveDossierChangeAsync(nomination, ct))
         {
-            return BackToDetails(nomination.Id, DossierChangedMeanwhile);
+            return this.BackToDossier(nomination.Id, DossierChangedMeanwhile);
         }
 
-        DeleteStoredFile(attachment.StoragePath);
+        store.DeleteStoredFile(attachment.StoragePath);
         TempData.SetSuccess($"Đã xóa tệp \"{attachment.FileName}\" khỏi hồ sơ.");
-        return RedirectToAction(nameof(Details), null, new { id = nomination.Id }, "dossier-files");
+        return RedirectToAction(nameof(NominationsController.Details), "Nominations", new { id = nomination.Id }, "dossier-files");
     }
 
     private async Task<(Attachment? Attachment, Nomination? Nomination)> AttachmentWithNominationAsync(long id, bool tracked, CancellationToken ct)

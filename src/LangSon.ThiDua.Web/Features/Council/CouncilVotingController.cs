@@ -1,5 +1,7 @@
 using LangSon.ThiDua.Domain;
+using LangSon.ThiDua.Domain.Data;
 using LangSon.ThiDua.Web.Infrastructure;
+using LangSon.ThiDua.Web.Infrastructure.Ballots;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -8,9 +10,13 @@ using LangSon.ThiDua.Domain.Text;
 namespace LangSon.ThiDua.Web.Features.Council;
 
 /// <summary>Opening and closing the vote (Sở Nội vụ, each after a confirmation page), and the published results.</summary>
-public sealed partial class CouncilController
+[Route("Council/[action]")]
+public sealed class CouncilVotingController(
+    AppDbContext db, TimeProvider time, BallotKeyStore keys, BallotSeal seal) : Controller
 {
-    [HttpGet]
+    private DateTime NowUtc => time.GetUtcNow().UtcDateTime;
+
+    [HttpGet("{id?}")]
     [Authorize(Policy = Policies.ManageAwards)]
     [ActionName(nameof(Open))]
     public Task<IActionResult> ConfirmOpen(int id, CancellationToken ct) => ConfirmStepAsync(id, nameof(Open), ct);
@@ -18,10 +24,10 @@ public sealed partial class CouncilController
     /// <summary>
     /// Opens voting once the quorum is present: a new key seals the ballots; every member is told how to vote.
     /// </summary>
-    [HttpPost]
+    [HttpPost("{id?}")]
     [Authorize(Policy = Policies.ManageAwards)]
     public Task<IActionResult> Open(int id, SessionStepForm form, CancellationToken ct) =>
-        ChangeSessionAsync(id, form.Version, true, session =>
+        this.ChangeSessionAsync(db, keys, id, form.Version, true, session =>
         {
             if (session.OpenRefusal() is { } refusal)
             {
@@ -29,7 +35,7 @@ public sealed partial class CouncilController
             }
 
             session.OpenVoting(keys.Create(session.Id), NowUtc);
-            var link = Url.Action(nameof(Vote), new { id });
+            var link = Url.Action(nameof(CouncilBallotsController.Vote), "CouncilBallots", new { id });
             var day = session.MeetingDate.ToString("dd/MM/yyyy", Vietnamese.Culture);
             UnitNotifications.AddForUsers(
                 db, session.Members.Where(m => m.IsPresent).Select(m => m.UserId), NotificationKind.CouncilSession,
@@ -48,7 +54,7 @@ public sealed partial class CouncilController
                 "Thành viên vắng mặt có thể gửi ý kiến bằng văn bản đến khi kết thúc bỏ phiếu.");
         }, ct);
 
-    [HttpGet]
+    [HttpGet("{id?}")]
     [Authorize(Policy = Policies.ManageAwards)]
     [ActionName(nameof(Close))]
     public Task<IActionResult> ConfirmClose(int id, CancellationToken ct) => ConfirmStepAsync(id, nameof(Close), ct);
@@ -60,7 +66,7 @@ public sealed partial class CouncilController
     /// SQLite, the write-ahead log truncated, so that no copy of the files made from now on can tell who cast which
     /// ballot.
     /// </summary>
-    [HttpPost]
+    [HttpPost("{id?}")]
     [Authorize(Policy = Policies.ManageAwards)]
     public async Task<IActionResult> Close(int id, SessionStepForm form, CancellationToken ct)
     {
@@ -78,7 +84,7 @@ public sealed partial class CouncilController
             var sealedBallots = await db.SealedBallots.Where(b => b.SessionId == id).ToListAsync(ct);
             try
             {
-                ExpectVersion(session, form.Version);
+                db.ExpectVersion(session, form.Version);
                 if (session.CloseRefusal(receipts) is { } refusal)
                 {
                     throw new DomainException(refusal);
@@ -107,12 +113,12 @@ public sealed partial class CouncilController
             catch (DomainException refused)
             {
                 TempData.SetError(refused.Message);
-                return RedirectToAction(nameof(Details), new { id });
+                return this.BackToSession(id);
             }
             catch (DbUpdateConcurrencyException)
             {
-                TempData.SetError(ChangedMeanwhile);
-                return RedirectToAction(nameof(Details), new { id });
+                TempData.SetError(SessionChanges.ChangedMeanwhile);
+                return this.BackToSession(id);
             }
         }
 
@@ -122,7 +128,7 @@ public sealed partial class CouncilController
     }
 
     /// <summary>The results, counts only, once the session is closed; before that a notice and no number at all.</summary>
-    [HttpGet]
+    [HttpGet("{id?}")]
     [Authorize(Policy = Policies.ReadAwardResults)]
     public async Task<IActionResult> Results(int id, CancellationToken ct)
     {
@@ -171,7 +177,7 @@ public sealed partial class CouncilController
         {
             TempData.SetError(refusal ?? $"Phiên họp đang ở trạng thái \"{session.Status.DisplayName()}\" nên " +
                 "không thể thực hiện thao tác này.");
-            return RedirectToAction(nameof(Details), new { id });
+            return this.BackToSession(id);
         }
 
         return View("Confirm", new SessionStepModel(

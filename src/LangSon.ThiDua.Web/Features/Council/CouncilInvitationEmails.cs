@@ -13,9 +13,11 @@ namespace LangSon.ThiDua.Web.Features.Council;
 /// </summary>
 public static class CouncilInvitationEmails
 {
-    public static string Subject(CouncilSession session) => $"Giấy mời họp Hội đồng Thi đua – Khen thưởng: {session.Title}";
+    public static string Subject(CouncilSession session) =>
+        $"Giấy mời họp Hội đồng Thi đua – Khen thưởng: {session.Title}";
 
-    public static async Task<int> QueueAsync(AppDbContext db, HttpRequest request, CouncilSession session, DateTime nowUtc, CancellationToken ct)
+    public static async Task<int> QueueAsync(
+        AppDbContext db, HttpRequest request, CouncilSession session, DateTime nowUtc, CancellationToken ct)
     {
         var memberIds = session.Members.Select(m => m.UserId).Distinct().ToList();
         var members = await db.Users.AsNoTracking()
@@ -26,7 +28,8 @@ public static class CouncilInvitationEmails
         foreach (var member in members)
         {
             db.OutboundEmails.Add(OutboundEmail.Queue(
-                OutboundEmailKind.CouncilInvitation, member.FullName, member.Email!, Subject(session), Body(session, member.FullName, link), nowUtc));
+                OutboundEmailKind.CouncilInvitation, member.FullName, member.Email!, Subject(session),
+                Body(session, member.FullName, link), nowUtc));
         }
 
         return members.Count;
@@ -36,13 +39,15 @@ public static class CouncilInvitationEmails
         $"""
         Kính gửi: {fullName}
 
-        Sở Nội vụ tỉnh Lạng Sơn trân trọng kính mời đồng chí dự phiên họp xét khen thưởng của Hội đồng Thi đua – Khen thưởng tỉnh:
+        Sở Nội vụ tỉnh Lạng Sơn trân trọng kính mời đồng chí dự phiên họp xét khen thưởng
+        của Hội đồng Thi đua – Khen thưởng tỉnh:
 
         Phiên họp: {session.Title}
         Thời gian: ngày {Vietnamese.Date(session.MeetingDate)}
         Địa điểm: {session.Place}
 
-        Chương trình phiên họp và hồ sơ đề nghị khen thưởng được đăng trên Cổng thông tin Thi đua – Khen thưởng tỉnh Lạng Sơn:
+        Chương trình phiên họp và hồ sơ đề nghị khen thưởng được đăng trên
+        Cổng thông tin Thi đua – Khen thưởng tỉnh Lạng Sơn:
         {link}
 
         Đề nghị đồng chí nghiên cứu hồ sơ trước phiên họp.

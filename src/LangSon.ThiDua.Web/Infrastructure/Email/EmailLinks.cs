@@ -7,7 +7,8 @@ public static class EmailLinks
 {
     public static string PortalUrl(HttpRequest request)
     {
-        var configured = request.HttpContext.RequestServices.GetRequiredService<IOptions<EmailOptions>>().Value.PortalUrl;
+        var options = request.HttpContext.RequestServices.GetRequiredService<IOptions<EmailOptions>>();
+        var configured = options.Value.PortalUrl;
         return string.IsNullOrWhiteSpace(configured)
             ? $"{request.Scheme}://{request.Host}{request.PathBase}"
             : configured.Trim().TrimEnd('/');

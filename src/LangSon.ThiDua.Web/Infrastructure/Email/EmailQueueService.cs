@@ -8,7 +8,8 @@ namespace LangSon.ThiDua.Web.Infrastructure.Email;
 /// the web server.
 /// </summary>
 internal sealed class EmailQueueService(
-    IServiceScopeFactory scopes, IOptions<EmailQueueOptions> options, TimeProvider time, ILogger<EmailQueueService> logger)
+    IServiceScopeFactory scopes, IOptions<EmailQueueOptions> options, TimeProvider time,
+    ILogger<EmailQueueService> logger)
     : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)

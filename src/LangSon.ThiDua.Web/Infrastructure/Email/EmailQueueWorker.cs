@@ -19,7 +19,7 @@ public sealed class EmailQueueWorker(
     AppDbContext db, IEmailSender sender, TimeProvider time, IOptions<EmailQueueOptions> options,
     ILogger<EmailQueueWorker> logger)
 {
-    /// <summary>Sends batches until nothing is due, or until a whole batch failed (the server is likely down).</summary>
+    /// <summary>Sends batches until nothing is due, or a whole batch failed (the server is likely down).</summary>
     public async Task<EmailQueueRun> RunOnceAsync(CancellationToken ct = default)
     {
         var total = new EmailQueueRun(0, 0, 0);
@@ -32,7 +32,8 @@ public sealed class EmailQueueWorker(
             }
 
             var sent = await SendAsync(batch, ct);
-            total = new EmailQueueRun(total.Claimed + batch.Count, total.Sent + sent, total.Failed + batch.Count - sent);
+            total = new EmailQueueRun(
+                total.Claimed + batch.Count, total.Sent + sent, total.Failed + batch.Count - sent);
             if (sent == 0 || batch.Count < options.Value.BatchSize)
             {
                 return total;
@@ -66,7 +67,9 @@ public sealed class EmailQueueWorker(
                     .SetProperty(e => e.LeaseUntilUtc, lease)
                     .SetProperty(e => e.Attempts, e => e.Attempts + 1),
                 ct);
-        return claimed == 0 ? [] : await db.OutboundEmails.Where(e => e.ClaimToken == token).OrderBy(e => e.Id).ToListAsync(ct);
+        return claimed == 0
+            ? []
+            : await db.OutboundEmails.Where(e => e.ClaimToken == token).OrderBy(e => e.Id).ToListAsync(ct);
     }
 
     private async Task<int> SendAsync(List<OutboundEmail> batch, CancellationToken ct)

@@ -1745,3 +1745,73 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205114820_OutboundEmailQueue'
+)
+BEGIN
+    DECLARE @var nvarchar(max);
+    SELECT @var = QUOTENAME([d].[name])
+    FROM [sys].[default_constraints] [d]
+    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
+    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[ReminderRecipients]') AND [c].[name] = N'EmailsSent');
+    IF @var IS NOT NULL EXEC(N'ALTER TABLE [ReminderRecipients] DROP CONSTRAINT ' + @var + ';');
+    ALTER TABLE [ReminderRecipients] DROP COLUMN [EmailsSent];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205114820_OutboundEmailQueue'
+)
+BEGIN
+    CREATE TABLE [OutboundEmails] (
+        [Id] bigint NOT NULL IDENTITY,
+        [Kind] int NOT NULL,
+        [ToName] nvarchar(200) NOT NULL,
+        [ToAddress] nvarchar(256) NOT NULL,
+        [Subject] nvarchar(300) NOT NULL,
+        [Body] nvarchar(max) NOT NULL,
+        [ReminderRecipientId] int NULL,
+        [CreatedAtUtc] datetime2 NOT NULL,
+        [State] int NOT NULL,
+        [Attempts] int NOT NULL,
+        [NextAttemptUtc] datetime2 NOT NULL,
+        [ClaimToken] uniqueidentifier NULL,
+        [LeaseUntilUtc] datetime2 NULL,
+        [LastError] nvarchar(500) NULL,
+        [LastErrorDetail] nvarchar(2000) NULL,
+        [SentAtUtc] datetime2 NULL,
+        CONSTRAINT [PK_OutboundEmails] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_OutboundEmails_ReminderRecipients_ReminderRecipientId] FOREIGN KEY ([ReminderRecipientId]) REFERENCES [ReminderRecipients] ([Id]) ON DELETE SET NULL
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205114820_OutboundEmailQueue'
+)
+BEGIN
+    CREATE INDEX [IX_OutboundEmails_ReminderRecipientId] ON [OutboundEmails] ([ReminderRecipientId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205114820_OutboundEmailQueue'
+)
+BEGIN
+    CREATE INDEX [IX_OutboundEmails_State_NextAttemptUtc] ON [OutboundEmails] ([State], [NextAttemptUtc]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205114820_OutboundEmailQueue'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261205114820_OutboundEmailQueue', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

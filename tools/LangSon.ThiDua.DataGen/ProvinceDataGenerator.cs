@@ -59,6 +59,7 @@ internal sealed class ProvinceDataGenerator(GeneratorOptions options, TextWriter
             var reminders = ReminderGenerator.Generate(random, province, options.Reminders, options.AsOf);
             await database.InsertAsync(reminders, r => 1 + r.Recipients.Count);
             await database.InsertAsync(ReminderGenerator.Notifications(province, reminders));
+            await database.InsertAsync(ReminderGenerator.Emails(province, reminders));
 
             Step("Hồ sơ đề nghị khen thưởng, phiên họp Hội đồng, quyết định khen thưởng");
             var nominations = NominationGenerator.Generate(random, province, province.AwardForms, options.Nominations, options.AsOf);

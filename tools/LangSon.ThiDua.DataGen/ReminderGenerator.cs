@@ -62,7 +62,6 @@ internal static class ReminderGenerator
             foreach (var recipient in reminder.Recipients)
             {
                 var people = province.PeopleOf(recipient.UnitId);
-                recipient.EmailsSent = people.All.Count();
                 var readOn = day.AddDays(random.Next(0, 11));
                 if (random.NextDouble() < 0.6 && readOn <= asOf && people.All.Any())
                 {
@@ -102,6 +101,25 @@ internal static class ReminderGenerator
                     }
 
                     yield return notification;
+                }
+            }
+        }
+    }
+
+    /// <summary>One sent e-mail per user of each recipient unit (recipients must have their ids), as the queue leaves them.</summary>
+    public static IEnumerable<OutboundEmail> Emails(Province province, IEnumerable<Reminder> reminders)
+    {
+        foreach (var reminder in reminders)
+        {
+            foreach (var recipient in reminder.Recipients)
+            {
+                foreach (var person in province.PeopleOf(recipient.UnitId).All)
+                {
+                    var email = OutboundEmail.Queue(
+                        OutboundEmailKind.Reminder, person.FullName, $"{person.UserName}@langson.gov.vn", reminder.Subject,
+                        reminder.Body, reminder.SentAtUtc, recipient.Id);
+                    email.MarkSent(reminder.SentAtUtc.AddMinutes(1));
+                    yield return email;
                 }
             }
         }

@@ -36,7 +36,9 @@ internal sealed class AuditCollector
             // receipt (who voted, when) is audited, sealed ballots and the ballot box are only ever counted. Sign-in
             // sessions are recorded as the sign-in, sign-out and "end sessions" events they belong to, never as rows
             // (named after the cookies' keys).
-            if (entry.Entity is AuditEntry or Notification or BallotVote or SealedBallot
+            // Outbound e-mails are the same per-recipient copies (the worker's sending is logged; an administrator's
+            // retry or discard is recorded as its own audit event).
+            if (entry.Entity is AuditEntry or Notification or OutboundEmail or BallotVote or SealedBallot
                 || entry.Entity is IdentityUserToken<string> { LoginProvider: SignInSessions.LoginProvider }
                 || entry.Metadata.IsOwned())
             {

@@ -72,6 +72,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, IAuditA
 
     public DbSet<DigestRun> DigestRuns => Set<DigestRun>();
 
+    public DbSet<OutboundEmail> OutboundEmails => Set<OutboundEmail>();
+
     /// <summary>
     /// Off only for bulk tools that are not user actions (the province-scale data generator); the app never turns it off.
     /// </summary>

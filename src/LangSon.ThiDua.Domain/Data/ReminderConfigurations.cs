@@ -44,3 +44,20 @@ internal sealed class NotificationConfiguration : IEntityTypeConfiguration<Notif
         builder.HasOne<ReminderRecipient>().WithMany().HasForeignKey(n => n.ReminderRecipientId).OnDelete(DeleteBehavior.SetNull);
     }
 }
+
+internal sealed class OutboundEmailConfiguration : IEntityTypeConfiguration<OutboundEmail>
+{
+    public void Configure(EntityTypeBuilder<OutboundEmail> builder)
+    {
+        // The worker's look for due messages, and the administrator's counts and lists.
+        builder.HasIndex(e => new { e.State, e.NextAttemptUtc });
+        builder.HasIndex(e => e.ReminderRecipientId);
+        builder.Property(e => e.ToName).HasMaxLength(200);
+        builder.Property(e => e.ToAddress).HasMaxLength(256);
+        builder.Property(e => e.Subject).HasMaxLength(OutboundEmail.SubjectLength);
+        builder.Property(e => e.LastError).HasMaxLength(OutboundEmail.ErrorLength);
+        builder.Property(e => e.LastErrorDetail).HasMaxLength(OutboundEmail.DetailLength);
+        builder.Property(e => e.ClaimToken).IsConcurrencyToken();
+        builder.HasOne<ReminderRecipient>().WithMany().HasForeignKey(e => e.ReminderRecipientId).OnDelete(DeleteBehavior.SetNull);
+    }
+}

@@ -40,6 +40,8 @@ public static class AuditActions
     public const string SessionsEnded = "SessionsEnded";
     public const string SignInThrottled = "SignInThrottled";
     public const string TwoFactorReset = "TwoFactorReset";
+    public const string EmailRetried = "EmailRetried";
+    public const string EmailDiscarded = "EmailDiscarded";
 
     public static string DisplayName(string action) => action switch
     {
@@ -59,6 +61,8 @@ public static class AuditActions
         SessionsEnded => "Kết thúc phiên đăng nhập",
         SignInThrottled => "Tạm chặn đăng nhập",
         TwoFactorReset => "Đặt lại xác thực hai lớp",
+        EmailRetried => "Gửi lại e-mail",
+        EmailDiscarded => "Bỏ e-mail gửi lỗi",
         _ => action,
     };
 }

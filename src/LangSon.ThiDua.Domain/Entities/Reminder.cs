@@ -151,9 +151,6 @@ public sealed class ReminderRecipient
 
     public string? ReadByUserName { get; private set; }
 
-    /// <summary>How many e-mails went out to the unit's users for this reminder.</summary>
-    public int EmailsSent { get; set; }
-
     public bool IsRead => ReadAtUtc is not null;
 
     /// <summary>Records the first reading only; later readings keep the original receipt.</summary>

@@ -92,6 +92,7 @@ internal static class PortalSetup
         services.AddScoped<DemoNominationSeeder>();
         services.AddPlanDocuments();
         services.AddEvidence();
+        services.AddEmail(builder.Configuration);
         services.AddReminders(builder.Configuration);
         services.AddNotificationCentre(builder.Configuration);
         services.AddDashboard();

@@ -84,7 +84,7 @@ public sealed class DigestTests(DigestFactory factory) : IClassFixture<DigestFac
         var outcome = await factory.RunDigestAsync();
 
         Assert.Equal(new DigestOutcome(DigestStatus.Sent, 2, 2), outcome);
-        var mails = factory.PickedUpMails("Thông báo chưa đọc trên Cổng Thi đua – Khen thưởng (10/03/2026)");
+        var mails = await factory.PickedUpMailsAsync("Thông báo chưa đọc trên Cổng Thi đua – Khen thưởng (10/03/2026)");
         Assert.Equal(["canbo.soyte@langson.gov.vn", "truongdonvi.tamthanh@langson.gov.vn"], mails.Select(To).Order());
         var toClerk = mails.Single(m => To(m) == "canbo.soyte@langson.gov.vn").TextBody;
         Assert.Contains("Bạn có 2 thông báo chưa đọc", toClerk, StringComparison.Ordinal);
@@ -113,7 +113,7 @@ public sealed class DigestTests(DigestFactory factory) : IClassFixture<DigestFac
         Assert.Equal(DigestStatus.Sent, (await factory.RunDigestAsync()).Status);
         factory.Clock.Now = DigestFactory.At(day, 17);
         Assert.Equal(new DigestOutcome(DigestStatus.AlreadyDone), await factory.RunDigestAsync());
-        Assert.Single(factory.PickedUpMails("Thông báo chưa đọc trên Cổng Thi đua – Khen thưởng (06/04/2026)"));
+        Assert.Single(await factory.PickedUpMailsAsync("Thông báo chưa đọc trên Cổng Thi đua – Khen thưởng (06/04/2026)"));
 
         // The next morning: the first reminder is still unread, but it was in yesterday's e-mail.
         await factory.WithDbAsync(async db =>
@@ -125,7 +125,7 @@ public sealed class DigestTests(DigestFactory factory) : IClassFixture<DigestFac
         factory.Clock.Now = DigestFactory.At(day.AddDays(1), 7, 5);
 
         Assert.Equal(new DigestOutcome(DigestStatus.Sent, 1, 1), await factory.RunDigestAsync());
-        var next = Assert.Single(factory.PickedUpMails("Thông báo chưa đọc trên Cổng Thi đua – Khen thưởng (07/04/2026)"));
+        var next = Assert.Single(await factory.PickedUpMailsAsync("Thông báo chưa đọc trên Cổng Thi đua – Khen thưởng (07/04/2026)"));
         Assert.Contains("[Phản ánh, kiến nghị] Phản ánh đã được trả lời", next.TextBody, StringComparison.Ordinal);
         Assert.DoesNotContain("Đôn đốc thứ Hai", next.TextBody, StringComparison.Ordinal);
     }
@@ -142,11 +142,11 @@ public sealed class DigestTests(DigestFactory factory) : IClassFixture<DigestFac
 
         Assert.Equal(new DigestOutcome(DigestStatus.NotDue), await factory.RunDigestAsync());
         Assert.False(await factory.WithDbAsync(db => db.DigestRuns.AnyAsync(r => r.Date == day)));
-        Assert.Empty(factory.PickedUpMails("Thông báo chưa đọc trên Cổng Thi đua – Khen thưởng (04/05/2026)"));
+        Assert.Empty(await factory.PickedUpMailsAsync("Thông báo chưa đọc trên Cổng Thi đua – Khen thưởng (04/05/2026)"));
 
         factory.Clock.Now = DigestFactory.At(day, 7);
         Assert.Equal(new DigestOutcome(DigestStatus.Sent, 1, 1), await factory.RunDigestAsync());
-        var mail = Assert.Single(factory.PickedUpMails("Thông báo chưa đọc trên Cổng Thi đua – Khen thưởng (04/05/2026)"));
+        var mail = Assert.Single(await factory.PickedUpMailsAsync("Thông báo chưa đọc trên Cổng Thi đua – Khen thưởng (04/05/2026)"));
         Assert.Equal("canbo.soyte@langson.gov.vn", To(mail));
     }
 
@@ -162,7 +162,7 @@ public sealed class DigestTests(DigestFactory factory) : IClassFixture<DigestFac
 
         Assert.Single(outcomes, o => o.Status == DigestStatus.Sent);
         Assert.Equal(3, outcomes.Count(o => o.Status == DigestStatus.AlreadyDone));
-        Assert.Single(factory.PickedUpMails("Thông báo chưa đọc trên Cổng Thi đua – Khen thưởng (01/06/2026)"));
+        Assert.Single(await factory.PickedUpMailsAsync("Thông báo chưa đọc trên Cổng Thi đua – Khen thưởng (01/06/2026)"));
         Assert.Equal(1, await factory.WithDbAsync(db => db.DigestRuns.CountAsync(r => r.Date == day)));
     }
 

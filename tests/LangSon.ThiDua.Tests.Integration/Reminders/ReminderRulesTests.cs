@@ -78,7 +78,7 @@ public sealed class ReminderRulesTests(PortalFactory factory) : IClassFixture<Po
         var messages = (await PortalClient.ParseAsync(response)).ValidationMessages();
         Assert.Contains(messages, m => m.Contains("UBND phường Tam Thanh không thuộc tiêu chí nào đã chọn", StringComparison.Ordinal));
         Assert.False(await factory.WithDbAsync(db => db.Reminders.AnyAsync(r => r.Subject == subject)));
-        Assert.Empty(factory.PickedUpMails(subject));
+        Assert.Empty(await factory.PickedUpMailsAsync(subject));
     }
 
     [Fact]
@@ -105,7 +105,7 @@ public sealed class ReminderRulesTests(PortalFactory factory) : IClassFixture<Po
         ], "/Reminders/Create?" + query);
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        var mails = factory.PickedUpMails(subject);
+        var mails = await factory.PickedUpMailsAsync(subject);
         var toSoYte = mails.First(m => m.To.Mailboxes.Single().Address == "canbo.soyte@langson.gov.vn").TextBody;
         Assert.Contains("1 mục tiêu đã quá hạn mà chưa đạt: \"Giải ngân vốn đầu tư công\"", toSoYte, StringComparison.Ordinal);
         Assert.Contains("1 mục tiêu có nguy cơ chậm tiến độ", toSoYte, StringComparison.Ordinal);

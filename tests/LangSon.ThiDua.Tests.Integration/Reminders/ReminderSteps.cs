@@ -1,7 +1,10 @@
 using System.Globalization;
 using System.Net;
+using LangSon.ThiDua.Domain;
 using LangSon.ThiDua.Tests.Integration.Infrastructure;
+using LangSon.ThiDua.Web.Infrastructure.Email;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using MimeKit;
 
 namespace LangSon.ThiDua.Tests.Integration.Reminders;
@@ -50,9 +53,21 @@ public static class ReminderSteps
     public static Task<int> RecipientIdAsync(this PortalFactory factory, int reminderId, int unitId) =>
         factory.WithDbAsync(db => db.ReminderRecipients.Where(r => r.ReminderId == reminderId && r.UnitId == unitId).Select(r => r.Id).SingleAsync());
 
-    /// <summary>The e-mails written to the pickup folder with this subject.</summary>
-    public static List<MimeMessage> PickedUpMails(this PortalFactory factory, string subject)
+    /// <summary>The e-mails of a reminder's unit in this state (the outbox is the one record of them).</summary>
+    public static Task<int> EmailsAsync(this PortalFactory factory, int recipientId, OutboundEmailState state) =>
+        factory.WithDbAsync(db => db.OutboundEmails.CountAsync(e => e.ReminderRecipientId == recipientId && e.State == state));
+
+    /// <summary>Runs the e-mail queue worker once, as the background loop does (off in tests), in a scope of its own.</summary>
+    public static async Task<EmailQueueRun> DeliverQueuedEmailsAsync(this PortalFactory factory)
     {
+        await using var scope = factory.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<EmailQueueWorker>().RunOnceAsync();
+    }
+
+    /// <summary>The e-mails with this subject written to the pickup folder, once the queue has delivered what was due.</summary>
+    public static async Task<List<MimeMessage>> PickedUpMailsAsync(this PortalFactory factory, string subject)
+    {
+        await factory.DeliverQueuedEmailsAsync();
         var folder = Path.Combine(factory.DataDirectory, "mail-pickup");
         if (!Directory.Exists(folder))
         {

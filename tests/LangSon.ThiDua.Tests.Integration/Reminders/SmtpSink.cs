@@ -24,6 +24,9 @@ public sealed class SmtpSink : IDisposable
 
     public int Port => ((IPEndPoint)listener.LocalEndpoint).Port;
 
+    /// <summary>While true, the server answers every connection "421" and closes it, as a server out of service.</summary>
+    public bool Down { get; set; }
+
     public ConcurrentQueue<(string MailFrom, List<string> RcptTo, MimeMessage Message)> Received { get; } = new();
 
     public void Dispose()
@@ -63,6 +66,12 @@ public sealed class SmtpSink : IDisposable
         using var stream = client.GetStream();
         using var reader = new StreamReader(stream, Encoding.Latin1);
         using var writer = new StreamWriter(stream, Encoding.Latin1) { NewLine = "\r\n", AutoFlush = true };
+        if (Down)
+        {
+            await writer.WriteLineAsync("421 sink out of service");
+            return;
+        }
+
         await writer.WriteLineAsync("220 sink ESMTP");
         string? from = null;
         var to = new List<string>();

@@ -8,7 +8,7 @@ namespace LangSon.ThiDua.Tests.Integration.Security;
 
 /// <summary>
 /// The portal with the demo plans and nominations (plans in every state, Sở Y tế's reports and evidence), plus what
-/// the demo lacks: a council session being prepared, one open for voting, and an account of its own for the
+/// the demo lacks: a council session being prepared, one open for voting, failed e-mails, and an account of its own for the
 /// administration forms (so that no fuzzed post disables or re-passwords a demo account). Every user is signed in once
 /// and every page is walked once; the fuzz tests share that catalog.
 /// </summary>
@@ -47,6 +47,19 @@ public sealed class FuzzFactory : PortalFactory
         await this.CastAsync("hoidong3", voting, VoteChoice.Abstain, VoteChoice.Agree);
         await this.EnsureMemberAsync(FuzzUser, "Người Dùng Kiểm Thử");
         var fuzzUserId = await this.UserIdAsync(FuzzUser);
+        // Two e-mails in the failed list, so that the administrator's "Gửi lại" and "Bỏ" forms are found.
+        await WithDbAsync(db =>
+        {
+            foreach (var i in new[] { 1, 2 })
+            {
+                var email = OutboundEmail.Queue(OutboundEmailKind.Reminder, $"Người nhận {i}", $"guiloi{i}@langson.gov.vn",
+                    "Đôn đốc gửi lỗi", "Nội dung", DateTime.UtcNow);
+                email.RecordFailure("Không kết nối được máy chủ gửi thư.", null, DateTime.UtcNow, maxAttempts: 0);
+                db.OutboundEmails.Add(email);
+            }
+
+            return db.SaveChangesAsync();
+        });
 
         var clients = new Dictionary<string, PortalClient>();
         foreach (var user in Users)

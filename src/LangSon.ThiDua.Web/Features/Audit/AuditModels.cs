@@ -68,6 +68,7 @@ public static class AuditDisplay
         AuditActions.Insert, AuditActions.Update, AuditActions.Delete,
         AuditActions.SignIn, AuditActions.SignInFailed, AuditActions.SignInThrottled, AuditActions.SignOut,
         AuditActions.SessionsEnded, AuditActions.Export, AuditActions.AccessDenied, AuditActions.TwoFactorReset,
+        AuditActions.EmailRetried, AuditActions.EmailDiscarded,
     ];
 
     private static readonly Dictionary<string, string> EntityNames = new(StringComparer.Ordinal)
@@ -92,6 +93,7 @@ public static class AuditDisplay
         [nameof(Feedback)] = "Phản ánh",
         [nameof(ExemplaryModel)] = "Gương điển hình",
         [nameof(AuditEntry)] = "Nhật ký hệ thống",
+        [nameof(OutboundEmail)] = "E-mail gửi đi",
         ["SummaryReport"] = "Báo cáo tổng kết",
         ["Request"] = "Yêu cầu truy cập",
     };

@@ -102,12 +102,14 @@ public sealed class CouncilController(AppDbContext db, TimeProvider time, Ballot
         {
             db.CouncilSessions.Add(session);
             await db.SaveChangesAsync(ct);
-            // The invited members learn the date, the place and where to read the agenda; saved with the session.
+            // The invited members learn the date, the place and where to read the agenda, on the bell and by e-mail; saved
+            // with the session.
             UnitNotifications.AddForUsers(
                 db, session.Members.Select(m => m.UserId), NotificationKind.CouncilSession,
                 $"Mời họp Hội đồng: {session.Title}",
                 $"Ngày {Vietnamese.Date(session.MeetingDate)} tại {session.Place}. Xem chương trình và hồ sơ trước phiên họp.",
                 Url.Action(nameof(Details), new { id = session.Id }), NowUtc);
+            await CouncilInvitationEmails.QueueAsync(db, Request, session, NowUtc, ct);
             await db.SaveChangesAsync(ct);
             await transaction.CommitAsync(ct);
         }

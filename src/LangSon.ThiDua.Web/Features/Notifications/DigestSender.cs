@@ -3,8 +3,8 @@ using System.Text;
 using LangSon.ThiDua.Domain;
 using LangSon.ThiDua.Domain.Data;
 using LangSon.ThiDua.Domain.Text;
-using LangSon.ThiDua.Web.Features.Reminders;
 using LangSon.ThiDua.Web.Infrastructure;
+using LangSon.ThiDua.Web.Infrastructure.Email;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -19,7 +19,7 @@ public enum DigestStatus
     /// <summary>Today's digest was already claimed (by this server earlier, or by another).</summary>
     AlreadyDone = 1,
 
-    /// <summary>This server claimed today's digest and sent it.</summary>
+    /// <summary>This server claimed today's digest and queued its e-mails (the queue worker sends them).</summary>
     Sent = 2,
 }
 
@@ -29,11 +29,12 @@ public sealed record DigestOutcome(DigestStatus Status, int Recipients = 0, int 
 /// The daily e-mail digest: once a day after DigestHour (Vietnam time), one e-mail to each active user who asked for it
 /// (AppUser.DailyDigest) and has an address, listing the notifications created since the previous digest that are still
 /// unread. Several web servers may run it: the day is claimed by inserting its DigestRun row, whose primary key (the
-/// date) lets exactly one insert through; the others stop. The background loop (<see cref="DigestBackgroundService"/>)
+/// date) lets exactly one insert through; the others stop. The e-mails are queued in the same save as the claim
+/// (<see cref="EmailQueueWorker"/> sends them), and DigestRun.Sent counts them. The background loop (<see cref="DigestBackgroundService"/>)
 /// only calls <see cref="RunOnceAsync"/>.
 /// </summary>
 public sealed class DigestSender(
-    AppDbContext db, IEmailSender email, TimeProvider time, IOptions<DigestOptions> options, ILogger<DigestSender> logger)
+    AppDbContext db, TimeProvider time, IOptions<DigestOptions> options, ILogger<DigestSender> logger)
 {
     /// <summary>At most this many notifications are listed in one e-mail; the rest are counted.</summary>
     public const int MaxListed = 50;
@@ -61,8 +62,14 @@ public sealed class DigestSender(
             .OrderByDescending(r => r.Date).Select(r => (DateTime?)r.StartedAtUtc).FirstOrDefaultAsync(ct);
         var since = previous is { } started && started < now ? started : now.AddHours(-24);
 
-        var run = new DigestRun { Date = today, StartedAtUtc = now, Host = Host() };
+        // The claim of the day and its e-mails are one save: either this server claims the day and queues them all,
+        // or another server did and nothing is queued here.
+        var digests = await DigestsAsync(since, now, ct);
+        var messages = digests.Select(d => Message(d, today, settings.PortalUrl)).ToList();
+        var run = new DigestRun { Date = today, StartedAtUtc = now, Host = Host(), Sent = messages.Count };
         db.DigestRuns.Add(run);
+        db.OutboundEmails.AddRange(messages.Select(m =>
+            OutboundEmail.Queue(OutboundEmailKind.Digest, m.ToName, m.ToAddress, m.Subject, m.Body, now)));
         try
         {
             await db.SaveChangesAsync(ct);
@@ -77,15 +84,10 @@ public sealed class DigestSender(
             return new DigestOutcome(DigestStatus.AlreadyDone);
         }
 
-        var digests = await DigestsAsync(since, now, ct);
-        var messages = digests.Select(d => Message(d, today, settings.PortalUrl)).ToList();
-        var sent = await email.SendAsync(messages, CancellationToken.None);
-        run.Sent = sent.Count(s => s);
-        await db.SaveChangesAsync(CancellationToken.None);
         // The day as the portal writes it (04/12/2026): a DateOnly would be logged as 2026-12-04, or 12/04/2026 by some
         // sinks.
-        logger.LogInformation("Thư tổng hợp ngày {Date}: đã gửi {Sent}/{Count} thư (thông báo từ {Since:o})",
-            Vietnamese.Date(today), run.Sent, messages.Count, since);
+        logger.LogInformation("Thư tổng hợp ngày {Date}: đã đưa {Count} thư vào hàng đợi gửi (thông báo từ {Since:o})",
+            Vietnamese.Date(today), messages.Count, since);
         return new DigestOutcome(DigestStatus.Sent, messages.Count, run.Sent);
     }
 

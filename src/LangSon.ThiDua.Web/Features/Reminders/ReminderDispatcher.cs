@@ -1,19 +1,21 @@
 using LangSon.ThiDua.Domain;
 using LangSon.ThiDua.Domain.Data;
 using LangSon.ThiDua.Web.Infrastructure;
+using LangSon.ThiDua.Web.Infrastructure.Email;
 using Microsoft.EntityFrameworkCore;
 
 namespace LangSon.ThiDua.Web.Features.Reminders;
 
 /// <summary>What came of sending a reminder, for the flash message.</summary>
-public sealed record SendOutcome(int ReminderId, int Units, int UnitsWithoutUsers, int Notifications, int EmailsSent, int EmailsFailed);
+public sealed record SendOutcome(int ReminderId, int Units, int UnitsWithoutUsers, int Notifications, int EmailsQueued);
 
 /// <summary>
-/// Sends a reminder: the reminder with one recipient per active unit (with what applies to it, when chosen by rules) and one notification per active user of each unit
-/// (UnitHead, UnitStaff) are saved together in one transaction; then the e-mails go out to those users who have an
-/// address. A failed e-mail is logged by the sender and only counted: the in-app notification stands.
+/// Sends a reminder: the reminder with one recipient per active unit (with what applies to it, when chosen by rules),
+/// one notification per active user of each unit (UnitHead, UnitStaff) and one queued e-mail per such user with an
+/// address are saved together in one transaction. The request never talks to the mail server: the queue worker
+/// (<see cref="EmailQueueWorker"/>) sends the e-mails, retries them, and lists for the administrator those it could not.
 /// </summary>
-public sealed class ReminderDispatcher(AppDbContext db, IEmailSender email, TimeProvider time)
+public sealed class ReminderDispatcher(AppDbContext db, TimeProvider time)
 {
     public async Task<SendOutcome> SendAsync(
         int? campaignId, ReminderRule rule, int? notReportedDays, string subject, string body,
@@ -28,8 +30,10 @@ public sealed class ReminderDispatcher(AppDbContext db, IEmailSender email, Time
         var users = await UnitUsersAsync(units.Keys.ToList(), ct);
         db.Reminders.Add(reminder);
 
-        // The notifications link to their recipient, whose key the first save generates; one transaction keeps it all or nothing.
+        // The notifications and e-mails link to their recipient, whose key the first save generates; one transaction keeps
+        // it all or nothing.
         var notifications = 0;
+        var emails = 0;
         await using (var transaction = await db.Database.BeginTransactionAsync(ct))
         {
             await db.SaveChangesAsync(ct);
@@ -48,6 +52,14 @@ public sealed class ReminderDispatcher(AppDbContext db, IEmailSender email, Time
                         CreatedAtUtc = now,
                     });
                     notifications++;
+                    if (!string.IsNullOrWhiteSpace(user.Email))
+                    {
+                        db.OutboundEmails.Add(OutboundEmail.Queue(
+                            OutboundEmailKind.Reminder, user.FullName, user.Email, reminder.Subject,
+                            EmailBody(reminder, recipient, units[recipient.UnitId], portalUrl + OpenPath(recipient.Id)),
+                            now, recipient.Id));
+                        emails++;
+                    }
                 }
             }
 
@@ -55,30 +67,8 @@ public sealed class ReminderDispatcher(AppDbContext db, IEmailSender email, Time
             await transaction.CommitAsync(ct);
         }
 
-        // After the commit: the reminder stands whatever happens to the e-mails, and a closed browser does not stop them half-way.
-        var mails = (from recipient in reminder.Recipients
-                     from user in users
-                     where user.UnitId == recipient.UnitId && !string.IsNullOrWhiteSpace(user.Email)
-                     select (Recipient: recipient, Message: new EmailMessage(
-                         user.FullName, user.Email!.Trim(), reminder.Subject, EmailBody(reminder, recipient, units[recipient.UnitId], portalUrl + OpenPath(recipient.Id)))))
-                    .ToList();
-        var sent = await email.SendAsync(mails.Select(m => m.Message).ToList(), CancellationToken.None);
-        for (var i = 0; i < mails.Count; i++)
-        {
-            if (sent[i])
-            {
-                mails[i].Recipient.EmailsSent++;
-            }
-        }
-
-        if (sent.Any(s => s))
-        {
-            await db.SaveChangesAsync(CancellationToken.None);
-        }
-
-        var sentCount = sent.Count(s => s);
         var withoutUsers = reminder.Recipients.Count(r => users.All(u => u.UnitId != r.UnitId));
-        return new SendOutcome(reminder.Id, reminder.Recipients.Count, withoutUsers, notifications, sentCount, mails.Count - sentCount);
+        return new SendOutcome(reminder.Id, reminder.Recipients.Count, withoutUsers, notifications, emails);
     }
 
     public static string OpenPath(int recipientId) => $"/Reminders/Open/{recipientId}";

@@ -20,8 +20,13 @@ public sealed class ReminderIndexViewModel
     public bool CanSend { get; init; }
 }
 
-/// <summary>One unit a reminder went to: read or not, by whom and when, how many e-mails.</summary>
-public sealed record RecipientRow(int Id, int UnitId, string UnitName, string? Findings, DateTime? ReadAtUtc, string? ReadByUserName, string? ReadByFullName, int EmailsSent, int UserCount);
+/// <summary>A unit's e-mails for a reminder: sent, waiting in the queue (or being sent), failed (or discarded).</summary>
+public sealed record EmailCounts(int Sent, int Waiting, int Failed);
+
+/// <summary>One unit a reminder went to: read or not, by whom and when, what became of its e-mails.</summary>
+public sealed record RecipientRow(
+    int Id, int UnitId, string UnitName, string? Findings, DateTime? ReadAtUtc, string? ReadByUserName, string? ReadByFullName,
+    EmailCounts Emails, int UserCount);
 
 public sealed class ReminderDetailsViewModel
 {
@@ -44,7 +49,11 @@ public sealed class ReminderDetailsViewModel
 
     public int ReadCount => Recipients.Count(r => r.ReadAtUtc is not null);
 
-    public int EmailsSent => Recipients.Sum(r => r.EmailsSent);
+    public int EmailsSent => Recipients.Sum(r => r.Emails.Sent);
+
+    public int EmailsWaiting => Recipients.Sum(r => r.Emails.Waiting);
+
+    public int EmailsFailed => Recipients.Sum(r => r.Emails.Failed);
 }
 
 /// <summary>A reminder as its unit reads it (GET /Reminders/Open/{recipientId}).</summary>

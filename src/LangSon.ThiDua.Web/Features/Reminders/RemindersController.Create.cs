@@ -2,6 +2,7 @@ using LangSon.ThiDua.Domain;
 using LangSon.ThiDua.Domain.Text;
 using LangSon.ThiDua.Web.Features.Units;
 using LangSon.ThiDua.Web.Infrastructure;
+using LangSon.ThiDua.Web.Infrastructure.Email;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -63,18 +64,16 @@ public sealed partial class RemindersController
             return View(await FillAsync(form, campaign, tickRuleUnits: false, ct));
         }
 
-        var portalUrl = email.Value.PortalUrl?.TrimEnd('/') ?? $"{Request.Scheme}://{Request.Host}{Request.PathBase}";
+        var portalUrl = EmailLinks.PortalUrl(Request);
         var days = form.Chosen.HasFlag(ReminderRule.NotReported) ? form.Days : (int?)null;
         var outcome = await dispatcher.SendAsync(
             campaign?.Id, form.Chosen, days, form.Subject!, form.Body!, addressees, User.ToActor(), portalUrl, ct);
         var silent = outcome.UnitsWithoutUsers == 0 ? string.Empty
             : $" {outcome.UnitsWithoutUsers:N0} đơn vị chưa có tài khoản người dùng nên chưa nhận được thông báo (đôn đốc vẫn được lưu để theo dõi).";
-        TempData.SetSuccess($"Đã gửi đôn đốc đến {outcome.Units:N0} đơn vị: {outcome.Notifications:N0} thông báo trên cổng và {outcome.EmailsSent:N0} e-mail.{silent}");
-        if (outcome.EmailsFailed > 0)
-        {
-            TempData.SetError($"{outcome.EmailsFailed:N0} e-mail không gửi được (đã ghi vào nhật ký hệ thống). Thông báo trên cổng vẫn đến đủ các đơn vị.");
-        }
-
+        var queued = outcome.EmailsQueued == 0 ? string.Empty
+            : " E-mail được gửi đi trong ít phút; tình trạng gửi của từng đơn vị ở bảng dưới.";
+        TempData.SetSuccess($"Đã gửi đôn đốc đến {outcome.Units:N0} đơn vị: {outcome.Notifications:N0} thông báo trên cổng "
+            + $"và {outcome.EmailsQueued:N0} e-mail.{queued}{silent}");
         return RedirectToAction(nameof(Details), new { id = outcome.ReminderId });
     }
 

@@ -7,7 +7,6 @@ using LangSon.ThiDua.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace LangSon.ThiDua.Web.Features.Reminders;
 
@@ -16,7 +15,7 @@ namespace LangSon.ThiDua.Web.Features.Reminders;
 /// them, and the unit's own reading (which records the receipt). Sending is in RemindersController.Create.
 /// </summary>
 public sealed partial class RemindersController(
-    AppDbContext db, IAuthorizationService authorization, TimeProvider time, ReminderTargeting targeting, ReminderDispatcher dispatcher, IOptions<EmailOptions> email)
+    AppDbContext db, IAuthorizationService authorization, TimeProvider time, ReminderTargeting targeting, ReminderDispatcher dispatcher)
     : Controller
 {
     /// <summary>A reminder left unread longer than this puts its unit on the "ignored" list.</summary>
@@ -62,8 +61,14 @@ public sealed partial class RemindersController(
             .OrderBy(x => x.Unit!.Kind).ThenBy(x => x.Unit!.SearchName)
             .Select(x => new
             {
-                x.Id, x.UnitId, UnitName = x.Unit!.Name, x.Findings, x.ReadAtUtc, x.ReadByUserName, x.EmailsSent,
+                x.Id, x.UnitId, UnitName = x.Unit!.Name, x.Findings, x.ReadAtUtc, x.ReadByUserName,
                 Users = db.Notifications.Count(n => n.ReminderRecipientId == x.Id),
+                // The outbox is the one record of the e-mails: what was sent, what waits, what failed.
+                Sent = db.OutboundEmails.Count(e => e.ReminderRecipientId == x.Id && e.State == OutboundEmailState.Sent),
+                Failed = db.OutboundEmails.Count(e => e.ReminderRecipientId == x.Id
+                    && (e.State == OutboundEmailState.Failed || e.State == OutboundEmailState.Discarded)),
+                Waiting = db.OutboundEmails.Count(e => e.ReminderRecipientId == x.Id
+                    && (e.State == OutboundEmailState.Pending || e.State == OutboundEmailState.Sending)),
             })
             .ToListAsync(ct);
         var names = await FullNamesAsync(recipients.Select(x => x.ReadByUserName), ct);
@@ -77,7 +82,8 @@ public sealed partial class RemindersController(
             SentAtUtc = reminder.SentAtUtc,
             CampaignTitle = reminder.CampaignTitle,
             Recipients = recipients.Select(x => new RecipientRow(
-                x.Id, x.UnitId, x.UnitName, x.Findings, x.ReadAtUtc, x.ReadByUserName, x.ReadByUserName is { } u ? names.GetValueOrDefault(u) : null, x.EmailsSent, x.Users)).ToList(),
+                x.Id, x.UnitId, x.UnitName, x.Findings, x.ReadAtUtc, x.ReadByUserName, x.ReadByUserName is { } u ? names.GetValueOrDefault(u) : null,
+                new EmailCounts(x.Sent, x.Waiting, x.Failed), x.Users)).ToList(),
         });
     }
 
@@ -147,7 +153,8 @@ public sealed partial class RemindersController(
 
         var received = db.ReminderRecipients.AsNoTracking().Where(x => x.UnitId == unitId);
         var results = await received.OrderByDescending(x => x.Reminder!.SentAtUtc).ThenByDescending(x => x.Id)
-            .Select(x => new UnitReminderRow(x.Id, x.ReminderId, x.Reminder!.SentAtUtc, x.Reminder.Rule, x.Reminder.NotReportedDays, x.Reminder.Subject, x.Reminder.SentByFullName, x.ReadAtUtc, x.ReadByUserName, x.EmailsSent))
+            .Select(x => new UnitReminderRow(x.Id, x.ReminderId, x.Reminder!.SentAtUtc, x.Reminder.Rule, x.Reminder.NotReportedDays, x.Reminder.Subject, x.Reminder.SentByFullName, x.ReadAtUtc, x.ReadByUserName,
+                db.OutboundEmails.Count(e => e.ReminderRecipientId == x.Id && e.State == OutboundEmailState.Sent)))
             .ToPageAsync(page, cancellationToken: ct);
         return View(new UnitRemindersViewModel
         {

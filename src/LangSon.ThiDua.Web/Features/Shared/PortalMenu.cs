@@ -80,6 +80,7 @@ public static class PortalMenu
                 new("Khối, cụm thi đua", "/EmulationGroups"),
                 new("Phong trào thi đua", "/Campaigns"),
                 new("Hình thức khen thưởng", "/AwardForms"),
+                new("Hàng đợi e-mail", "/EmailQueue"),
                 new("Nhật ký hệ thống", "/Audit"),
             ]));
         }

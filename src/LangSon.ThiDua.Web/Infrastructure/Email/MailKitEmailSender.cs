@@ -6,7 +6,7 @@ using Microsoft.Extensions.Options;
 using MimeKit;
 using MimeKit.Text;
 
-namespace LangSon.ThiDua.Web.Features.Reminders;
+namespace LangSon.ThiDua.Web.Infrastructure.Email;
 
 /// <summary>
 /// E-mail through MailKit: a UTF-8 plain-text MimeMessage per recipient, sent over one SMTP connection for the whole
@@ -16,7 +16,7 @@ internal sealed class MailKitEmailSender(IOptions<EmailOptions> options, TimePro
 {
     private readonly EmailOptions settings = options.Value;
 
-    public async Task<IReadOnlyList<bool>> SendAsync(IReadOnlyList<EmailMessage> messages, CancellationToken ct = default)
+    public async Task<IReadOnlyList<EmailDelivery>> SendAsync(IReadOnlyList<EmailMessage> messages, CancellationToken ct = default)
     {
         if (messages.Count == 0)
         {
@@ -44,10 +44,10 @@ internal sealed class MailKitEmailSender(IOptions<EmailOptions> options, TimePro
         return mime;
     }
 
-    private async Task<IReadOnlyList<bool>> WritePickupAsync(List<MimeMessage> messages, CancellationToken ct)
+    private async Task<IReadOnlyList<EmailDelivery>> WritePickupAsync(List<MimeMessage> messages, CancellationToken ct)
     {
         var folder = settings.PickupDirectory!;
-        var results = new bool[messages.Count];
+        var results = new EmailDelivery[messages.Count];
         try
         {
             Directory.CreateDirectory(folder);
@@ -55,7 +55,7 @@ internal sealed class MailKitEmailSender(IOptions<EmailOptions> options, TimePro
         catch (IOException ex)
         {
             logger.LogError(ex, "Không tạo được thư mục nhận e-mail {Folder}", folder);
-            return results;
+            return Fill(results, $"Không tạo được thư mục nhận e-mail {folder}.", ex);
         }
 
         var stamp = time.GetUtcNow().ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture);
@@ -65,26 +65,27 @@ internal sealed class MailKitEmailSender(IOptions<EmailOptions> options, TimePro
             try
             {
                 await messages[i].WriteToAsync(path, ct);
-                results[i] = true;
+                results[i] = EmailDelivery.Done;
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
                 logger.LogError(ex, "Không ghi được e-mail gửi {To} vào {Path}", messages[i].To.ToString(), path);
+                results[i] = Failure($"Không ghi được e-mail vào thư mục {folder}.", ex);
             }
         }
 
-        logger.LogInformation("Đã ghi {Count} e-mail vào thư mục {Folder}", results.Count(r => r), folder);
+        logger.LogInformation("Đã ghi {Count} e-mail vào thư mục {Folder}", results.Count(r => r.Sent), folder);
         return results;
     }
 
-    private async Task<IReadOnlyList<bool>> SendSmtpAsync(List<MimeMessage> messages, CancellationToken ct)
+    private async Task<IReadOnlyList<EmailDelivery>> SendSmtpAsync(List<MimeMessage> messages, CancellationToken ct)
     {
         var smtp = settings.Smtp;
-        var results = new bool[messages.Count];
+        var results = new EmailDelivery[messages.Count];
         if (string.IsNullOrWhiteSpace(smtp.Host))
         {
             logger.LogError("Chưa cấu hình máy chủ SMTP (Email:Smtp:Host): {Count} e-mail không gửi được", messages.Count);
-            return results;
+            return Fill(results, "Chưa cấu hình máy chủ gửi thư (Email:Smtp:Host).", null);
         }
 
         using var client = new SmtpClient { Timeout = smtp.TimeoutSeconds * 1000 };
@@ -102,7 +103,7 @@ internal sealed class MailKitEmailSender(IOptions<EmailOptions> options, TimePro
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             logger.LogError(ex, "Không kết nối được máy chủ SMTP {Host}:{Port}: {Count} e-mail không gửi được", smtp.Host, smtp.Port, messages.Count);
-            return results;
+            return Fill(results, $"Không kết nối được máy chủ gửi thư {smtp.Host}:{smtp.Port}.", ex);
         }
 
         for (var i = 0; i < messages.Count; i++)
@@ -110,13 +111,17 @@ internal sealed class MailKitEmailSender(IOptions<EmailOptions> options, TimePro
             try
             {
                 await client.SendAsync(messages[i], ct);
-                results[i] = true;
+                results[i] = EmailDelivery.Done;
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
                 logger.LogError(ex, "Không gửi được e-mail tới {To} qua {Host}", messages[i].To.ToString(), smtp.Host);
+                results[i] = Failure(ex is SmtpCommandException
+                    ? $"Máy chủ gửi thư {smtp.Host} từ chối thư này."
+                    : $"Mất kết nối với máy chủ gửi thư {smtp.Host} khi đang gửi.", ex);
                 if (!client.IsConnected)
                 {
+                    Fill(results, $"Mất kết nối với máy chủ gửi thư {smtp.Host} khi đang gửi.", ex);
                     break;
                 }
             }
@@ -127,7 +132,21 @@ internal sealed class MailKitEmailSender(IOptions<EmailOptions> options, TimePro
             await client.DisconnectAsync(quit: true, CancellationToken.None);
         }
 
-        logger.LogInformation("Đã gửi {Count}/{Total} e-mail qua {Host}", results.Count(r => r), messages.Count, smtp.Host);
+        logger.LogInformation("Đã gửi {Count}/{Total} e-mail qua {Host}", results.Count(r => r.Sent), messages.Count, smtp.Host);
+        return results;
+    }
+
+    private static EmailDelivery Failure(string error, Exception? ex) =>
+        new(false, error, ex is null ? null : $"{ex.GetType().Name}: {ex.Message}");
+
+    /// <summary>Every message without a result yet failed for the same reason.</summary>
+    private static EmailDelivery[] Fill(EmailDelivery[] results, string error, Exception? ex)
+    {
+        for (var i = 0; i < results.Length; i++)
+        {
+            results[i] ??= Failure(error, ex);
+        }
+
         return results;
     }
 }

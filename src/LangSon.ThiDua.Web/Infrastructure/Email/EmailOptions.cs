@@ -1,4 +1,4 @@
-namespace LangSon.ThiDua.Web.Features.Reminders;
+namespace LangSon.ThiDua.Web.Infrastructure.Email;
 
 public enum EmailMode
 {

@@ -1748,7 +1748,50 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261205114820_OutboundEmailQueue'
+    WHERE [MigrationId] = N'20261205114244_PlanAmendments'
+)
+BEGIN
+    CREATE TABLE [PlanVersions] (
+        [Id] bigint NOT NULL IDENTITY,
+        [UnitPlanId] int NOT NULL,
+        [Number] int NOT NULL,
+        [AcceptedAtUtc] datetime2 NOT NULL,
+        [AcceptedByUserName] nvarchar(256) NOT NULL,
+        [AcceptedByFullName] nvarchar(200) NOT NULL,
+        [AcceptComment] nvarchar(2000) NULL,
+        [DocumentNumber] nvarchar(50) NULL,
+        [DocumentDate] date NULL,
+        [Summary] nvarchar(4000) NULL,
+        [TargetsJson] nvarchar(max) NOT NULL,
+        CONSTRAINT [PK_PlanVersions] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_PlanVersions_UnitPlans_UnitPlanId] FOREIGN KEY ([UnitPlanId]) REFERENCES [UnitPlans] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205114244_PlanAmendments'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_PlanVersions_UnitPlanId_Number] ON [PlanVersions] ([UnitPlanId], [Number]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205114244_PlanAmendments'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261205114244_PlanAmendments', N'10.0.15');
+END;
+
+COMMIT;
+GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205125107_OutboundEmailQueue'
 )
 BEGIN
     DECLARE @var nvarchar(max);
@@ -1762,7 +1805,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261205114820_OutboundEmailQueue'
+    WHERE [MigrationId] = N'20261205125107_OutboundEmailQueue'
 )
 BEGIN
     CREATE TABLE [OutboundEmails] (
@@ -1789,7 +1832,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261205114820_OutboundEmailQueue'
+    WHERE [MigrationId] = N'20261205125107_OutboundEmailQueue'
 )
 BEGIN
     CREATE INDEX [IX_OutboundEmails_ReminderRecipientId] ON [OutboundEmails] ([ReminderRecipientId]);
@@ -1797,7 +1840,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261205114820_OutboundEmailQueue'
+    WHERE [MigrationId] = N'20261205125107_OutboundEmailQueue'
 )
 BEGIN
     CREATE INDEX [IX_OutboundEmails_State_NextAttemptUtc] ON [OutboundEmails] ([State], [NextAttemptUtc]);
@@ -1805,11 +1848,11 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261205114820_OutboundEmailQueue'
+    WHERE [MigrationId] = N'20261205125107_OutboundEmailQueue'
 )
 BEGIN
     INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261205114820_OutboundEmailQueue', N'10.0.15');
+    VALUES (N'20261205125107_OutboundEmailQueue', N'10.0.15');
 END;
 
 COMMIT;

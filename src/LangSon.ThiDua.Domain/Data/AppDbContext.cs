@@ -30,6 +30,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, IAuditA
 
     public DbSet<PlanTransition> PlanTransitions => Set<PlanTransition>();
 
+    public DbSet<PlanVersion> PlanVersions => Set<PlanVersion>();
+
     public DbSet<PlanTarget> PlanTargets => Set<PlanTarget>();
 
     public DbSet<ProgressReport> ProgressReports => Set<ProgressReport>();

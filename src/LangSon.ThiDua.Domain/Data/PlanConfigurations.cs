@@ -15,10 +15,27 @@ internal sealed class UnitPlanConfiguration : IEntityTypeConfiguration<UnitPlan>
         builder.Property(p => p.Status);
         builder.Property(p => p.Version).IsConcurrencyToken();
         builder.Ignore(p => p.IsEditable);
+        builder.Ignore(p => p.HasBeenAccepted);
+        builder.Ignore(p => p.AcceptedVersionCount);
+        builder.Ignore(p => p.LastKeptVersion);
         builder.HasOne(p => p.Campaign).WithMany().HasForeignKey(p => p.CampaignId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(p => p.Unit).WithMany().HasForeignKey(p => p.UnitId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(p => p.Targets).WithOne(t => t.UnitPlan).HasForeignKey(t => t.UnitPlanId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(p => p.Transitions).WithOne().HasForeignKey(t => t.UnitPlanId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(p => p.Versions).WithOne().HasForeignKey(v => v.UnitPlanId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class PlanVersionConfiguration : IEntityTypeConfiguration<PlanVersion>
+{
+    public void Configure(EntityTypeBuilder<PlanVersion> builder)
+    {
+        builder.HasIndex(v => new { v.UnitPlanId, v.Number }).IsUnique();
+        builder.Property(v => v.AcceptedByUserName).HasMaxLength(256);
+        builder.Property(v => v.AcceptedByFullName).HasMaxLength(200);
+        builder.Property(v => v.AcceptComment).HasMaxLength(2000);
+        builder.Property(v => v.DocumentNumber).HasMaxLength(50);
+        builder.Property(v => v.Summary).HasMaxLength(4000);
     }
 }
 
@@ -29,6 +46,7 @@ internal sealed class PlanTransitionConfiguration : IEntityTypeConfiguration<Pla
         builder.Property(t => t.UserName).HasMaxLength(256);
         builder.Property(t => t.FullName).HasMaxLength(200);
         builder.Property(t => t.Comment).HasMaxLength(2000);
+        builder.Ignore(t => t.IsAcceptance);
     }
 }
 

@@ -65,14 +65,25 @@ public sealed class PlanTarget : IVersioned
     /// <summary>Percent achieved by a reported value, respecting the direction of the measure (see TargetProgress).</summary>
     public decimal PercentFor(decimal? value, bool? milestoneDone) => TargetProgress.Percent(this, value, milestoneDone);
 
-    /// <summary>Why progress cannot be reported on a plan in <paramref name="planStatus"/>, or null when it can.</summary>
-    public static string? ReportRefusal(PlanStatus planStatus) =>
-        planStatus == PlanStatus.Accepted ? null : "Chỉ báo cáo tiến độ được trên kế hoạch đã được Sở Nội vụ chấp thuận.";
+    /// <summary>
+    /// Why progress cannot be reported on a plan in <paramref name="planStatus"/>, or null when it can: the plan
+    /// is accepted, or was accepted once and is being amended (<paramref name="planWasAccepted"/>): it stays in force.
+    /// </summary>
+    public static string? ReportRefusal(PlanStatus planStatus, bool planWasAccepted = false) =>
+        planStatus == PlanStatus.Accepted || planWasAccepted
+            ? null
+            : "Chỉ báo cáo tiến độ được trên kế hoạch đã được Sở Nội vụ chấp thuận.";
+
+    /// <summary>Why the target may not be deleted because of its reports, or null: reports keep their target.</summary>
+    public static string? DeleteRefusal(bool hasReports) => hasReports
+        ? "Mục tiêu đã có báo cáo tiến độ nên không thể xóa, kể cả khi điều chỉnh kế hoạch: lịch sử báo cáo phải được "
+          + "giữ nguyên. Hãy sửa nội dung, giá trị hoặc thời hạn của mục tiêu thay vì xóa."
+        : null;
 
     /// <summary>Records a progress report; reports are never changed afterwards (full history).</summary>
-    public ProgressReport Report(ProgressReport report, PlanStatus planStatus)
+    public ProgressReport Report(ProgressReport report, PlanStatus planStatus, bool planWasAccepted = false)
     {
-        if (ReportRefusal(planStatus) is { } refusal)
+        if (ReportRefusal(planStatus, planWasAccepted) is { } refusal)
         {
             throw new DomainException(refusal);
         }

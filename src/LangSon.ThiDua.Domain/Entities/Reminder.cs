@@ -187,6 +187,10 @@ public enum NotificationKind
     /// <summary>For Sở Nội vụ: a unit submitted (or resubmitted) its plan, which waits for review.</summary>
     [Display(Name = "Kế hoạch chờ duyệt")]
     PlanSubmission = 6,
+
+    /// <summary>A unit asked to amend its accepted plan (to Sở Nội vụ), or was answered (to the unit).</summary>
+    [Display(Name = "Điều chỉnh kế hoạch")]
+    PlanAmendment = 7,
 }
 
 /// <summary>An in-app notification for one user (the bell), read or not.</summary>

@@ -15,6 +15,14 @@ public enum PlanStatus
 
     [Display(Name = "Bị trả lại")]
     Returned = 3,
+
+    /// <summary>Accepted, and the unit head asked Sở Nội vụ to reopen it: in force while the request waits.</summary>
+    [Display(Name = "Đề nghị điều chỉnh")]
+    AmendmentRequested = 4,
+
+    /// <summary>Reopened by Sở Nội vụ: the unit edits its targets and submits the amended plan again.</summary>
+    [Display(Name = "Đang điều chỉnh")]
+    Amending = 5,
 }
 
 /// <summary>Who did something, as recorded on the plan's history.</summary>
@@ -22,9 +30,10 @@ public sealed record Actor(string UserName, string FullName);
 
 /// <summary>
 /// Kế hoạch triển khai của đơn vị: one per unit per campaign. Drafted by the unit, submitted by its head,
-/// accepted or returned by Sở Nội vụ; a returned plan is edited and submitted again.
+/// accepted or returned by Sở Nội vụ; a returned plan is edited and submitted again. An accepted plan is amended
+/// (UnitPlan.Amendment.cs): the head asks, Sở Nội vụ reopens it, the unit edits and submits it again.
 /// </summary>
-public sealed class UnitPlan : IVersioned
+public sealed partial class UnitPlan : IVersioned
 {
     public int Id { get; set; }
 
@@ -56,7 +65,14 @@ public sealed class UnitPlan : IVersioned
 
     public List<PlanTransition> Transitions { get; set; } = [];
 
-    public bool IsEditable => Status is PlanStatus.Draft or PlanStatus.Returned;
+    /// <summary>The accepted versions kept when the plan was reopened for amendment, oldest first.</summary>
+    public List<PlanVersion> Versions { get; set; } = [];
+
+    public bool IsEditable => IsEditableStatus(Status);
+
+    /// <summary>A draft, a returned plan and a plan reopened for amendment may be changed; nothing else.</summary>
+    public static bool IsEditableStatus(PlanStatus status) =>
+        status is PlanStatus.Draft or PlanStatus.Returned or PlanStatus.Amending;
 
     public static UnitPlan Start(int campaignId, int unitId, Actor actor, DateTime nowUtc)
     {
@@ -65,14 +81,14 @@ public sealed class UnitPlan : IVersioned
         return plan;
     }
 
-    /// <summary>Refuses any change to the plan or its targets unless it is a draft or was returned.</summary>
     /// <summary>
     /// Why the plan may not be changed now (Vietnamese), or null when it may: the guard and the page ask it.
     /// </summary>
     public string? EditRefusal() => IsEditable
         ? null
         : $"Kế hoạch đang ở trạng thái \"{Status.DisplayName()}\" nên không thể sửa. "
-          + "Chỉ sửa được kế hoạch dự thảo hoặc bị trả lại.";
+          + "Chỉ sửa được kế hoạch dự thảo, bị trả lại hoặc đang điều chỉnh"
+          + (Status == PlanStatus.Accepted ? "; muốn sửa, Thủ trưởng đơn vị đề nghị điều chỉnh kế hoạch." : ".");
 
     public void EnsureEditable()
     {
@@ -93,6 +109,10 @@ public sealed class UnitPlan : IVersioned
         MoveTo(PlanStatus.Submitted, actor, nowUtc, null);
     }
 
+    /// <summary>
+    /// Accepts the submitted plan: it becomes version <see cref="AcceptedVersionCount"/> + 1. The version is kept as
+    /// a snapshot only when the plan is reopened (see RequestAmendment): until then the live plan is that version.
+    /// </summary>
     public void Accept(Actor actor, DateTime nowUtc, string? comment)
     {
         RequireSubmitted("chấp thuận");
@@ -181,6 +201,11 @@ public sealed class PlanTransition
     public DateTime AtUtc { get; set; }
 
     public string? Comment { get; set; }
+
+    /// <summary>
+    /// Sở Nội vụ accepted the submitted plan (refusing an amendment returns to accepted too, but is not one).
+    /// </summary>
+    public bool IsAcceptance => From == PlanStatus.Submitted && To == PlanStatus.Accepted;
 }
 
 /// <summary>An entity whose concurrent edits are detected: the version is checked and incremented on every save.</summary>

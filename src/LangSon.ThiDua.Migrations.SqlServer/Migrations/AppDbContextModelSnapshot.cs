@@ -1322,6 +1322,60 @@ namespace LangSon.ThiDua.Migrations.SqlServer.Migrations
                     b.ToTable("PlanTransitions");
                 });
 
+            modelBuilder.Entity("LangSon.ThiDua.Domain.PlanVersion", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("AcceptComment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<DateTime>("AcceptedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("AcceptedByFullName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("AcceptedByUserName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateOnly?>("DocumentDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("DocumentNumber")
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Summary")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<string>("TargetsJson")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<int>("UnitPlanId")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitPlanId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("PlanVersions");
+                });
+
             modelBuilder.Entity("LangSon.ThiDua.Domain.ProgressReport", b =>
                 {
                     b.Property<long>("Id")
@@ -2111,6 +2165,15 @@ namespace LangSon.ThiDua.Migrations.SqlServer.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("LangSon.ThiDua.Domain.PlanVersion", b =>
+                {
+                    b.HasOne("LangSon.ThiDua.Domain.UnitPlan", null)
+                        .WithMany("Versions")
+                        .HasForeignKey("UnitPlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("LangSon.ThiDua.Domain.ProgressReport", b =>
                 {
                     b.HasOne("LangSon.ThiDua.Domain.PlanTarget", "PlanTarget")
@@ -2306,6 +2369,8 @@ namespace LangSon.ThiDua.Migrations.SqlServer.Migrations
                     b.Navigation("Targets");
 
                     b.Navigation("Transitions");
+
+                    b.Navigation("Versions");
                 });
 #pragma warning restore 612, 618
         }

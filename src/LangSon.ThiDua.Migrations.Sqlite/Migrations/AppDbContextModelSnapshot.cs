@@ -1273,6 +1273,58 @@ namespace LangSon.ThiDua.Migrations.Sqlite.Migrations
                     b.ToTable("PlanTransitions");
                 });
 
+            modelBuilder.Entity("LangSon.ThiDua.Domain.PlanVersion", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AcceptComment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("AcceptedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AcceptedByFullName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AcceptedByUserName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DocumentDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DocumentNumber")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Summary")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TargetsJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("UnitPlanId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitPlanId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("PlanVersions");
+                });
+
             modelBuilder.Entity("LangSon.ThiDua.Domain.ProgressReport", b =>
                 {
                     b.Property<long>("Id")
@@ -2045,6 +2097,15 @@ namespace LangSon.ThiDua.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("LangSon.ThiDua.Domain.PlanVersion", b =>
+                {
+                    b.HasOne("LangSon.ThiDua.Domain.UnitPlan", null)
+                        .WithMany("Versions")
+                        .HasForeignKey("UnitPlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("LangSon.ThiDua.Domain.ProgressReport", b =>
                 {
                     b.HasOne("LangSon.ThiDua.Domain.PlanTarget", "PlanTarget")
@@ -2240,6 +2301,8 @@ namespace LangSon.ThiDua.Migrations.Sqlite.Migrations
                     b.Navigation("Targets");
 
                     b.Navigation("Transitions");
+
+                    b.Navigation("Versions");
                 });
 #pragma warning restore 612, 618
         }

@@ -171,7 +171,8 @@ public sealed class PlanWorkflowTests(PortalFactory factory) : IClassFixture<Por
         var built = await factory.CreatePlanAsync("SYT", PlanStatus.Accepted, PlanBuilder.SomeTargets());
         var before = await factory.SnapshotAsync(built.PlanId);
         using var staff = await factory.SignInAsync("canbo.soyte");
-        const string refusal = "Kế hoạch đang ở trạng thái \"Đã chấp thuận\" nên không thể sửa. Chỉ sửa được kế hoạch dự thảo hoặc bị trả lại.";
+        const string refusal = "Kế hoạch đang ở trạng thái \"Đã chấp thuận\" nên không thể sửa. Chỉ sửa được kế hoạch "
+            + "dự thảo, bị trả lại hoặc đang điều chỉnh; muốn sửa, Thủ trưởng đơn vị đề nghị điều chỉnh kế hoạch.";
         var target = built.TargetIds[1];
         var targetFields = new Dictionary<string, string>
         {

@@ -45,6 +45,29 @@ public sealed class ReminderRulesTests(PortalFactory factory) : IClassFixture<Po
         Assert.Null(page.QuerySelector($"#candidates tr[data-unit='{tamThanh}']"));
     }
 
+    [Fact]
+    public async Task A_plan_returned_during_its_amendment_is_still_reminded_to_report_and_not_as_not_submitted()
+    {
+        var soYte = await PlanReportedOnAsync(ReminderSteps.SoYte, Today.AddDays(-60));
+        var planId = await factory.WithDbAsync(db => db.UnitPlans.Where(p => p.UnitId == soYte).Select(p => p.Id).SingleAsync());
+        await factory.RequestAmendmentAsync(planId, reopen: true);
+        await factory.WithDbAsync(async db =>
+        {
+            // The amended plan is submitted and returned: still in force, not a plan "not submitted".
+            var plan = await db.UnitPlans.Include(p => p.Targets).SingleAsync(p => p.Id == planId);
+            plan.Submit(PlanBuilder.Head, DateTime.UtcNow);
+            plan.Return(PlanBuilder.NoiVu, DateTime.UtcNow, PlanBuilder.ReturnComment);
+            return await db.SaveChangesAsync();
+        });
+        using var noivu = await factory.SignInAsync("noivu");
+
+        var notReported = await noivu.GetPageAsync("/Reminders/Create?rules=NotReported&notReportedDays=45");
+        var notSubmitted = await noivu.GetPageAsync("/Reminders/Create?rules=NoPlanSubmitted");
+
+        Assert.NotNull(notReported.QuerySelector($"#candidates tr[data-unit='{soYte}']"));
+        Assert.Null(notSubmitted.QuerySelector($"#candidates tr[data-unit='{soYte}']"));
+    }
+
     [Theory]
     [InlineData("0")]
     [InlineData("366")]

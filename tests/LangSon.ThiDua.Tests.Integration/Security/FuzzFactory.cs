@@ -3,14 +3,15 @@ using LangSon.ThiDua.Domain.Seeding;
 using LangSon.ThiDua.Tests.Integration.AwardDecisions;
 using LangSon.ThiDua.Tests.Integration.Council;
 using LangSon.ThiDua.Tests.Integration.Infrastructure;
+using LangSon.ThiDua.Tests.Integration.Plans;
 
 namespace LangSon.ThiDua.Tests.Integration.Security;
 
 /// <summary>
 /// The portal with the demo plans and nominations (plans in every state, Sở Y tế's reports and evidence), plus what
-/// the demo lacks: a council session being prepared, one open for voting, failed e-mails, and an account of its own for the
-/// administration forms (so that no fuzzed post disables or re-passwords a demo account). Every user is signed in once
-/// and every page is walked once; the fuzz tests share that catalog.
+/// the demo lacks: a council session being prepared, one open for voting, failed e-mails, a plan with an amendment
+/// request, and an account of its own for the administration forms (so that no fuzzed post disables or re-passwords a
+/// demo account). Every user is signed in once and every page is walked once; the fuzz tests share that catalog.
 /// </summary>
 public sealed class FuzzFactory : PortalFactory
 {
@@ -46,6 +47,9 @@ public sealed class FuzzFactory : PortalFactory
         await this.CastAsync("hoidong2", voting, VoteChoice.Agree, VoteChoice.Disagree);
         await this.CastAsync("hoidong3", voting, VoteChoice.Abstain, VoteChoice.Agree);
         await this.EnsureMemberAsync(FuzzUser, "Người Dùng Kiểm Thử");
+        // Sở Tài chính asks to amend its accepted plan, so that Sở Nội vụ's decision form is found and fuzzed.
+        var amended = await this.CreatePlanAsync("STC", PlanStatus.Accepted, PlanBuilder.SomeTargets());
+        await this.RequestAmendmentAsync(amended.PlanId);
         var fuzzUserId = await this.UserIdAsync(FuzzUser);
         // Two e-mails in the failed list, so that the administrator's "Gửi lại" and "Bỏ" forms are found.
         await WithDbAsync(db =>

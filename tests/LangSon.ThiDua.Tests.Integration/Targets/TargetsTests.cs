@@ -269,7 +269,7 @@ public sealed class TargetsTests(PortalFactory factory) : IClassFixture<PortalFa
             return await db.SaveChangesAsync();
         });
         using var staff = await factory.SignInAsync("canbo.soyte");
-        const string message = "Mục tiêu đã có báo cáo tiến độ nên không thể xóa; lịch sử báo cáo phải được giữ nguyên.";
+        var message = PlanTarget.DeleteRefusal(hasReports: true);
 
         var page = await staff.FollowAsync(await staff.GetAsync($"/Targets/Delete/{id}"));
         var post = await staff.FollowAsync(await staff.PostAsSignedInUserAsync($"/Targets/Delete/{id}", NoFields));

@@ -41,7 +41,10 @@ public sealed class DataGeneratorTests : IDisposable
         Assert.Equal(0, await db.AuditEntries.CountAsync());
 
         var statuses = await db.UnitPlans.Select(p => p.Status).Distinct().ToListAsync();
-        Assert.Equal(Enum.GetValues<PlanStatus>().Order(), statuses.Order());
+        // Every state of the first round; amendments (a reopened plan needs its targets saved) are not generated.
+        Assert.Equal(
+            Enum.GetValues<PlanStatus>().Except([PlanStatus.AmendmentRequested, PlanStatus.Amending]).Order(),
+            statuses.Order());
         Assert.True(await db.UnitPlans.CountAsync() < options.Units, "some units have not started a plan");
         Assert.Equal(5, await db.PlanTargets.Select(t => t.ContentAreaId).Distinct().CountAsync());
     }

@@ -21,6 +21,12 @@ public enum DashboardPlanStatus
 
     [Display(Name = "Đã chấp thuận")]
     Accepted = 4,
+
+    [Display(Name = "Đề nghị điều chỉnh")]
+    AmendmentRequested = 5,
+
+    [Display(Name = "Đang điều chỉnh")]
+    Amending = 6,
 }
 
 public static class DashboardPlanStatuses
@@ -32,6 +38,8 @@ public static class DashboardPlanStatuses
         PlanStatus.Submitted => DashboardPlanStatus.Submitted,
         PlanStatus.Returned => DashboardPlanStatus.Returned,
         PlanStatus.Accepted => DashboardPlanStatus.Accepted,
+        PlanStatus.AmendmentRequested => DashboardPlanStatus.AmendmentRequested,
+        PlanStatus.Amending => DashboardPlanStatus.Amending,
         _ => throw new ArgumentOutOfRangeException(nameof(status), status, null),
     };
 
@@ -42,6 +50,8 @@ public static class DashboardPlanStatuses
         DashboardPlanStatus.Submitted => PlanStatus.Submitted,
         DashboardPlanStatus.Returned => PlanStatus.Returned,
         DashboardPlanStatus.Accepted => PlanStatus.Accepted,
+        DashboardPlanStatus.AmendmentRequested => PlanStatus.AmendmentRequested,
+        DashboardPlanStatus.Amending => PlanStatus.Amending,
         _ => null,
     };
 }

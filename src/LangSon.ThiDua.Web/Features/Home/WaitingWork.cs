@@ -37,6 +37,8 @@ public static class WaitingWork
     {
         var plans = await db.UnitPlans.CountAsync(
             p => p.CampaignId == campaignId && p.Status == PlanStatus.Submitted, ct);
+        var amendments = await db.UnitPlans.CountAsync(
+            p => p.CampaignId == campaignId && p.Status == PlanStatus.AmendmentRequested, ct);
         var byStatus = await db.Nominations.AsNoTracking().Where(n => n.CampaignId == campaignId)
             .GroupBy(n => n.Status).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
         int Dossiers(params NominationStatus[] statuses) =>
@@ -49,6 +51,8 @@ public static class WaitingWork
         [
             new("Kế hoạch của đơn vị chờ duyệt", plans, $"/Plans?status={(int)PlanStatus.Submitted}",
                 "bi-file-earmark-check"),
+            new("Đề nghị điều chỉnh kế hoạch chờ xem xét", amendments,
+                $"/Plans?status={(int)PlanStatus.AmendmentRequested}", "bi-pencil-square"),
             new("Hồ sơ khen thưởng chờ thẩm định", Dossiers(NominationStatus.Submitted, NominationStatus.UnderReview),
                 "/NominationReview", "bi-clipboard-check"),
             new("Phản ánh chờ trả lời", feedback, $"/Feedback?status={(int)FeedbackStatus.Open}", "bi-chat-left-text"),
@@ -78,6 +82,7 @@ public static class WaitingWork
             null => ("Kế hoạch của đơn vị chưa lập", 1),
             PlanStatus.Draft => ("Kế hoạch dự thảo chưa trình Sở Nội vụ", 1),
             PlanStatus.Returned => ("Kế hoạch bị trả lại, chờ chỉnh sửa và trình lại", 1),
+            PlanStatus.Amending => ("Kế hoạch đang điều chỉnh, chờ sửa xong và trình lại", 1),
             _ => ("Kế hoạch chờ đơn vị lập, trình hoặc chỉnh sửa", 0),
         };
         return

@@ -22,7 +22,7 @@ public sealed class ImportPlanHeader
 
     public PlanStatus Status { get; init; }
 
-    public bool IsEditable => Status is PlanStatus.Draft or PlanStatus.Returned;
+    public bool IsEditable => UnitPlan.IsEditableStatus(Status);
 
     public IReadOnlyList<ContentAreaInfo> Areas { get; set; } = [];
 }

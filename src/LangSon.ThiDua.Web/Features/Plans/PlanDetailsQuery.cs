@@ -56,8 +56,8 @@ public static class PlanDetailsQuery
             .OrderBy(t => t.AtUtc).ThenBy(t => t.Id)
             .Select(t => new TransitionRow(t.AtUtc, t.UserName, t.FullName, t.From, t.To, t.Comment))
             .ToListAsync(ct);
-        var editable = plan.Status is PlanStatus.Draft or PlanStatus.Returned;
-        return new PlanDetailsViewModel
+        var editable = UnitPlan.IsEditableStatus(plan.Status);
+        var model = new PlanDetailsViewModel
         {
             Id = plan.Id,
             UnitId = plan.UnitId,
@@ -79,7 +79,11 @@ public static class PlanDetailsQuery
             CanSubmit = can.CanWrite && can.CanSubmit && editable,
             CanReview = can.CanReview && plan.Status == PlanStatus.Submitted,
             ShowSubmitHint = can.CanWrite && !can.CanSubmit && editable,
+            CanRequestAmendment = can.CanWrite && can.CanSubmit && plan.Status == PlanStatus.Accepted,
+            CanDecideAmendment = can.CanReview && plan.Status == PlanStatus.AmendmentRequested,
         };
+        await PlanAmendmentQuery.AddAsync(db, model, plan.CampaignId, targets, ct);
+        return model;
     }
 
     /// <summary>The plan's targets in their order, each with its latest report (by as-of date, then id).</summary>

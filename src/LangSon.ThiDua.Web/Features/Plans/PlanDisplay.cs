@@ -13,6 +13,8 @@ public static class PlanDisplay
         PlanStatus.Submitted => "text-bg-primary",
         PlanStatus.Accepted => "text-bg-success",
         PlanStatus.Returned => "text-bg-warning",
+        PlanStatus.AmendmentRequested => "text-bg-info",
+        PlanStatus.Amending => "text-bg-info",
         _ => "text-bg-light",
     };
 

@@ -142,4 +142,19 @@ public sealed class PlanDetailsViewModel
 
     /// <summary>A unit user whose plan waits for the head's submission (shown as a hint).</summary>
     public bool ShowSubmitHint { get; init; }
+
+    /// <summary>The unit head may ask to amend the accepted plan.</summary>
+    public bool CanRequestAmendment { get; init; }
+
+    /// <summary>Sở Nội vụ may reopen the plan or refuse the amendment request that waits.</summary>
+    public bool CanDecideAmendment { get; init; }
+
+    /// <summary>The amendment request that waits: who asked and why (filled by PlanAmendmentQuery).</summary>
+    public TransitionRow? PendingAmendment { get; set; }
+
+    /// <summary>The plan's accepted versions, oldest first (filled by PlanAmendmentQuery).</summary>
+    public IReadOnlyList<VersionRow> Versions { get; set; } = [];
+
+    /// <summary>What changed against the last accepted version kept, once amended (PlanAmendmentQuery).</summary>
+    public PlanChangesModel? Changes { get; set; }
 }

@@ -105,7 +105,7 @@ public sealed partial class PlansController
             return denied!;
         }
 
-        var resubmitted = plan.Status == PlanStatus.Returned;
+        var (resubmitted, amended) = (plan.Status == PlanStatus.Returned, plan.Status == PlanStatus.Amending);
         var now = time.GetUtcNow().UtcDateTime;
         try
         {
@@ -119,7 +119,9 @@ public sealed partial class PlansController
         // Sở Nội vụ's reviewers learn that a plan waits for them; saved with the transition, or not at all.
         await UnitNotifications.AddForRoleAsync(
             db, Roles.NoiVu, NotificationKind.PlanSubmission,
-            $"{plan.Unit!.Name} {(resubmitted ? "trình lại" : "trình")} kế hoạch triển khai, chờ duyệt",
+            amended
+                ? $"{plan.Unit!.Name} trình kế hoạch triển khai đã điều chỉnh, chờ duyệt"
+                : $"{plan.Unit!.Name} {(resubmitted ? "trình lại" : "trình")} kế hoạch triển khai, chờ duyệt",
             $"Kế hoạch số {plan.DocumentNumber ?? "(chưa ghi số)"}, {plan.Targets.Count} mục tiêu, chỉ tiêu.",
             $"/Plans/Review/{id}", now, ct);
         if (!await TrySaveTransitionAsync(ct))
@@ -196,7 +198,7 @@ public sealed partial class PlansController
 
         TempData.SetSuccess(form.Decision == ReviewDecision.Return
             ? $"Đã trả lại kế hoạch của {plan.Unit!.Name} kèm ý kiến để đơn vị chỉnh sửa."
-            : $"Đã chấp thuận kế hoạch của {plan.Unit!.Name}. Đơn vị bắt đầu báo cáo tiến độ thực hiện.");
+            : $"Đã chấp thuận kế hoạch của {plan.Unit!.Name}. Đơn vị báo cáo tiến độ thực hiện theo kế hoạch này.");
         return RedirectToAction(nameof(Details), new { id });
     }
 

@@ -34,7 +34,7 @@ public sealed class ProgressController(
             Reports = reports,
             Percent = latest ?? 0m,
             State = TargetProgress.State(latest, target.Deadline, target.CampaignStart, target.CampaignClosed, VietnamTime.Today(time)),
-            CanReport = target.PlanStatus == PlanStatus.Accepted
+            CanReport = target.ReportRefusal is null
                 && await this.MayAsync(authorization, target.UnitId, Policies.UnitWrite),
         });
     }
@@ -49,7 +49,7 @@ public sealed class ProgressController(
             return denied!;
         }
 
-        if (PlanTarget.ReportRefusal(target.PlanStatus) is { } refusal)
+        if (target.ReportRefusal is { } refusal)
         {
             TempData.SetError(refusal);
             return RedirectToAction(nameof(Target), new { id = targetId });
@@ -69,7 +69,7 @@ public sealed class ProgressController(
             return denied!;
         }
 
-        if (PlanTarget.ReportRefusal(target.PlanStatus) is { } refusal)
+        if (target.ReportRefusal is { } refusal)
         {
             TempData.SetError(refusal);
             return RedirectToAction(nameof(Target), new { id = targetId });
@@ -99,7 +99,8 @@ public sealed class ProgressController(
                 ReporterFullName = actor.FullName,
                 CreatedAtUtc = time.GetUtcNow().UtcDateTime,
             },
-            target.PlanStatus);
+            target.PlanStatus,
+            target.PlanWasAccepted);
 
         await SaveWithFilesAsync(report, files, actor.UserName, ct);
         TempData.SetSuccess(files.Count == 0

@@ -17,6 +17,8 @@ internal static class ProgressQueries
                 UnitId = t.UnitPlan!.UnitId,
                 UnitName = t.UnitPlan.Unit!.Name,
                 PlanStatus = t.UnitPlan.Status,
+                PlanWasAccepted = t.UnitPlan.Transitions
+                    .Any(x => x.From == PlanStatus.Submitted && x.To == PlanStatus.Accepted),
                 CampaignStart = t.UnitPlan.Campaign!.StartDate,
                 CampaignStatus = t.UnitPlan.Campaign.Status,
                 AreaNumber = t.ContentArea!.Number,

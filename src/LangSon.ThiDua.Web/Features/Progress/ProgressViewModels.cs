@@ -18,6 +18,12 @@ public sealed class TargetHeader
 
     public PlanStatus PlanStatus { get; init; }
 
+    /// <summary>The plan was accepted once: it stays in force while amended (UnitPlan.HasBeenAccepted).</summary>
+    public bool PlanWasAccepted { get; init; }
+
+    /// <summary>Why no progress may be reported on this target now, or null (PlanTarget.ReportRefusal).</summary>
+    public string? ReportRefusal => PlanTarget.ReportRefusal(PlanStatus, PlanWasAccepted);
+
     public DateOnly CampaignStart { get; init; }
 
     public CampaignStatus CampaignStatus { get; init; }

@@ -64,8 +64,12 @@ public sealed class ReminderTargeting(AppDbContext db)
                 u.Kind,
                 u.SearchName,
                 Status = db.UnitPlans.Where(p => p.CampaignId == campaignId && p.UnitId == u.Id).Select(p => (PlanStatus?)p.Status).FirstOrDefault(),
+                // A plan accepted once stays in force while it is amended (returned or not): it is not "not submitted".
+                InForce = db.UnitPlans.Any(p => p.CampaignId == campaignId && p.UnitId == u.Id
+                    && p.Transitions.Any(t => t.From == PlanStatus.Submitted && t.To == PlanStatus.Accepted)),
             })
-            .Where(u => u.Status == null || u.Status == PlanStatus.Draft || u.Status == PlanStatus.Returned)
+            .Where(u => !u.InForce
+                && (u.Status == null || u.Status == PlanStatus.Draft || u.Status == PlanStatus.Returned))
             .ToListAsync(ct);
         foreach (var row in rows)
         {
@@ -130,7 +134,8 @@ public sealed class ReminderTargeting(AppDbContext db)
         // A report entered on today - N + 1 or later (Vietnam days) is within the window; one entered N days ago is not.
         var since = VietnamTime.StartOfDayUtc(today.AddDays(1 - days));
         var rows = await db.UnitPlans.AsNoTracking()
-            .Where(p => p.CampaignId == campaignId && p.Status == PlanStatus.Accepted && p.Unit!.IsActive)
+            .Where(p => p.CampaignId == campaignId && p.Unit!.IsActive
+                && p.Transitions.Any(t => t.From == PlanStatus.Submitted && t.To == PlanStatus.Accepted))
             .Select(p => new
             {
                 p.UnitId,

@@ -37,7 +37,11 @@ internal static class SummaryReportQuery
         {
             CampaignTitle = snapshot.CampaignTitle,
             AsOf = today,
-            PlanStatuses = new PlanStatus?[] { null, PlanStatus.Draft, PlanStatus.Submitted, PlanStatus.Returned, PlanStatus.Accepted }
+            PlanStatuses = new PlanStatus?[]
+                {
+                    null, PlanStatus.Draft, PlanStatus.Submitted, PlanStatus.Returned, PlanStatus.Accepted,
+                    PlanStatus.AmendmentRequested, PlanStatus.Amending,
+                }
                 .Select(s => new SummaryPlanCount(s, snapshot.Units.Count(u => u.PlanStatus == s)))
                 .ToList(),
             Areas = areas,

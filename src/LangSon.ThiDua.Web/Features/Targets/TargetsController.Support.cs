@@ -62,11 +62,9 @@ public sealed partial class TargetsController
         return RedirectToAction(nameof(PlansController.Details), "Plans", new { id = plan.Id });
     }
 
-    /// <summary>A target with progress reports keeps its history: it cannot be deleted.</summary>
+    /// <summary>A target with reports keeps its history: it cannot be deleted (PlanTarget.DeleteRefusal).</summary>
     private async Task<string?> ReportsRefusalAsync(int targetId, CancellationToken ct) =>
-        await db.ProgressReports.AnyAsync(r => r.PlanTargetId == targetId, ct)
-            ? "Mục tiêu đã có báo cáo tiến độ nên không thể xóa; lịch sử báo cáo phải được giữ nguyên."
-            : null;
+        PlanTarget.DeleteRefusal(await db.ProgressReports.AnyAsync(r => r.PlanTargetId == targetId, ct));
 
     /// <summary>The rules that need stored data: the area is one of the campaign's, the account is the unit's, the deadline within the campaign.</summary>
     private async Task CheckAgainstStoredDataAsync(TargetForm form, UnitPlan plan, CancellationToken ct)

@@ -31,7 +31,7 @@ public sealed class UsersTests(PortalFactory factory) : IClassFixture<PortalFact
     }
 
     [Fact]
-    public async Task The_list_offers_to_disable_other_accounts_but_not_the_administrators_own()
+    public async Task The_list_offers_to_disable_other_accounts_and_nothing_of_the_kind_on_the_administrators_own()
     {
         using var admin = await factory.SignInAsync("admin");
         var page = await admin.GetPageAsync("/Users");
@@ -39,6 +39,8 @@ public sealed class UsersTests(PortalFactory factory) : IClassFixture<PortalFact
         IElement Row(string userName) => page.QuerySelectorAll("#users tbody tr")
             .Single(r => r.QuerySelector("td")!.TextContent.Trim() == userName);
         Assert.Null(Row("admin").QuerySelector("a[href^='/Users/Disable/']"));
+        // An active account is never offered "Kích hoạt" either (the own account got it in place of "Vô hiệu hóa").
+        Assert.Null(Row("admin").QuerySelector("a[href^='/Users/Enable/']"));
         Assert.NotNull(Row("noivu").QuerySelector("a[href^='/Users/Disable/']"));
     }
 

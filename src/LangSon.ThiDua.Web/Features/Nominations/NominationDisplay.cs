@@ -6,14 +6,20 @@ namespace LangSon.ThiDua.Web.Features.Nominations;
 /// <summary>How nominations are shown: status badge colours, evidence results the Vietnamese way.</summary>
 public static class NominationDisplay
 {
+    /// <summary>
+    /// The one badge of each state, on the unit's pages and Sở Nội vụ's alike: with Sở Nội vụ blue, sent back yellow,
+    /// eligible (waiting for the council) cyan, before the council dark, refused red, awarded green.
+    /// </summary>
     public static string BadgeClass(NominationStatus status) => status switch
     {
         NominationStatus.Draft => "text-bg-secondary",
         NominationStatus.Submitted or NominationStatus.UnderReview => "text-bg-primary",
         NominationStatus.Returned => "text-bg-warning",
         NominationStatus.Ineligible or NominationStatus.Failed or NominationStatus.NotAwarded => "text-bg-danger",
-        NominationStatus.Eligible or NominationStatus.InSession => "text-bg-info",
-        NominationStatus.Passed or NominationStatus.Decided or NominationStatus.Forwarded or NominationStatus.UnitDecided => "text-bg-success",
+        NominationStatus.Eligible => "text-bg-info",
+        NominationStatus.InSession => "text-bg-dark",
+        NominationStatus.Passed or NominationStatus.Decided or NominationStatus.Forwarded
+            or NominationStatus.UnitDecided => "text-bg-success",
         _ => "text-bg-light",
     };
 

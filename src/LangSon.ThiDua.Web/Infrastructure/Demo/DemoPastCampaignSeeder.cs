@@ -126,19 +126,8 @@ internal static class DemoPastCampaignSeeder
         plan.Summary = "Kế hoạch triển khai phong trào thi đua năm 2024 của đơn vị.";
         foreach (var t in seed.Targets)
         {
-            plan.AddTarget(new PlanTarget
-            {
-                ContentAreaId = areas[t.Area],
-                Title = t.Title,
-                MeasureKind = t.Unit is null ? MeasureKind.Milestone : MeasureKind.Numeric,
-                UnitOfMeasure = t.Unit,
-                Direction = t.Direction,
-                Baseline = t.Baseline,
-                TargetValue = t.Goal,
-                ResponsibleName = seed.Clerk.FullName,
-                ResponsiblePosition = "Chuyên viên",
-                Deadline = new DateOnly(2024, 12, 31),
-            });
+            plan.AddTarget(DemoPlanData.Target(areas[t.Area], t.Title, t.Unit, t.Direction, t.Baseline, t.Goal,
+                seed.Clerk.FullName, "Chuyên viên", new DateOnly(2024, 12, 31)));
         }
 
         plan.Submit(seed.Clerk, started.AddDays(5));

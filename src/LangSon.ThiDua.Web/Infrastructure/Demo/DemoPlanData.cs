@@ -18,6 +18,23 @@ internal static class DemoPlanData
         string UnitCode, PlanStatus Status, string DocumentNumber, string Summary, Actor Clerk, Actor Head,
         string? Comment, IReadOnlyList<TargetSeed> Targets);
 
+    /// <summary>A target of a demo plan: a milestone when it has no unit of measure.</summary>
+    public static PlanTarget Target(
+        int areaId, string title, string? unit, MeasureDirection direction, decimal? baseline, decimal? goal,
+        string responsible, string position, DateOnly deadline) => new()
+    {
+        ContentAreaId = areaId,
+        Title = title,
+        MeasureKind = unit is null ? MeasureKind.Milestone : MeasureKind.Numeric,
+        UnitOfMeasure = unit,
+        Direction = direction,
+        Baseline = baseline,
+        TargetValue = goal,
+        ResponsibleName = responsible,
+        ResponsiblePosition = position,
+        Deadline = deadline,
+    };
+
     private static readonly MeasureDirection Up = MeasureDirection.HigherIsBetter;
     private static readonly MeasureDirection Down = MeasureDirection.LowerIsBetter;
 

@@ -56,19 +56,9 @@ internal sealed class DemoPlanSeeder(AppDbContext db, TimeProvider time, PortalO
             plan.Summary = seed.Summary;
             foreach (var t in seed.Targets)
             {
-                plan.AddTarget(new PlanTarget
-                {
-                    ContentAreaId = areaIds[t.Area],
-                    Title = t.Title,
-                    MeasureKind = t.Unit is null ? MeasureKind.Milestone : MeasureKind.Numeric,
-                    UnitOfMeasure = t.Unit,
-                    Direction = t.Direction,
-                    Baseline = t.Baseline,
-                    TargetValue = t.Goal,
-                    ResponsibleName = t.Responsible,
-                    ResponsiblePosition = t.Position,
-                    Deadline = today.AddDays(t.DeadlineDays),
-                });
+                plan.AddTarget(DemoPlanData.Target(
+                    areaIds[t.Area], t.Title, t.Unit, t.Direction, t.Baseline, t.Goal, t.Responsible, t.Position,
+                    today.AddDays(t.DeadlineDays)));
             }
 
             if (seed.Status != PlanStatus.Draft)

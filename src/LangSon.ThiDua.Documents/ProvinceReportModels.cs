@@ -8,7 +8,10 @@ namespace LangSon.ThiDua.Documents;
 /// </summary>
 public sealed class ProvinceSnapshot
 {
-    /// <summary>The active campaign's title, or null when no campaign is running.</summary>
+    /// <summary>The campaign read (the active one unless another was chosen), or null when there is none.</summary>
+    public int? CampaignId { get; init; }
+
+    /// <summary>The campaign's title, or null when there is none.</summary>
     public string? CampaignTitle { get; init; }
 
     /// <summary>The day the states are computed for (Vietnam time).</summary>

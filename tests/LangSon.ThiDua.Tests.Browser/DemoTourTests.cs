@@ -63,4 +63,23 @@ public sealed class DemoTourTests(DemoPortal portal) : IClassFixture<DemoPortal>
         Assert.Empty(errors);
         await page.Context.CloseAsync();
     }
+
+    [Fact]
+    public async Task Noi_Vu_compares_the_summary_of_the_active_campaign_with_last_years_and_it_fits_a_phone()
+    {
+        var page = await portal.SignedInPageAsync("noivu");
+        await page.GotoAsync("/SummaryReport");
+
+        await page.GetByLabel("So sánh với").SelectOptionAsync(new SelectOptionValue { Index = 2 });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Xem", Exact = true }).ClickAsync();
+
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("So sánh hai đợt thi đua");
+        await Assertions.Expect(page.Locator("[data-table=compare-totals] tbody tr")).ToHaveCountAsync(10);
+        await Assertions.Expect(page.Locator("main")).ToContainTextAsync("năm 2024");
+        await BrowserPortal.ScreenshotAsync(page, "so-sanh-dot-thi-dua");
+        await page.SetViewportSizeAsync(390, 844);
+        Assert.True(await page.EvaluateAsync<int>("document.documentElement.scrollWidth") <= 390);
+        await BrowserPortal.ScreenshotAsync(page, "so-sanh-dot-thi-dua-390");
+        await page.Context.CloseAsync();
+    }
 }

@@ -10,7 +10,10 @@ namespace LangSon.ThiDua.Documents.SummaryReport;
 /// </summary>
 public sealed class SummaryReportModel
 {
-    /// <summary>The active campaign's title, or null when no campaign is running.</summary>
+    /// <summary>The campaign summed up (the active one unless another was chosen), or null when there is none.</summary>
+    public int? CampaignId { get; init; }
+
+    /// <summary>The campaign's title, or null when there is none.</summary>
     public string? CampaignTitle { get; init; }
 
     /// <summary>The day the states are computed for (Vietnam time).</summary>

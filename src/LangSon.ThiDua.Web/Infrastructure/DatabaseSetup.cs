@@ -75,6 +75,7 @@ internal static class DatabaseSetup
             await new DemoCouncilSeeder(db, time).SeedAsync();
             await DemoExemplarySeeder.SeedAsync(db, time);
             await DemoFeedbackSeeder.SeedAsync(db, time);
+            await DemoPastCampaignSeeder.SeedAsync(db);
         }
     }
 

@@ -79,4 +79,21 @@ public sealed class DemoPlansTests(DemoPlansFactory factory) : IClassFixture<Dem
         Assert.Equal(Directory.GetFiles(Path.Combine(factory.DataDirectory, "attachments"), "*", SearchOption.AllDirectories).Length,
             await factory.WithDbAsync(db => db.Attachments.CountAsync()));
     }
+
+    [Fact]
+    public async Task The_demo_has_a_closed_campaign_of_the_previous_year_to_compare_the_summary_with()
+    {
+        var past = await factory.WithDbAsync(db => db.Campaigns.AsNoTracking()
+            .SingleAsync(c => c.Code == DemoPastCampaignSeeder.Code));
+        using var noivu = await factory.SignInAsync("noivu");
+
+        var page = await noivu.GetPageAsync($"/SummaryReport?compareWith={past.Id}");
+
+        Assert.Equal(CampaignStatus.Closed, past.Status);
+        var targets = page.QuerySelectorAll("[data-table=compare-totals] tr[data-figure=targets] td")
+            .Select(td => td.TextContent.Trim()).ToList();
+        Assert.Equal(3, targets.Count);
+        Assert.NotEqual("0", targets[1]);
+        Assert.Equal(5, page.QuerySelectorAll("[data-table=compare-area]").Length);
+    }
 }

@@ -38,4 +38,17 @@ public sealed class DemoWaitingWorkTests(DemoPlansFactory factory) : IClassFixtu
         Assert.NotEqual("0", WaitingWorkTests.Waiting(home, "Hồ sơ khen thưởng chờ thẩm định").Count);
         Assert.NotEqual("0", WaitingWorkTests.Waiting(home, "Phản ánh chờ trả lời").Count);
     }
+
+    [Fact]
+    public async Task The_demo_noivu_sees_a_request_to_amend_an_accepted_plan_waiting_and_finds_it_in_the_list()
+    {
+        using var noivu = await factory.SignInAsync("noivu");
+
+        var home = await noivu.GetPageAsync("/");
+        var waiting = WaitingWorkTests.Waiting(home, "Đề nghị điều chỉnh kế hoạch chờ xem xét");
+        var list = await noivu.GetPageAsync(waiting.Link);
+
+        Assert.Equal("1", waiting.Count);
+        Assert.Contains("Sở Tài chính", list.QuerySelector("main table")!.TextContent, StringComparison.Ordinal);
+    }
 }

@@ -7,15 +7,22 @@ using Microsoft.EntityFrameworkCore;
 namespace LangSon.ThiDua.Web.Features.Reports;
 
 /// <summary>
-/// Reads the province on one day for the Excel reports: the active campaign, every active unit with its plan's status
-/// and reminders received, and (optionally) every target of their plans with its latest report and derived state.
-/// Targets of every plan status count, as on the plan pages: a draft's targets are the unit's own commitments too.
+/// Reads the province on one day for the Excel reports: the active campaign (or, for the year-end summary, any
+/// campaign chosen), every active unit with its plan's status and reminders received, and (optionally) every target of
+/// their plans with its latest report and derived state. Targets of every plan status count, as on the plan pages: a
+/// draft's targets are the unit's own commitments too.
 /// </summary>
 internal static class ProvinceSnapshotQuery
 {
-    public static async Task<ProvinceSnapshot> LoadAsync(AppDbContext db, DateOnly today, bool withTargets, CancellationToken ct)
+    /// <summary>The active campaign's snapshot (empty of plans and targets when none runs).</summary>
+    public static Task<ProvinceSnapshot> LoadAsync(AppDbContext db, DateOnly today, bool withTargets, CancellationToken ct) =>
+        LoadAsync(db, db.Campaigns.Active(), today, withTargets, ct);
+
+    /// <summary>The snapshot of the first of <paramref name="campaigns"/> (empty of plans and targets when none).</summary>
+    public static async Task<ProvinceSnapshot> LoadAsync(
+        AppDbContext db, IQueryable<Campaign> campaigns, DateOnly today, bool withTargets, CancellationToken ct)
     {
-        var campaign = await db.Campaigns.AsNoTracking().Active()
+        var campaign = await campaigns.AsNoTracking()
             .Select(c => new { c.Id, c.Title, c.StartDate, c.Status })
             .FirstOrDefaultAsync(ct);
         var campaignId = campaign?.Id;
@@ -59,6 +66,7 @@ internal static class ProvinceSnapshotQuery
 
         return new ProvinceSnapshot
         {
+            CampaignId = campaignId,
             CampaignTitle = campaign?.Title,
             AsOf = today,
             Units = units,

@@ -77,10 +77,23 @@ public sealed class SummaryIndexViewModel
 
     /// <summary>Sở Nội vụ edits the heading (number, date, signer) before printing.</summary>
     public bool CanEditHeading { get; init; }
+
+    /// <summary>The campaigns to choose from (and compare with), newest first.</summary>
+    public IReadOnlyList<SummaryCampaign> Campaigns { get; init; } = [];
+}
+
+public sealed class SummaryCompareViewModel
+{
+    public required IReadOnlyList<SummaryCampaign> Campaigns { get; init; }
+
+    public required SummaryComparison Comparison { get; init; }
 }
 
 public sealed class SummaryPrintViewModel
 {
+    /// <summary>The campaign chosen on the summary page; null: the active one.</summary>
+    public int? CampaignId { get; init; }
+
     public required string? CampaignTitle { get; init; }
 
     public required SummaryPrintForm Form { get; init; }

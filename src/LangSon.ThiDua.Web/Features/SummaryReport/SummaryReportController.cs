@@ -28,34 +28,74 @@ public sealed class SummaryReportController(AppDbContext db, DocumentResponse re
 
     private bool CanEditHeading => User.IsInRole(Roles.NoiVu);
 
+    /// <summary>
+    /// The summary of the campaign chosen (the active one by default); with <paramref name="compareWith"/>, the two
+    /// campaigns' key figures side by side. A campaign not offered (unknown, or a draft) is a 404.
+    /// </summary>
     [HttpGet("")]
-    public async Task<IActionResult> Index(CancellationToken ct)
+    public async Task<IActionResult> Index(int? campaignId, int? compareWith, CancellationToken ct)
     {
-        var report = await SummaryReportQuery.LoadAsync(db, VietnamTime.Today(time), ct);
-        return View(new SummaryIndexViewModel { Report = report, ChartJson = SummaryCharts.Json(report), CanEditHeading = CanEditHeading });
+        var campaigns = await SummaryCampaigns.ListAsync(db, ct);
+        if (!campaigns.Offers(campaignId) || !campaigns.Offers(compareWith))
+        {
+            return NotFound();
+        }
+
+        var today = VietnamTime.Today(time);
+        var report = await SummaryReportQuery.LoadAsync(db, campaignId, today, ct);
+        if (compareWith is { } other && report.CampaignId is { } shown && other != shown)
+        {
+            var comparison = SummaryComparison.Of(report, await SummaryReportQuery.LoadAsync(db, other, today, ct));
+            return View("Compare", new SummaryCompareViewModel { Campaigns = campaigns, Comparison = comparison });
+        }
+
+        return View(new SummaryIndexViewModel
+        {
+            Report = report,
+            ChartJson = SummaryCharts.Json(report),
+            CanEditHeading = CanEditHeading,
+            Campaigns = campaigns,
+        });
     }
 
     [HttpGet("Print")]
     [Authorize(Policy = Policies.ReviewPlans)]
-    public async Task<IActionResult> Print(CancellationToken ct)
+    public async Task<IActionResult> Print(int? campaignId, CancellationToken ct)
     {
-        var report = await SummaryReportQuery.LoadAsync(db, VietnamTime.Today(time), ct);
+        if (!await SummaryCampaigns.OffersAsync(db, campaignId, ct))
+        {
+            return NotFound();
+        }
+
+        var report = await SummaryReportQuery.LoadAsync(db, campaignId, VietnamTime.Today(time), ct);
         var header = SummaryDocument.DefaultHeader(report, await NoiVuAsync(ct));
         return View(new SummaryPrintViewModel
         {
+            CampaignId = campaignId,
             CampaignTitle = report.CampaignTitle,
             Form = new SummaryPrintForm().WithDefaults(header),
         });
     }
 
-    /// <summary>The Báo cáo as PDF (or its HTML preview). Only Sở Nội vụ's heading edits count; others get the defaults.</summary>
+    /// <summary>
+    /// The Báo cáo of the campaign chosen as PDF (or its HTML preview). Only Sở Nội vụ's heading edits count; others
+    /// get the defaults.
+    /// </summary>
     [HttpGet("Export.pdf")]
-    public async Task<IActionResult> Pdf([FromQuery] SummaryPrintForm form, CancellationToken ct)
+    public async Task<IActionResult> Pdf(int? campaignId, [FromQuery] SummaryPrintForm form, CancellationToken ct)
     {
-        var report = await SummaryReportQuery.LoadAsync(db, VietnamTime.Today(time), ct);
+        if (!await SummaryCampaigns.OffersAsync(db, campaignId, ct))
+        {
+            return NotFound();
+        }
+
+        var report = await SummaryReportQuery.LoadAsync(db, campaignId, VietnamTime.Today(time), ct);
         if (CanEditHeading && !ModelState.IsValid)
         {
-            return View(nameof(Print), new SummaryPrintViewModel { CampaignTitle = report.CampaignTitle, Form = form });
+            return View(nameof(Print), new SummaryPrintViewModel
+            {
+                CampaignId = campaignId, CampaignTitle = report.CampaignTitle, Form = form,
+            });
         }
 
         var defaults = SummaryDocument.DefaultHeader(report, await NoiVuAsync(ct));
@@ -66,7 +106,7 @@ public sealed class SummaryReportController(AppDbContext db, DocumentResponse re
         };
         var export = new DocumentExport(
             DocumentFileName.For(FileName, document.Header.Number, document.Header.Date, "pdf"), AuditEntity, "Pdf",
-            document.Header.Number, RedirectToAction(nameof(Index)));
+            document.Header.Number, RedirectToAction(nameof(Index), new { campaignId }));
         return await response.TemplateAsync(this, form.Preview, "SummaryPdf", document, export, ct);
     }
 
@@ -75,12 +115,19 @@ public sealed class SummaryReportController(AppDbContext db, DocumentResponse re
             db, await db.Units.Where(u => u.Code == SummaryDocument.NoiVuCode).Select(u => u.Id).SingleAsync(ct), ct);
 
     [HttpGet("Export.xlsx")]
-    public async Task<IActionResult> Excel(CancellationToken ct)
+    public async Task<IActionResult> Excel(int? campaignId, CancellationToken ct)
     {
+        if (!await SummaryCampaigns.OffersAsync(db, campaignId, ct))
+        {
+            return NotFound();
+        }
+
         var today = VietnamTime.Today(time);
-        var report = await SummaryReportQuery.LoadAsync(db, today, ct);
+        var report = await SummaryReportQuery.LoadAsync(db, campaignId, today, ct);
         var content = SummaryWorkbook.Write(report);
-        await db.RecordAsync(HttpContext, time, AuditActions.Export, AuditEntity, "Excel", cancellationToken: ct);
-        return File(content, SummaryWorkbook.ContentType, $"{FileName}-{today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}.xlsx");
+        await db.RecordAsync(HttpContext, time, AuditActions.Export, AuditEntity, "Excel",
+            detail: report.CampaignTitle, cancellationToken: ct);
+        var day = today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        return File(content, SummaryWorkbook.ContentType, $"{FileName}-{day}.xlsx");
     }
 }

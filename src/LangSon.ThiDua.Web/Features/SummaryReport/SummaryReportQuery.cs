@@ -9,17 +9,24 @@ using LangSon.ThiDua.Domain.Text;
 namespace LangSon.ThiDua.Web.Features.SummaryReport;
 
 /// <summary>
-/// The figures of the Báo cáo tổng kết for the active campaign on one day. Targets and plans come from the province
+/// The figures of the Báo cáo tổng kết for one campaign (the active one unless another is chosen) on one day. Targets and plans come from the province
 /// reports' own query (<see cref="ProvinceSnapshotQuery"/>: active units, every target with its derived state), so the
 /// summary counts exactly what the Excel progress report and the dashboard count; nominations, feedback and exemplary
 /// models are counted by status in SQL (a handful of rows come back).
 /// </summary>
 internal static class SummaryReportQuery
 {
-    public static async Task<SummaryReportModel> LoadAsync(AppDbContext db, DateOnly today, CancellationToken ct)
+    /// <summary>The active campaign's figures (none when no campaign runs).</summary>
+    public static Task<SummaryReportModel> LoadAsync(AppDbContext db, DateOnly today, CancellationToken ct) =>
+        LoadAsync(db, null, today, ct);
+
+    /// <summary>The figures of the campaign <paramref name="chosen"/> (null: the active one).</summary>
+    public static async Task<SummaryReportModel> LoadAsync(
+        AppDbContext db, int? chosen, DateOnly today, CancellationToken ct)
     {
-        var snapshot = await ProvinceSnapshotQuery.LoadAsync(db, today, withTargets: true, ct);
-        var campaignId = await db.Campaigns.AsNoTracking().Active().Select(c => (int?)c.Id).FirstOrDefaultAsync(ct) ?? -1;
+        var campaigns = chosen is { } id ? db.Campaigns.Where(c => c.Id == id) : db.Campaigns.Active();
+        var snapshot = await ProvinceSnapshotQuery.LoadAsync(db, campaigns, today, withTargets: true, ct);
+        var campaignId = snapshot.CampaignId ?? -1;
         var byUnit = snapshot.Targets.ToLookup(t => t.UnitId);
 
         var units = snapshot.Units
@@ -35,6 +42,7 @@ internal static class SummaryReportQuery
 
         return new SummaryReportModel
         {
+            CampaignId = snapshot.CampaignId,
             CampaignTitle = snapshot.CampaignTitle,
             AsOf = today,
             PlanStatuses = new PlanStatus?[]

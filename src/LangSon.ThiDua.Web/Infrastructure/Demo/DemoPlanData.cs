@@ -3,7 +3,8 @@ using LangSon.ThiDua.Domain;
 namespace LangSon.ThiDua.Web.Infrastructure.Demo;
 
 /// <summary>
-/// The demo plans: real units of Lạng Sơn in every state of the workflow, with realistic targets.
+/// The demo plans: real units of Lạng Sơn in every state of the workflow, with realistic targets (Sở Tài chính's
+/// accepted plan waits on Sở Nội vụ with a request to amend it).
 /// Dates are relative to the day demo data is first seeded so that deadlines stay meaningful.
 /// </summary>
 internal static class DemoPlanData
@@ -11,7 +12,28 @@ internal static class DemoPlanData
     /// <summary>A target: area number, title, unit of measure (null = milestone), direction, baseline, target, responsible, position, deadline in days from seeding.</summary>
     internal sealed record TargetSeed(int Area, string Title, string? Unit, MeasureDirection Direction, decimal? Baseline, decimal? Goal, string Responsible, string Position, int DeadlineDays);
 
-    internal sealed record PlanSeed(string UnitCode, PlanStatus Status, string DocumentNumber, string Summary, Actor Clerk, Actor Head, string? ReturnComment, IReadOnlyList<TargetSeed> Targets);
+    /// <summary>A plan; <see cref="Comment"/>: Sở Nội vụ's reason for returning it, or the head's for asking to
+    /// amend it.</summary>
+    internal sealed record PlanSeed(
+        string UnitCode, PlanStatus Status, string DocumentNumber, string Summary, Actor Clerk, Actor Head,
+        string? Comment, IReadOnlyList<TargetSeed> Targets);
+
+    /// <summary>A target of a demo plan: a milestone when it has no unit of measure.</summary>
+    public static PlanTarget Target(
+        int areaId, string title, string? unit, MeasureDirection direction, decimal? baseline, decimal? goal,
+        string responsible, string position, DateOnly deadline) => new()
+    {
+        ContentAreaId = areaId,
+        Title = title,
+        MeasureKind = unit is null ? MeasureKind.Milestone : MeasureKind.Numeric,
+        UnitOfMeasure = unit,
+        Direction = direction,
+        Baseline = baseline,
+        TargetValue = goal,
+        ResponsibleName = responsible,
+        ResponsiblePosition = position,
+        Deadline = deadline,
+    };
 
     private static readonly MeasureDirection Up = MeasureDirection.HigherIsBetter;
     private static readonly MeasureDirection Down = MeasureDirection.LowerIsBetter;
@@ -54,6 +76,20 @@ internal static class DemoPlanData
                 new(1, "Tiến độ giải phóng mặt bằng các dự án trên địa bàn xã", "%", Up, 60, 100, "Chu Văn Hải", "Chủ tịch UBND xã", 90),
                 new(5, "Bảo đảm an ninh, trật tự trên địa bàn trong thời gian diễn ra Đại hội XIV", null, Up, null, null, "Trưởng Công an xã", "Trưởng Công an xã", 20),
                 new(2, "Tỷ lệ hộ nghèo", "%", Down, 8.5m, 6, "Đàm Thị Hoa", "Công chức Văn hóa - Xã hội", 180),
+            ]),
+        new("STC", PlanStatus.AmendmentRequested, "186/KH-STC",
+            "Kế hoạch triển khai phong trào thi đua của Sở Tài chính: thu ngân sách, giải ngân vốn đầu tư công "
+            + "và cải cách thủ tục hành chính trong lĩnh vực tài chính, đầu tư.",
+            new("vanthu.stc", "Hoàng Thu Trang"), new("giamdoc.stc", "Nông Văn Tuấn"),
+            "UBND tỉnh giao bổ sung chỉ tiêu giải ngân vốn đầu tư công các dự án trọng điểm đến hết năm 2025; "
+            + "đề nghị nâng mục tiêu thu ngân sách lên 125% dự toán và thêm chỉ tiêu giải ngân.",
+            [
+                new(1, "Thu ngân sách nhà nước trên địa bàn tỉnh so với dự toán", "%", Up, 100, 120, "Lương Văn Hòa",
+                    "Phó Giám đốc Sở", 75),
+                new(1, "Tỷ lệ giải ngân vốn đầu tư công các dự án trọng điểm", "%", Up, 45, 95, "Đinh Thị Lan",
+                    "Trưởng phòng Quản lý đầu tư", 75),
+                new(4, "Tỷ lệ hồ sơ đăng ký doanh nghiệp nộp trực tuyến", "%", Up, 85, 100, "Hoàng Thu Trang",
+                    "Chuyên viên Văn phòng Sở", 60),
             ]),
     ];
 }

@@ -9,8 +9,8 @@ namespace LangSon.ThiDua.Web.Infrastructure.Demo;
 /// <summary>
 /// Demo mode only: plans of real units in every state (Sở Y tế accepted with months of reports and evidence printed by
 /// the portal's own engine,
-/// UBND phường Tam Thanh in draft, Sở GD&amp;ĐT returned, UBND xã Thất Khê submitted). Idempotent: a unit that
-/// already has a plan for the campaign is left alone.
+/// UBND phường Tam Thanh in draft, Sở GD&amp;ĐT returned, UBND xã Thất Khê submitted, Sở Tài chính accepted and
+/// asking to amend it). Idempotent: a unit that already has a plan for the campaign is left alone.
 /// </summary>
 internal sealed class DemoPlanSeeder(AppDbContext db, TimeProvider time, PortalOptions portal, DemoDocuments printer)
 {
@@ -56,19 +56,9 @@ internal sealed class DemoPlanSeeder(AppDbContext db, TimeProvider time, PortalO
             plan.Summary = seed.Summary;
             foreach (var t in seed.Targets)
             {
-                plan.AddTarget(new PlanTarget
-                {
-                    ContentAreaId = areaIds[t.Area],
-                    Title = t.Title,
-                    MeasureKind = t.Unit is null ? MeasureKind.Milestone : MeasureKind.Numeric,
-                    UnitOfMeasure = t.Unit,
-                    Direction = t.Direction,
-                    Baseline = t.Baseline,
-                    TargetValue = t.Goal,
-                    ResponsibleName = t.Responsible,
-                    ResponsiblePosition = t.Position,
-                    Deadline = today.AddDays(t.DeadlineDays),
-                });
+                plan.AddTarget(DemoPlanData.Target(
+                    areaIds[t.Area], t.Title, t.Unit, t.Direction, t.Baseline, t.Goal, t.Responsible, t.Position,
+                    today.AddDays(t.DeadlineDays)));
             }
 
             if (seed.Status != PlanStatus.Draft)
@@ -78,13 +68,23 @@ internal sealed class DemoPlanSeeder(AppDbContext db, TimeProvider time, PortalO
 
             if (seed.Status == PlanStatus.Returned)
             {
-                plan.Return(Reviewer, now.AddDays(-120), seed.ReturnComment!);
+                plan.Return(Reviewer, now.AddDays(-120), seed.Comment!);
+            }
+
+            if (seed.Status is PlanStatus.Accepted or PlanStatus.AmendmentRequested)
+            {
+                plan.Accept(Reviewer, now.AddDays(-120), "Kế hoạch bám sát 5 nội dung thi đua của tỉnh; đồng ý triển khai.");
             }
 
             if (seed.Status == PlanStatus.Accepted)
             {
-                plan.Accept(Reviewer, now.AddDays(-120), "Kế hoạch bám sát 5 nội dung thi đua của tỉnh; đồng ý triển khai.");
                 await ReportAsync(plan, seed, today, now, ct);
+            }
+
+            // A request waiting on Sở Nội vụ (its home page lists it); no reports yet, so no evidence files either.
+            if (seed.Status == PlanStatus.AmendmentRequested)
+            {
+                plan.RequestAmendment(seed.Head, now.AddDays(-2), seed.Comment!);
             }
 
             db.UnitPlans.Add(plan);

@@ -185,6 +185,18 @@ public sealed class DashboardTests(DashboardFactory factory) : IClassFixture<Das
         Assert.DoesNotContain(clerkHome.QuerySelectorAll("nav a.nav-link"), a => a.GetAttribute("href") == "/Dashboard");
     }
 
+    [Fact]
+    public async Task Every_navigation_landmark_of_the_dashboard_has_its_own_name()
+    {
+        using var noivu = await factory.SignInAsync("noivu");
+
+        var page = await noivu.GetPageAsync("/Dashboard");
+
+        var names = page.QuerySelectorAll("nav").Select(n => n.GetAttribute("aria-label") ?? "").ToList();
+        Assert.Contains("Phân trang bản đồ nhiệt", names);
+        Assert.Equal(names.Count, names.Distinct(StringComparer.Ordinal).Count());
+    }
+
     [Theory]
     [InlineData("/Dashboard")]
     [InlineData("/Dashboard/Units")]

@@ -11,9 +11,8 @@ public sealed class ViewLineLengthTests
     /// <summary>Feature folders whose views are not wrapped yet; the goal is an empty set.</summary>
     private static readonly HashSet<string> NotYetWrapped = new(StringComparer.Ordinal)
     {
-        "AwardDecisions", "AwardForms", "Campaigns", "Council", "CouncilDocuments", "DecisionDocuments",
-        "DossierDocuments", "ExemplaryModels", "Feedback", "NominationReview", "Nominations", "PlanExport",
-        "PlanImport", "Plans", "Progress", "PublicModels", "PublicResults", "Reports", "SubmissionDocuments", "Targets",
+        "AwardDecisions", "AwardForms", "Council", "CouncilDocuments", "DecisionDocuments", "DossierDocuments",
+        "NominationReview", "Nominations", "SubmissionDocuments",
     };
 
     /// <summary>Folders being edited on other branches at the time of writing; wrapped after those land.</summary>

@@ -9,11 +9,7 @@ public sealed class ViewLineLengthTests
     private const int MaxLength = 120;
 
     /// <summary>Feature folders whose views are not wrapped yet; the goal is an empty set.</summary>
-    private static readonly HashSet<string> NotYetWrapped = new(StringComparer.Ordinal)
-    {
-        "AwardDecisions", "AwardForms", "Council", "CouncilDocuments", "DecisionDocuments", "DossierDocuments",
-        "NominationReview", "Nominations", "SubmissionDocuments",
-    };
+    private static readonly HashSet<string> NotYetWrapped = new(StringComparer.Ordinal);
 
     /// <summary>Folders being edited on other branches at the time of writing; wrapped after those land.</summary>
     private static readonly HashSet<string> EditedInParallel = new(StringComparer.Ordinal)

@@ -9,14 +9,7 @@ public sealed class ViewLineLengthTests
     private const int MaxLength = 120;
 
     /// <summary>Feature folders whose views are not wrapped yet; the goal is an empty set.</summary>
-    private static readonly HashSet<string> NotYetWrapped = new(StringComparer.Ordinal)
-    {
-        "Account", "Audit", "AwardDecisions", "AwardForms", "Campaigns", "Council", "CouncilDocuments",
-        "DecisionDocuments", "DossierDocuments", "EmailQueue", "EmulationGroups", "ExemplaryModels", "Feedback",
-        "Home", "NominationReview", "Nominations", "Notifications", "PlanExport", "PlanImport", "Plans", "Progress",
-        "PublicModels", "PublicResults", "Reminders", "Reports", "Shared", "SubmissionDocuments", "Targets",
-        "TwoFactor", "Units", "Users",
-    };
+    private static readonly HashSet<string> NotYetWrapped = new(StringComparer.Ordinal);
 
     /// <summary>Folders being edited on other branches at the time of writing; wrapped after those land.</summary>
     private static readonly HashSet<string> EditedInParallel = new(StringComparer.Ordinal)

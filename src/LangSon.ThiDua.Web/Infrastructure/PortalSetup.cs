@@ -28,6 +28,7 @@ internal static class PortalSetup
     {
         var portal = PortalOptions.From(builder.Configuration, builder.Environment);
         var services = builder.Services;
+        builder.AddStaticAssets();
         services.AddSingleton(portal);
         var security = SecurityOptions.From(builder.Configuration, builder.Environment);
         services.AddSingleton(security);
@@ -149,9 +150,8 @@ internal static class PortalSetup
             SupportedCultures = [Culture],
             SupportedUICultures = [Culture],
         });
-        app.UseStaticFiles();
+        app.UseRouting(); // static files end here (StaticAssets): no log line, no authentication
         app.UsePortalRequestLogging();
-        app.UseRouting();
         app.UseRequestLimits();
         app.UseRateLimiter(); // the sign-in posts' limit per address (SignInThrottle.RequestPolicy)
         app.UseAuthentication();
@@ -160,6 +160,9 @@ internal static class PortalSetup
         app.UseOutputCache(); // after authorization: access is checked before a cached page is served
 
         app.MapPortalHealth();
+        app.MapPortalStaticAssets();
+        // Every controller's views (attribute routes too) link to the fingerprinted static files (asp-append-version).
+        app.MapControllers().WithStaticAssets();
         app.MapControllerRoute("default", "{controller=Home}/{action=Index}/{id?}");
         return app;
     }

@@ -146,12 +146,12 @@ public sealed partial class PlanWorkbookStreamingTests
     /// ("x:").</summary>
     private static string Prefixed(string prefix, string xml) => Regex.Replace(xml, "<(/?)", "<$1" + prefix, RegexOptions.None, TimeSpan.FromSeconds(1));
 
-    [GeneratedRegex("<(x:)?dimension [^>]*/>", RegexOptions.None, 1000)]
+    [GeneratedRegex("<(x:)?dimension [^>]*/>", RegexOptions.None, 10000)]
     private static partial Regex Dimension();
 
-    [GeneratedRegex("</(x:)?sheetData>", RegexOptions.None, 1000)]
+    [GeneratedRegex("</(x:)?sheetData>", RegexOptions.None, 10000)]
     private static partial Regex SheetDataEnd();
 
-    [GeneratedRegex("<(?<p>x:)?c r=\"B2\"[^>]*>.*?</(x:)?c>", RegexOptions.None, 1000)]
+    [GeneratedRegex("<(?<p>x:)?c r=\"B2\"[^>]*>.*?</(x:)?c>", RegexOptions.None, 10000)]
     private static partial Regex CellB2();
 }

@@ -58,6 +58,7 @@ public sealed class DemoTourTests(DemoPortal portal) : IClassFixture<DemoPortal>
         await page.GetByRole(AriaRole.Link, new() { Name = "Bảng điều khiển" }).ClickAsync();
 
         await Assertions.Expect(page.Locator("h1")).ToBeVisibleAsync();
+        await page.GetByRole(AriaRole.Tab, new() { Name = "Biểu đồ" }).ClickAsync();
         await Assertions.Expect(page.Locator("canvas").First).ToBeVisibleAsync();
         await BrowserPortal.ScreenshotAsync(page, "bang-dieu-khien");
         Assert.Empty(errors);

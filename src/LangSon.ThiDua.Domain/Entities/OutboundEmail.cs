@@ -110,14 +110,15 @@ public sealed class OutboundEmail
 
     /// <summary>
     /// A failed attempt (the worker counted it when claiming): waits for the next one, or after
-    /// <paramref name="maxAttempts"/> goes to the failed list.
+    /// <paramref name="maxAttempts"/> goes to the failed list. A permanent refusal (the server's 5xx answer: no such
+    /// mailbox, address refused) goes to the failed list at once: sending it again would only be refused again.
     /// </summary>
-    public void RecordFailure(string error, string? detail, DateTime nowUtc, int maxAttempts)
+    public void RecordFailure(string error, string? detail, DateTime nowUtc, int maxAttempts, bool permanent = false)
     {
         LastError = Cut(error, ErrorLength);
         LastErrorDetail = detail is null ? null : Cut(detail, DetailLength);
         Release();
-        if (Attempts >= maxAttempts)
+        if (permanent || Attempts >= maxAttempts)
         {
             State = OutboundEmailState.Failed;
             return;

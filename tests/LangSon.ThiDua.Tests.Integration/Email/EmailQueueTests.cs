@@ -105,6 +105,38 @@ public sealed class EmailQueueTests(EmailQueueFactory factory) : IClassFixture<E
     }
 
     [Fact]
+    public async Task An_address_the_server_refuses_for_good_is_listed_as_failed_at_once_and_a_busy_mailbox_is_retried()
+    {
+        var tamThanh = await factory.UnitIdAsync(ReminderSteps.TamThanh);
+        using var noivu = await factory.SignInAsync("noivu");
+        const string subject = "Đôn đốc tới địa chỉ bị từ chối";
+        const string gone = "canbo.tamthanh@langson.gov.vn";
+        const string busy = "truongdonvi.tamthanh@langson.gov.vn";
+        factory.Sink.Refusals[gone] = "550 5.1.1 mailbox does not exist";
+        factory.Sink.Refusals[busy] = "450 4.2.1 mailbox busy, try later";
+        try
+        {
+            await noivu.SendReminderAsync(subject, tamThanh);
+            Assert.Equal(new EmailQueueRun(2, 0, 2), await factory.DeliverQueuedEmailsAsync());
+
+            var outbox = (await factory.OutboxAsync(subject)).ToDictionary(e => e.ToAddress);
+            Assert.Equal((OutboundEmailState.Failed, 1), (outbox[gone].State, outbox[gone].Attempts));
+            Assert.Contains("từ chối hẳn thư này (mã 550)", outbox[gone].LastError, StringComparison.Ordinal);
+            Assert.Equal((OutboundEmailState.Pending, 1), (outbox[busy].State, outbox[busy].Attempts));
+            Assert.Contains("tạm từ chối", outbox[busy].LastError, StringComparison.Ordinal);
+
+            factory.Sink.Refusals.Clear();
+            factory.Clock.Now = factory.Clock.Now.AddMinutes(1);
+            Assert.Equal(new EmailQueueRun(1, 1, 0), await factory.DeliverQueuedEmailsAsync());
+            Assert.Equal([busy], Assert.Single(factory.Received(subject)).RcptTo);
+        }
+        finally
+        {
+            factory.Sink.Refusals.Clear();
+        }
+    }
+
+    [Fact]
     public async Task Several_workers_on_one_database_never_send_a_message_twice_and_take_over_an_expired_lease()
     {
         const string subject = "Thư thử nhiều máy chủ";

@@ -27,6 +27,9 @@ public sealed class SmtpSink : IDisposable
     /// <summary>While true, the server answers every connection "421" and closes it, as a server out of service.</summary>
     public bool Down { get; set; }
 
+    /// <summary>Recipients the server refuses, with its answer to RCPT (e.g. "550 5.1.1 …" or "450 4.2.1 …").</summary>
+    public ConcurrentDictionary<string, string> Refusals { get; } = new(StringComparer.OrdinalIgnoreCase);
+
     public ConcurrentQueue<(string MailFrom, List<string> RcptTo, MimeMessage Message)> Received { get; } = new();
 
     public void Dispose()
@@ -90,7 +93,14 @@ public sealed class SmtpSink : IDisposable
                     await writer.WriteLineAsync("250 OK");
                     break;
                 case "RCPT":
-                    to.Add(line[(line.IndexOf(':', StringComparison.Ordinal) + 1)..].Trim().Trim('<', '>'));
+                    var recipient = line[(line.IndexOf(':', StringComparison.Ordinal) + 1)..].Trim().Trim('<', '>');
+                    if (Refusals.TryGetValue(recipient, out var refusal))
+                    {
+                        await writer.WriteLineAsync(refusal);
+                        break;
+                    }
+
+                    to.Add(recipient);
                     await writer.WriteLineAsync("250 OK");
                     break;
                 case "DATA":

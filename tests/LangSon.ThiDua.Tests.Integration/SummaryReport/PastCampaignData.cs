@@ -39,6 +39,7 @@ public sealed record PastCampaignData(int ActiveId, int PastId, int DraftId)
             past.ContentAreas.Add(new ContentArea { Number = 1, ShortTitle = PastArea1, FullText = "Nội dung 1." });
             past.ContentAreas.Add(
                 new ContentArea { Number = 2, ShortTitle = "Xã hội năm 2024", FullText = "Nội dung 2." });
+            past.EndDate = new DateOnly(2024, 12, 31);
             past.Activate();
             past.Close();
             var draft = Campaign("TD-2027", "Phong trào thi đua năm 2027 (dự thảo)", new DateOnly(2027, 1, 15));

@@ -27,6 +27,8 @@ public sealed class SummaryCampaignChoiceTests(PastCampaignFactory factory) : IC
 
         Assert.Contains(PastCampaignData.PastTitle, Cell(page, "[data-field=campaign]"), StringComparison.Ordinal);
         Assert.Contains("Đã kết thúc", Cell(page, "[data-field=campaign]"), StringComparison.Ordinal);
+        // Its figures are those of its last day, not of today.
+        Assert.Contains("Số liệu đến ngày 31/12/2024", Cell(page, "[data-field=campaign]"), StringComparison.Ordinal);
         Assert.Equal(("1", "3", "2"), (
             Cell(page, "[data-card=accepted]"), Cell(page, "[data-card=targets]"), Cell(page, "[data-card=achieved]")));
         Assert.Equal(("0", "0"), (Cell(page, "[data-card=proposed]"), Cell(page, "[data-card=awarded]")));

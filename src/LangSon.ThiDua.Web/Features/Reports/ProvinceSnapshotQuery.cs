@@ -23,7 +23,7 @@ internal static class ProvinceSnapshotQuery
         AppDbContext db, IQueryable<Campaign> campaigns, DateOnly today, bool withTargets, CancellationToken ct)
     {
         var campaign = await campaigns.AsNoTracking()
-            .Select(c => new { c.Id, c.Title, c.StartDate, c.Status })
+            .Select(c => new { c.Id, c.Title, c.StartDate, c.EndDate, c.Status })
             .FirstOrDefaultAsync(ct);
         var campaignId = campaign?.Id;
 
@@ -68,7 +68,8 @@ internal static class ProvinceSnapshotQuery
         {
             CampaignId = campaignId,
             CampaignTitle = campaign?.Title,
-            AsOf = today,
+            // A finished campaign's figures are those of its last day, not of the day they are read.
+            AsOf = campaign is { EndDate: { } end } && campaign.Status.IsFinished() && end < today ? end : today,
             Units = units,
             Areas = areas,
             Targets = targets,

@@ -30,11 +30,11 @@ public sealed class SummaryDocument : IOfficialDocument
     /// Sở Nội vụ reports to the province: number left blank for the văn thư, today's date, signed by its head as set in
     /// the unit's settings (the same for every reader who downloads it); recipients as the standing agency sends it.
     /// </summary>
-    public static OfficialHeader DefaultHeader(SummaryReportModel report, UnitLetterhead noiVu) =>
+    public static OfficialHeader DefaultHeader(SummaryReportModel report, UnitLetterhead noiVu, DateOnly today) =>
         noiVu.Header("BC", "Báo cáo", Subject(report.CampaignTitle)) with
         {
-            Date = report.AsOf,
-            BlankYear = report.AsOf.Year,
+            Date = today,
+            BlankYear = today.Year,
             Recipients =
             [
                 "UBND tỉnh (để báo cáo)",

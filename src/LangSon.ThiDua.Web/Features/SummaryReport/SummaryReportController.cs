@@ -67,8 +67,9 @@ public sealed class SummaryReportController(AppDbContext db, DocumentResponse re
             return NotFound();
         }
 
-        var report = await SummaryReportQuery.LoadAsync(db, campaignId, VietnamTime.Today(time), ct);
-        var header = SummaryDocument.DefaultHeader(report, await NoiVuAsync(ct));
+        var today = VietnamTime.Today(time);
+        var report = await SummaryReportQuery.LoadAsync(db, campaignId, today, ct);
+        var header = SummaryDocument.DefaultHeader(report, await NoiVuAsync(ct), today);
         return View(new SummaryPrintViewModel
         {
             CampaignId = campaignId,
@@ -89,7 +90,8 @@ public sealed class SummaryReportController(AppDbContext db, DocumentResponse re
             return NotFound();
         }
 
-        var report = await SummaryReportQuery.LoadAsync(db, campaignId, VietnamTime.Today(time), ct);
+        var today = VietnamTime.Today(time);
+        var report = await SummaryReportQuery.LoadAsync(db, campaignId, today, ct);
         if (CanEditHeading && !ModelState.IsValid)
         {
             return View(nameof(Print), new SummaryPrintViewModel
@@ -98,7 +100,7 @@ public sealed class SummaryReportController(AppDbContext db, DocumentResponse re
             });
         }
 
-        var defaults = SummaryDocument.DefaultHeader(report, await NoiVuAsync(ct));
+        var defaults = SummaryDocument.DefaultHeader(report, await NoiVuAsync(ct), today);
         var document = new SummaryDocument
         {
             Header = CanEditHeading ? form.Applied(defaults) : defaults,

@@ -44,7 +44,7 @@ internal static class SummaryReportQuery
         {
             CampaignId = snapshot.CampaignId,
             CampaignTitle = snapshot.CampaignTitle,
-            AsOf = today,
+            AsOf = snapshot.AsOf,
             PlanStatuses = new PlanStatus?[]
                 {
                     null, PlanStatus.Draft, PlanStatus.Submitted, PlanStatus.Returned, PlanStatus.Accepted,

@@ -90,7 +90,8 @@ public sealed class EmailQueueWorker(
             else
             {
                 email.RecordFailure(
-                    results[i].Error ?? "Không gửi được e-mail.", results[i].Detail, now, options.Value.MaxAttempts);
+                    results[i].Error ?? "Không gửi được e-mail.", results[i].Detail, now, options.Value.MaxAttempts,
+                    results[i].Permanent);
             }
 
             try

@@ -4,9 +4,10 @@ namespace LangSon.ThiDua.Web.Infrastructure.Email;
 public sealed record EmailMessage(string ToName, string ToAddress, string Subject, string Body);
 
 /// <summary>
-/// What came of one message: sent, or why not (Vietnamese for the administrator, and the technical detail).
+/// What came of one message: sent, or why not (Vietnamese for the administrator, and the technical detail), and
+/// whether the refusal is permanent (the server answered 5xx for this message: retrying cannot help).
 /// </summary>
-public sealed record EmailDelivery(bool Sent, string? Error = null, string? Detail = null)
+public sealed record EmailDelivery(bool Sent, string? Error = null, string? Detail = null, bool Permanent = false)
 {
     public static readonly EmailDelivery Done = new(true);
 }

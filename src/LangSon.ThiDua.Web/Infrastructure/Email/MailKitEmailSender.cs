@@ -116,9 +116,14 @@ internal sealed class MailKitEmailSender(IOptions<EmailOptions> options, TimePro
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
                 logger.LogError(ex, "Không gửi được e-mail tới {To} qua {Host}", messages[i].To.ToString(), smtp.Host);
-                results[i] = Failure(ex is SmtpCommandException
-                    ? $"Máy chủ gửi thư {smtp.Host} từ chối thư này."
-                    : $"Mất kết nối với máy chủ gửi thư {smtp.Host} khi đang gửi.", ex);
+                results[i] = ex switch
+                {
+                    SmtpCommandException { StatusCode: var code } when (int)code >= 500 => Failure(
+                        $"Máy chủ gửi thư {smtp.Host} từ chối hẳn thư này (mã {(int)code}): không gửi lại tự động.",
+                        ex) with { Permanent = true },
+                    SmtpCommandException => Failure($"Máy chủ gửi thư {smtp.Host} tạm từ chối thư này.", ex),
+                    _ => Failure($"Mất kết nối với máy chủ gửi thư {smtp.Host} khi đang gửi.", ex),
+                };
                 if (!client.IsConnected)
                 {
                     Fill(results, $"Mất kết nối với máy chủ gửi thư {smtp.Host} khi đang gửi.", ex);

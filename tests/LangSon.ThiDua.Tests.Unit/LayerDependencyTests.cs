@@ -29,7 +29,7 @@ public sealed partial class LayerDependencyTests
     [Fact]
     public void Infrastructure_source_does_not_use_the_features_namespace()
     {
-        var root = RepositoryRoot();
+        var root = SourceTree.Root();
         var folder = Path.Combine(root, "src", "LangSon.ThiDua.Web", "Infrastructure");
         var featureFolders = Directory.GetDirectories(Path.Combine(root, "src", "LangSon.ThiDua.Web", "Features"))
             .Select(Path.GetFileName).ToHashSet(StringComparer.Ordinal);
@@ -77,17 +77,6 @@ public sealed partial class LayerDependencyTests
         {
             yield return nested;
         }
-    }
-
-    private static string RepositoryRoot()
-    {
-        var folder = new DirectoryInfo(AppContext.BaseDirectory);
-        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "LangSon.ThiDua.sln")))
-        {
-            folder = folder.Parent;
-        }
-
-        return folder?.FullName ?? throw new InvalidOperationException("The repository root was not found.");
     }
 
     /// <summary>A namespace-relative qualifier such as <c>Features.Feedback.</c>.</summary>

@@ -40,7 +40,7 @@ public sealed class ViewLineLengthTests
 
     private static IEnumerable<(string Folder, string File, int Number, int Length)> LongLines()
     {
-        var root = RepositoryRoot();
+        var root = SourceTree.Root();
         var features = Path.Combine(root, "src", "LangSon.ThiDua.Web", "Features");
         return Directory.EnumerateFiles(features, "*.cshtml", SearchOption.AllDirectories)
             .SelectMany(file => File.ReadLines(file).Select((line, i) => (file, line, number: i + 1)))
@@ -54,16 +54,5 @@ public sealed class ViewLineLengthTests
         var relative = Path.GetRelativePath(features, file);
         var separator = relative.IndexOfAny([Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar]);
         return separator < 0 ? "" : relative[..separator];
-    }
-
-    private static string RepositoryRoot()
-    {
-        var folder = new DirectoryInfo(AppContext.BaseDirectory);
-        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "LangSon.ThiDua.sln")))
-        {
-            folder = folder.Parent;
-        }
-
-        return folder?.FullName ?? throw new InvalidOperationException("The repository root was not found.");
     }
 }

@@ -101,9 +101,6 @@ public static class CouncilBuilder
         Assert.True((await users.AddToRoleAsync(user, Roles.CouncilMember)).Succeeded);
     }
 
-    public static Task<string> UserIdAsync(this PortalFactory factory, string userName) =>
-        factory.WithDbAsync(db => db.Users.Where(u => u.UserName == userName).Select(u => u.Id).SingleAsync());
-
     public static Task<CouncilSessionStatus> SessionStatusAsync(this PortalFactory factory, int sessionId) =>
         factory.WithDbAsync(db => db.CouncilSessions.AsNoTracking().Where(s => s.Id == sessionId).Select(s => s.Status).SingleAsync());
 

@@ -35,7 +35,4 @@ public static class ReviewTestData
             .Select(x => (x.UserName!, x.Title, x.Body))
             .OrderBy(x => x.Item1, StringComparer.Ordinal)
             .ToList());
-
-    public static Task<int> UnitIdAsync(this PortalFactory factory, string code) =>
-        factory.WithDbAsync(db => db.Units.Where(u => u.Code == code).Select(u => u.Id).SingleAsync());
 }

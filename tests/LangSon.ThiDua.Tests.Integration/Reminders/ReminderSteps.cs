@@ -47,9 +47,6 @@ public static class ReminderSteps
         return int.Parse(location["/Reminders/Details/".Length..], CultureInfo.InvariantCulture);
     }
 
-    public static Task<int> UnitIdAsync(this PortalFactory factory, string code) =>
-        factory.WithDbAsync(db => db.Units.Where(u => u.Code == code).Select(u => u.Id).SingleAsync());
-
     public static Task<int> RecipientIdAsync(this PortalFactory factory, int reminderId, int unitId) =>
         factory.WithDbAsync(db => db.ReminderRecipients.Where(r => r.ReminderId == reminderId && r.UnitId == unitId).Select(r => r.Id).SingleAsync());
 

@@ -49,7 +49,7 @@ public sealed partial class UnitsTests(PortalFactory factory) : IClassFixture<Po
     {
         using var admin = await factory.SignInAsync("admin");
         var groupId = await GroupIdAsync("Khối các cơ quan tổng hợp");
-        var parentId = await UnitIdAsync("VPUBND");
+        var parentId = await factory.UnitIdAsync("VPUBND");
 
         var response = await admin.PostFormAsync("/Units/Create", new Dictionary<string, string>
         {
@@ -198,7 +198,7 @@ public sealed partial class UnitsTests(PortalFactory factory) : IClassFixture<Po
     public async Task Users_who_are_not_admin_get_403_on_every_unit_screen(string userName)
     {
         using var client = await factory.SignInAsync(userName);
-        var unitId = await UnitIdAsync("SYT");
+        var unitId = await factory.UnitIdAsync("SYT");
 
         foreach (var url in new[] { "/Units", "/Units/Create", $"/Units/Details/{unitId}", $"/Units/Edit/{unitId}", $"/Units/Deactivate/{unitId}" })
         {
@@ -271,8 +271,6 @@ public sealed partial class UnitsTests(PortalFactory factory) : IClassFixture<Po
         await db.SaveChangesAsync();
         return unit;
     });
-
-    private Task<int> UnitIdAsync(string code) => factory.WithDbAsync(db => db.Units.Where(u => u.Code == code).Select(u => u.Id).SingleAsync());
 
     private Task<int> GroupIdAsync(string name) => factory.WithDbAsync(db => db.EmulationGroups.Where(g => g.Name == name).Select(g => g.Id).SingleAsync());
 

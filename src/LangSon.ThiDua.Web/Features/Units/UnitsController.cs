@@ -16,37 +16,11 @@ namespace LangSon.ThiDua.Web.Features.Units;
 public sealed class UnitsController(AppDbContext db) : Controller
 {
     [HttpGet]
-    public async Task<IActionResult> Index(string? q, UnitKind? kind, int? group, UnitStatusFilter status = UnitStatusFilter.Active, int? page = null, CancellationToken ct = default)
+    public async Task<IActionResult> Index(
+        string? q, UnitKind? kind, int? group, UnitStatusFilter status = UnitStatusFilter.Active, int? page = null,
+        CancellationToken ct = default)
     {
-        var units = status switch
-        {
-            UnitStatusFilter.Inactive => db.Units.AsNoTracking().Where(u => !u.IsActive),
-            UnitStatusFilter.All => db.Units.AsNoTracking(),
-            _ => db.Units.AsNoTracking().Where(u => u.IsActive),
-        };
-        if (kind is { } k)
-        {
-            units = units.Where(u => u.Kind == k);
-        }
-
-        if (group == UnitIndexViewModel.NoGroup)
-        {
-            units = units.Where(u => u.EmulationGroupId == null);
-        }
-        else if (group is { } g)
-        {
-            units = units.Where(u => u.EmulationGroupId == g);
-        }
-
-        if (!string.IsNullOrWhiteSpace(q))
-        {
-            // The name is compared folded (no diacritics, lower case) with the stored SearchName; codes are
-            // stored in upper case (see NormalizeCode), so upper-casing the query compares them case-insensitively.
-            var folded = TextFolding.Fold(q);
-            var code = NormalizeCode(q);
-            units = units.Where(u => u.SearchName.Contains(folded) || u.Code.Contains(code));
-        }
-
+        var units = UnitListQuery.Filter(db.Units.AsNoTracking(), q, kind, group, status);
         var results = await units.OrderBy(u => u.Kind).ThenBy(u => u.SearchName)
             .Select(u => new UnitRow(u.Id, u.Code, u.Name, u.Kind, u.EmulationGroupId, u.EmulationGroup!.Name, u.IsActive))
             .ToPageAsync(page, cancellationToken: ct);
@@ -110,7 +84,7 @@ public sealed class UnitsController(AppDbContext db) : Controller
             return View(form);
         }
 
-        var unit = new Unit { Code = NormalizeCode(form.Code!), Name = form.Name!.Trim() };
+        var unit = new Unit { Code = UnitListQuery.NormalizeCode(form.Code!), Name = form.Name!.Trim() };
         Apply(form, unit);
         db.Units.Add(unit);
         await db.SaveChangesAsync(ct);
@@ -167,7 +141,7 @@ public sealed class UnitsController(AppDbContext db) : Controller
         }
 
         var leftGroupId = unit.EmulationGroupId != form.EmulationGroupId ? unit.EmulationGroupId : null;
-        unit.Code = NormalizeCode(form.Code!);
+        unit.Code = UnitListQuery.NormalizeCode(form.Code!);
         unit.Name = form.Name!.Trim();
         Apply(form, unit);
 
@@ -254,8 +228,6 @@ public sealed class UnitsController(AppDbContext db) : Controller
         unit.HeadTitle = Blank(form.HeadTitle);
     }
 
-    /// <summary>Unit codes (SYT, 05986, …) are kept in upper case, so "syt" and "SYT" are the same code.</summary>
-    private static string NormalizeCode(string code) => code.Trim().ToUpperInvariant();
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
@@ -266,7 +238,7 @@ public sealed class UnitsController(AppDbContext db) : Controller
         if (ModelState.GetFieldValidationState(nameof(form.Code)) != ModelValidationState.Invalid
             && !string.IsNullOrWhiteSpace(form.Code))
         {
-            var code = NormalizeCode(form.Code);
+            var code = UnitListQuery.NormalizeCode(form.Code);
             if (await db.Units.AnyAsync(u => u.Id != editingId && u.Code == code, ct))
             {
                 ModelState.AddModelError(nameof(form.Code), $"Mã đơn vị \"{code}\" đã được sử dụng.");

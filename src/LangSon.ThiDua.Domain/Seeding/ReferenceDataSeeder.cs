@@ -6,8 +6,10 @@ namespace LangSon.ThiDua.Domain.Seeding;
 /// <summary>
 /// Seeds the plan's campaign, the award forms, Lạng Sơn's units and their khối/cụm. Idempotent:
 /// it adds what is missing by its natural key and never overwrites what Admin has edited.
+/// <paramref name="newCampaignShiftDays"/> moves the dates of the campaign when it is created (the demo calendar moves
+/// them to the day the demo is started); 0, the default, keeps the plan's real dates.
 /// </summary>
-public sealed class ReferenceDataSeeder(AppDbContext db)
+public sealed class ReferenceDataSeeder(AppDbContext db, int newCampaignShiftDays = 0)
 {
     public async Task SeedAsync(CancellationToken cancellationToken = default)
     {
@@ -26,9 +28,9 @@ public sealed class ReferenceDataSeeder(AppDbContext db)
                 Code = CampaignSeed.Code,
                 Title = CampaignSeed.Title,
                 LegalBasis = CampaignSeed.LegalBasis,
-                StartDate = CampaignSeed.StartDate,
-                PlanDeadline = CampaignSeed.PlanDeadline,
-                NominationDeadline = CampaignSeed.NominationDeadline,
+                StartDate = CampaignSeed.StartDate.AddDays(newCampaignShiftDays),
+                PlanDeadline = CampaignSeed.PlanDeadline.AddDays(newCampaignShiftDays),
+                NominationDeadline = CampaignSeed.NominationDeadline.AddDays(newCampaignShiftDays),
             };
             campaign.Activate();
             db.Campaigns.Add(campaign);

@@ -65,17 +65,19 @@ internal static class DatabaseSetup
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
         }
 
-        await new ReferenceDataSeeder(db).SeedAsync();
+        // With the demo story, the campaign's dates follow the demo calendar (created once, on the first start).
+        var calendar = scope.ServiceProvider.GetRequiredService<DemoCalendar>();
+        await new ReferenceDataSeeder(db, portal.DemoPlans ? calendar.ShiftDays : 0).SeedAsync();
         await scope.ServiceProvider.GetRequiredService<IdentitySeeder>().SeedAsync(portal.DemoMode);
         if (portal.DemoPlans)
         {
             var time = scope.ServiceProvider.GetRequiredService<TimeProvider>();
             await scope.ServiceProvider.GetRequiredService<DemoPlanSeeder>().SeedAsync();
             await scope.ServiceProvider.GetRequiredService<DemoNominationSeeder>().SeedAsync();
-            await new DemoCouncilSeeder(db, time).SeedAsync();
+            await new DemoCouncilSeeder(db, calendar).SeedAsync();
             await DemoExemplarySeeder.SeedAsync(db, time);
             await DemoFeedbackSeeder.SeedAsync(db, time);
-            await DemoPastCampaignSeeder.SeedAsync(db);
+            await DemoPastCampaignSeeder.SeedAsync(db, calendar);
         }
     }
 

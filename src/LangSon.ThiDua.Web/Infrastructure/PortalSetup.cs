@@ -89,6 +89,7 @@ internal static class PortalSetup
         services.AddSingleton<IAuthorizationHandler, DossierReadHandler>();
         services.AddScoped<IdentitySeeder>();
         services.AddScoped<DemoDocuments>();
+        services.AddScoped<DemoCalendar>();
         services.AddScoped<DemoPlanSeeder>();
         services.AddScoped<DemoNominationSeeder>();
         services.AddPlanDocuments();

@@ -1,8 +1,10 @@
+using System.Globalization;
 using System.IO.Compression;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using LangSon.ThiDua.Domain;
+using LangSon.ThiDua.Domain.Seeding;
 using LangSon.ThiDua.Tests.Integration.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
@@ -152,8 +154,13 @@ public sealed class UploadAttackTests(UploadAttackFactory factory) : IClassFixtu
                 using var client = await factory.SignInAsync("canbo.tamthanh");
                 using var template = await client.GetAsync($"/PlanImport/Template/{plan}");
                 Assert.Equal(HttpStatusCode.OK, template.StatusCode);
+                // A deadline inside the campaign, whose dates follow the demo calendar: its nomination deadline.
+                var deadline = await factory.WithDbAsync(db => db.Campaigns.Where(c => c.Code == CampaignSeed.Code)
+                    .Select(c => c.NominationDeadline!.Value).SingleAsync());
                 var good = PlanImport.ImportPlanBuilder.Fill(await template.Content.ReadAsByteArrayAsync(),
-                    ["1. x", "Tỷ lệ hồ sơ giải quyết đúng hạn", "Chỉ tiêu định lượng", "%", "Càng cao càng tốt", "90", "100", "Nguyễn Văn An", "Chủ tịch UBND phường", "31/12/2025"]);
+                    ["1. x", "Tỷ lệ hồ sơ giải quyết đúng hạn", "Chỉ tiêu định lượng", "%", "Càng cao càng tốt", "90",
+                        "100", "Nguyễn Văn An", "Chủ tịch UBND phường",
+                        deadline.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)]);
                 return new Endpoint(name, "canbo.tamthanh", $"/PlanImport/Upload/{plan}", $"/PlanImport/Upload/{plan}", "File", ".xlsx", good, [], Path.Combine("attachments", ".imports"));
             }
         }

@@ -11,9 +11,10 @@ namespace LangSon.ThiDua.Web.Infrastructure.Demo;
 /// opinion) voted on three eligible dossiers of Bằng khen CT UBND tỉnh — two passed, one did not reach 70 % of the
 /// whole membership — and the Chairman's Quyết định awards the two (so the public decision list is not empty); a second
 /// session, next week, is being prepared with the last but one eligible dossier, which its members can read already.
-/// One eligible dossier stays in the pool. Idempotent: a campaign that has sessions is left alone.
+/// One eligible dossier stays in the pool. Dates follow the demo calendar (<see cref="DemoCalendar"/>): the first
+/// meeting is on the demo's day. Idempotent: a campaign that has sessions is left alone.
 /// </summary>
-internal sealed class DemoCouncilSeeder(AppDbContext db, TimeProvider time)
+internal sealed class DemoCouncilSeeder(AppDbContext db, DemoCalendar calendar)
 {
     private static readonly Actor NoiVu = new("noivu", "Hoàng Thị Thu Hà");
 
@@ -39,7 +40,7 @@ internal sealed class DemoCouncilSeeder(AppDbContext db, TimeProvider time)
         }
 
         // The first meeting opened four hours ago, on the day (in Vietnam) of that hour; the decision came an hour ago.
-        var now = time.GetUtcNow().UtcDateTime;
+        var now = calendar.NowUtc;
         var meetingDay = DateOnly.FromDateTime(VietnamTime.FromUtc(now.AddHours(-4)));
         var decisionDay = DateOnly.FromDateTime(VietnamTime.FromUtc(now.AddHours(-1)));
         var invited = members.Select(m => (m.Id, m.FullName)).ToList();
@@ -79,7 +80,7 @@ internal sealed class DemoCouncilSeeder(AppDbContext db, TimeProvider time)
 
         // Next week's meeting, being prepared: its members read the dossier before they come.
         var preparing = Session(campaign.Id, "Phiên họp xét khen thưởng tổng kết năm 2025 (đợt 2)",
-            VietnamTime.Today(time).AddDays(7), now, invited);
+            calendar.Today.AddDays(7), now, invited);
         preparing.AddToAgenda(eligible[1], NoiVu, now);
         db.CouncilSessions.Add(preparing);
         await db.SaveChangesAsync(ct);

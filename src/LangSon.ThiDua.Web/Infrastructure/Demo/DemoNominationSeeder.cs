@@ -15,12 +15,14 @@ namespace LangSon.ThiDua.Web.Infrastructure.Demo;
 /// as decided by the unit), made through the domain's own methods so that their history is real, with their required
 /// documents (the unit's báo cáo thành tích and biên bản họp xét) printed by the portal's own engine into the
 /// attachment store. Five eligible Bằng khen CT UBND tỉnh: the demo council round (DemoCouncilSeeder) takes four, one
-/// stays for a session to be tried at once. Dates follow the day of seeding; past the campaign's deadline the batches go
-/// in under a reopening by Sở Nội vụ (open two more months, so the drafts can be submitted). Idempotent: a unit that
-/// already has nominations in the active campaign is left alone.
+/// stays for a session to be tried at once. Dates follow the demo calendar (<see cref="DemoCalendar"/>): the batches
+/// went in five days before the demo's day, before the campaign's deadline. A campaign whose deadline has passed
+/// all the same (its dates were not moved, as in a database made before the calendar) takes the batches under a
+/// reopening by Sở Nội vụ (open two more months, so the drafts can be submitted). Idempotent: a unit that already has
+/// nominations in the active campaign is left alone.
 /// </summary>
 internal sealed class DemoNominationSeeder(
-    AppDbContext db, TimeProvider time, AttachmentStore store, EvidenceInspector inspector, DemoDocuments printer)
+    AppDbContext db, DemoCalendar calendar, AttachmentStore store, EvidenceInspector inspector, DemoDocuments printer)
 {
     private static readonly Actor Reviewer = new("noivu", "Hoàng Thị Thu Hà");
 
@@ -101,8 +103,8 @@ internal sealed class DemoNominationSeeder(
         }
 
         var forms = await db.AwardForms.ToDictionaryAsync(f => f.Code, ct);
-        var today = VietnamTime.Today(time);
-        // Dates follow the day the demo is seeded, as the demo plans do: the batches went in five days ago.
+        var today = calendar.Today;
+        // Dates follow the demo calendar, as the demo plans do: the batches went in five days ago.
         var submittedOn = today.AddDays(-5);
         var late = campaign.NominationDeadline is { } deadline && deadline < submittedOn;
         foreach (var seed in Units)

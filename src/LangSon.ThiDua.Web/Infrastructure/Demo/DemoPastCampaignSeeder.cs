@@ -8,8 +8,9 @@ namespace LangSon.ThiDua.Web.Infrastructure.Demo;
 /// Demo mode only: the previous year's movement, closed, so that the year-end summary has a campaign to choose and
 /// to compare with. Seven provincial agencies (none of the units of the active campaign's demo plans, whose tests count
 /// their plans) had accepted plans; each target has its final report of December 2024, most achieved, some not. No
-/// nominations: the summary of that year shows its plans and targets only. Idempotent: nothing is added once the
-/// campaign exists.
+/// nominations: the summary of that year shows its plans and targets only. Its dates are those of 2024 moved by the
+/// demo calendar (<see cref="DemoCalendar"/>), like the rest of the story; its texts keep naming 2024. Idempotent:
+/// nothing is added once the campaign exists.
 /// </summary>
 internal static class DemoPastCampaignSeeder
 {
@@ -18,6 +19,7 @@ internal static class DemoPastCampaignSeeder
     private static readonly Actor Reviewer = new("noivu", "Hoàng Thị Thu Hà");
     private static readonly DateOnly Start = new(2024, 1, 22);
     private static readonly DateOnly LastReport = new(2024, 12, 16);
+    private static readonly DateOnly End = new(2024, 12, 31);
     private static readonly MeasureDirection Up = MeasureDirection.HigherIsBetter;
     private static readonly MeasureDirection Down = MeasureDirection.LowerIsBetter;
 
@@ -80,8 +82,9 @@ internal static class DemoPastCampaignSeeder
         ]),
     ];
 
-    public static async Task SeedAsync(AppDbContext db, CancellationToken ct = default)
+    public static async Task SeedAsync(AppDbContext db, DemoCalendar calendar, CancellationToken ct = default)
     {
+        ArgumentNullException.ThrowIfNull(calendar);
         if (await db.Campaigns.AnyAsync(c => c.Code == Code, ct))
         {
             return;
@@ -93,10 +96,10 @@ internal static class DemoPastCampaignSeeder
             Title = "Phong trào thi đua thực hiện thắng lợi nhiệm vụ phát triển kinh tế - xã hội, bảo đảm quốc phòng"
                 + " - an ninh năm 2024",
             LegalBasis = "Kế hoạch của UBND tỉnh Lạng Sơn về tổ chức phong trào thi đua năm 2024.",
-            StartDate = Start,
-            EndDate = new DateOnly(2024, 12, 31),
-            PlanDeadline = new DateOnly(2024, 2, 29),
-            NominationDeadline = new DateOnly(2024, 12, 20),
+            StartDate = calendar.Shift(Start),
+            EndDate = calendar.Shift(End),
+            PlanDeadline = calendar.Shift(new DateOnly(2024, 2, 29)),
+            NominationDeadline = calendar.Shift(new DateOnly(2024, 12, 20)),
             ContentAreas = Areas
                 .Select(a => new ContentArea { Number = a.Number, ShortTitle = a.Title, FullText = a.Title + "." })
                 .ToList(),
@@ -111,23 +114,25 @@ internal static class DemoPastCampaignSeeder
             .ToDictionaryAsync(u => u.Code, u => u.Id, ct);
         foreach (var seed in Plans.Where(p => units.ContainsKey(p.UnitCode)))
         {
-            db.UnitPlans.Add(PlanOf(seed, campaign.Id, units[seed.UnitCode], areas));
+            db.UnitPlans.Add(PlanOf(seed, campaign.Id, units[seed.UnitCode], areas, calendar));
         }
 
         await db.SaveChangesAsync(ct);
     }
 
-    private static UnitPlan PlanOf(Plan seed, int campaignId, int unitId, Dictionary<int, int> areas)
+    private static UnitPlan PlanOf(
+        Plan seed, int campaignId, int unitId, Dictionary<int, int> areas, DemoCalendar calendar)
     {
-        var started = Utc(Start.AddDays(10));
+        var started = Utc(calendar.Shift(Start.AddDays(10)));
+        var lastReport = calendar.Shift(LastReport);
         var plan = UnitPlan.Start(campaignId, unitId, seed.Clerk, started);
         plan.DocumentNumber = seed.Number;
-        plan.DocumentDate = Start.AddDays(14);
+        plan.DocumentDate = calendar.Shift(Start.AddDays(14));
         plan.Summary = "Kế hoạch triển khai phong trào thi đua năm 2024 của đơn vị.";
         foreach (var t in seed.Targets)
         {
             plan.AddTarget(DemoPlanData.Target(areas[t.Area], t.Title, t.Unit, t.Direction, t.Baseline, t.Goal,
-                seed.Clerk.FullName, "Chuyên viên", new DateOnly(2024, 12, 31)));
+                seed.Clerk.FullName, "Chuyên viên", calendar.Shift(End)));
         }
 
         plan.Submit(seed.Clerk, started.AddDays(5));
@@ -137,7 +142,7 @@ internal static class DemoPastCampaignSeeder
             var (target, share) = (plan.Targets[i], seed.Targets[i].Share);
             target.Report(new ProgressReport
             {
-                AsOfDate = LastReport,
+                AsOfDate = lastReport,
                 Value = target.Baseline is { } from && target.TargetValue is { } to
                     ? Math.Round(from + (to - from) * share, 1)
                     : null,
@@ -147,7 +152,7 @@ internal static class DemoPastCampaignSeeder
                     : "Chưa đạt chỉ tiêu đề ra trong năm 2024.",
                 ReporterUserName = seed.Clerk.UserName,
                 ReporterFullName = seed.Clerk.FullName,
-                CreatedAtUtc = Utc(LastReport),
+                CreatedAtUtc = Utc(lastReport),
             }, plan.Status);
         }
 

@@ -10,10 +10,19 @@ namespace LangSon.ThiDua.Web.Infrastructure.Demo;
 /// Demo mode only: plans of real units in every state (Sở Y tế accepted with months of reports and evidence printed by
 /// the portal's own engine,
 /// UBND phường Tam Thanh in draft, Sở GD&amp;ĐT returned, UBND xã Thất Khê submitted, Sở Tài chính accepted and
-/// asking to amend it). Idempotent: a unit that already has a plan for the campaign is left alone.
+/// asking to amend it). On the demo calendar (<see cref="DemoCalendar"/>) the plans were drawn up the day after the
+/// campaign's launch (75 days before the nominal day), submitted and reviewed within days, and Sở Y tế has reported
+/// every three weeks since. Idempotent: a unit that already has a plan for the campaign is left alone.
 /// </summary>
-internal sealed class DemoPlanSeeder(AppDbContext db, TimeProvider time, PortalOptions portal, DemoDocuments printer)
+internal sealed class DemoPlanSeeder(
+    AppDbContext db, DemoCalendar calendar, PortalOptions portal, DemoDocuments printer)
 {
+    /// <summary>Days before the demo's day: plan started, its document signed, submitted, reviewed.</summary>
+    private const int Started = 74, Signed = 73, Submitted = 72, Reviewed = 70;
+
+    /// <summary>Days between two progress reports, and before the demo's day for the latest.</summary>
+    private const int ReportEvery = 21, LatestReport = 5;
+
     private static readonly Actor Reviewer = new("noivu", "Hoàng Thị Thu Hà");
 
     /// <summary>
@@ -40,8 +49,8 @@ internal sealed class DemoPlanSeeder(AppDbContext db, TimeProvider time, PortalO
         }
 
         var areaIds = campaign.ContentAreas.ToDictionary(a => a.Number, a => a.Id);
-        var now = time.GetUtcNow().UtcDateTime;
-        var today = VietnamTime.Today(time);
+        var now = calendar.NowUtc;
+        var today = calendar.Today;
         foreach (var seed in DemoPlanData.Plans)
         {
             var unitId = await db.Units.Where(u => u.Code == seed.UnitCode).Select(u => (int?)u.Id).SingleOrDefaultAsync(ct);
@@ -50,9 +59,9 @@ internal sealed class DemoPlanSeeder(AppDbContext db, TimeProvider time, PortalO
                 continue;
             }
 
-            var plan = UnitPlan.Start(campaign.Id, unitId.Value, seed.Clerk, now.AddDays(-130));
+            var plan = UnitPlan.Start(campaign.Id, unitId.Value, seed.Clerk, now.AddDays(-Started));
             plan.DocumentNumber = seed.DocumentNumber;
-            plan.DocumentDate = today.AddDays(-125);
+            plan.DocumentDate = today.AddDays(-Signed);
             plan.Summary = seed.Summary;
             foreach (var t in seed.Targets)
             {
@@ -63,17 +72,18 @@ internal sealed class DemoPlanSeeder(AppDbContext db, TimeProvider time, PortalO
 
             if (seed.Status != PlanStatus.Draft)
             {
-                plan.Submit(seed.Head, now.AddDays(-124));
+                plan.Submit(seed.Head, now.AddDays(-Submitted));
             }
 
             if (seed.Status == PlanStatus.Returned)
             {
-                plan.Return(Reviewer, now.AddDays(-120), seed.Comment!);
+                plan.Return(Reviewer, now.AddDays(-Reviewed), seed.Comment!);
             }
 
             if (seed.Status is PlanStatus.Accepted or PlanStatus.AmendmentRequested)
             {
-                plan.Accept(Reviewer, now.AddDays(-120), "Kế hoạch bám sát 5 nội dung thi đua của tỉnh; đồng ý triển khai.");
+                plan.Accept(Reviewer, now.AddDays(-Reviewed),
+                    "Kế hoạch bám sát 5 nội dung thi đua của tỉnh; đồng ý triển khai.");
             }
 
             if (seed.Status == PlanStatus.Accepted)
@@ -101,7 +111,7 @@ internal sealed class DemoPlanSeeder(AppDbContext db, TimeProvider time, PortalO
             var steps = Trajectories[i % Trajectories.Length];
             for (var step = 0; step < steps.Length; step++)
             {
-                var daysAgo = (steps.Length - step) * 30 - 25;
+                var daysAgo = (steps.Length - 1 - step) * ReportEvery + LatestReport;
                 var asOf = today.AddDays(-daysAgo);
                 var share = steps[step];
                 var report = new ProgressReport

@@ -52,4 +52,15 @@ public static class UnitNotifications
             });
         }
     }
+
+    /// <summary>
+    /// A unit asked to amend its accepted plan: every Sở Nội vụ user's bell says so and opens the request (the same
+    /// notice from the form and from the demo story); the caller saves.
+    /// </summary>
+    public static Task<int> AddPlanAmendmentRequestAsync(
+        AppDbContext db, int planId, string unitName, string reason, DateTime nowUtc, CancellationToken ct) =>
+        AddForRoleAsync(
+            db, Roles.NoiVu, NotificationKind.PlanAmendment,
+            $"{unitName} đề nghị điều chỉnh kế hoạch triển khai đã chấp thuận",
+            $"Lý do: {reason.Trim()}", $"/Plans/Amendment/{planId}", nowUtc, ct);
 }

@@ -51,4 +51,20 @@ public sealed class DemoWaitingWorkTests(DemoPlansFactory factory) : IClassFixtu
         Assert.Equal("1", waiting.Count);
         Assert.Contains("Sở Tài chính", list.QuerySelector("main table")!.TextContent, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task The_demo_request_to_amend_rings_noivus_bell_and_the_bell_opens_the_request()
+    {
+        using var noivu = await factory.SignInAsync("noivu");
+
+        var bell = (await noivu.GetPageAsync("/")).QuerySelector("#notification-count");
+        var list = await noivu.GetPageAsync("/Notifications");
+        var item = list.QuerySelectorAll("main a").FirstOrDefault(a => a.TextContent.Trim()
+            == "Sở Tài chính đề nghị điều chỉnh kế hoạch triển khai đã chấp thuận");
+
+        Assert.NotNull(bell);
+        Assert.NotNull(item);
+        using var open = await noivu.GetAsync(item.GetAttribute("href")!);
+        Assert.StartsWith("/Plans/Amendment/", open.Headers.Location?.OriginalString, StringComparison.Ordinal);
+    }
 }

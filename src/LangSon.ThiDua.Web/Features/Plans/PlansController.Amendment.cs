@@ -52,10 +52,7 @@ public sealed partial class PlansController
 
         var now = time.GetUtcNow().UtcDateTime;
         plan.RequestAmendment(User.ToActor(), now, form.Reason!);
-        await UnitNotifications.AddForRoleAsync(
-            db, Roles.NoiVu, NotificationKind.PlanAmendment,
-            $"{plan.Unit!.Name} đề nghị điều chỉnh kế hoạch triển khai đã chấp thuận",
-            $"Lý do: {form.Reason!.Trim()}", $"/Plans/Amendment/{id}", now, ct);
+        await UnitNotifications.AddPlanAmendmentRequestAsync(db, id, plan.Unit!.Name, form.Reason!, now, ct);
         if (!await TrySaveTransitionAsync(ct))
         {
             return BackToDetails(id, ChangedMeanwhile);

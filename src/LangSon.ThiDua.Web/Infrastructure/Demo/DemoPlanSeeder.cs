@@ -99,6 +99,13 @@ internal sealed class DemoPlanSeeder(
 
             db.UnitPlans.Add(plan);
             await db.SaveChangesAsync(ct);
+            if (seed.Status == PlanStatus.AmendmentRequested)
+            {
+                var unitName = await db.Units.Where(u => u.Id == plan.UnitId).Select(u => u.Name).SingleAsync(ct);
+                await UnitNotifications.AddPlanAmendmentRequestAsync(
+                    db, plan.Id, unitName, seed.Comment!, now.AddDays(-2), ct);
+                await db.SaveChangesAsync(ct);
+            }
         }
     }
 

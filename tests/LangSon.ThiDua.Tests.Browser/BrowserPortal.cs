@@ -75,9 +75,10 @@ public class BrowserPortal : WebApplicationFactory<Program>, IAsyncLifetime
         var folder = Environment.GetEnvironmentVariable("SCREENSHOT_DIR");
         if (!string.IsNullOrEmpty(folder))
         {
-            Directory.CreateDirectory(folder);
-            await page.ScreenshotAsync(
-                new PageScreenshotOptions { Path = Path.Combine(folder, name + ".png"), FullPage = fullPage });
+            // A name may hold a sub-folder ("man-hinh/admin-nguoi-dung-1366").
+            var path = Path.Combine(folder, name + ".png");
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = fullPage });
         }
     }
 

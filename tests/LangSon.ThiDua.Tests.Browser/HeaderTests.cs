@@ -8,6 +8,12 @@ namespace LangSon.ThiDua.Tests.Browser;
 /// </summary>
 public sealed class HeaderTests(DemoPortal portal) : IClassFixture<DemoPortal>
 {
+    /// <summary>The tallest header allowed from 1024 px (the menu on one line under the banner).</summary>
+    public const double TallestHeader = 130;
+
+    /// <summary>The tallest header allowed on a phone (the menu folded behind its button).</summary>
+    public const double TallestPhoneHeader = 90;
+
     /// <summary>Parts of the header reaching past the right edge of the screen.</summary>
     private const string WiderThanScreen = """
         () => [...document.querySelectorAll('header *')]
@@ -49,7 +55,7 @@ public sealed class HeaderTests(DemoPortal portal) : IClassFixture<DemoPortal>
 
             Assert.Single(tops);
             var header = (await page.Locator("header").BoundingBoxAsync())!;
-            Assert.True(header.Height <= 130, $"{userName} at {width}px: header {header.Height}px tall");
+            Assert.True(header.Height <= TallestHeader, $"{userName} at {width}px: header {header.Height}px tall");
             var marked = page.Locator("#menu > .navbar-nav > .nav-item > .active");
             await Assertions.Expect(marked).ToHaveCountAsync(1);
             await Assertions.Expect(marked).ToHaveTextAsync(area);
@@ -63,7 +69,7 @@ public sealed class HeaderTests(DemoPortal portal) : IClassFixture<DemoPortal>
         await page.GotoAsync(path);
         await BrowserPortal.ScreenshotAsync(page, $"dau-trang-{userName}-390", fullPage: false);
         var folded = (await page.Locator("header").BoundingBoxAsync())!;
-        Assert.True(folded.Height <= 90, $"{userName} at 390px: header {folded.Height}px tall");
+        Assert.True(folded.Height <= TallestPhoneHeader, $"{userName} at 390px: header {folded.Height}px tall");
         var wide = await page.EvaluateAsync<string[]>(WiderThanScreen);
         Assert.True(wide.Length == 0, $"{userName} at 390px, header wider than the screen: {string.Join(", ", wide)}");
         await page.GetByRole(AriaRole.Button, new() { Name = "Mở menu" }).ClickAsync();

@@ -28,9 +28,12 @@
         pane.classList.add("tab-pane");
     });
 
+    // The first pane, opened for an address without an #anchor, is not written into the address: the browser would
+    // scroll the page down to that anchor once loaded, past the title and the figures above the tabs.
+    var opening = true;
     nav.addEventListener("shown.bs.tab", function (event) {
         var id = event.target.getAttribute("data-bs-target");
-        if (window.location.hash !== id) {
+        if (!opening && window.location.hash !== id) {
             window.history.replaceState(null, "", id);
         }
         // Charts and scroll regions measured while hidden measure again now that the pane has a size.
@@ -52,5 +55,6 @@
     if (!openFromAddress()) {
         show(panes[0]);
     }
+    opening = false;
     window.addEventListener("hashchange", openFromAddress);
 }());

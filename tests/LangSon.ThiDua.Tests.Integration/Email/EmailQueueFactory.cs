@@ -4,10 +4,7 @@ using LangSon.ThiDua.Tests.Integration.Dashboard;
 using LangSon.ThiDua.Tests.Integration.Infrastructure;
 using LangSon.ThiDua.Tests.Integration.Reminders;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace LangSon.ThiDua.Tests.Integration.Email;
 
@@ -39,12 +36,9 @@ public sealed class EmailQueueFactory : PortalFactory
         builder.UseSetting("Email:Smtp:UseStartTls", "false");
         builder.UseSetting("Email:PortalUrl", PortalUrl + "/");
         builder.UseSetting("Email:Queue:BatchSize", "10");
-        builder.ConfigureTestServices(services =>
-        {
-            services.RemoveAll<TimeProvider>();
-            services.AddSingleton<TimeProvider>(Clock);
-        });
     }
+
+    protected override TimeProvider Time => Clock;
 
     protected override void Dispose(bool disposing)
     {

@@ -8,11 +8,7 @@ using LangSon.ThiDua.Tests.Integration.Foundation;
 using LangSon.ThiDua.Tests.Integration.Infrastructure;
 using LangSon.ThiDua.Web.Infrastructure;
 using LangSon.ThiDua.Web.Infrastructure.Demo;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace LangSon.ThiDua.Tests.Integration.Home;
 
@@ -25,15 +21,7 @@ public sealed class DemoIn2027Factory : PortalFactory
 
     protected override bool SeedDemoPlans => true;
 
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        base.ConfigureWebHost(builder);
-        builder.ConfigureTestServices(services =>
-        {
-            services.RemoveAll<TimeProvider>();
-            services.AddSingleton<TimeProvider>(Clock);
-        });
-    }
+    protected override TimeProvider Time => Clock;
 }
 
 public sealed class DemoCalendarIn2027Tests(DemoIn2027Factory factory)

@@ -1,7 +1,9 @@
 using LangSon.ThiDua.Domain.Data;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace LangSon.ThiDua.Tests.Integration.Infrastructure;
 
@@ -55,6 +57,15 @@ public class PortalFactory : WebApplicationFactory<Program>
         builder.UseSetting("Demo:Plans", SeedDemoPlans ? "true" : "false");
         builder.UseSetting("Pdf:WarmUp", WarmUpPdf ? "true" : "false");
         builder.ConfigureServices(services => services.AddSingleton<IStartupFilter>(new ClientAddressStartupFilter()));
+        if (Time is { } time)
+        {
+            builder.ConfigureTestServices(services =>
+            {
+                services.RemoveAll<TimeProvider>();
+                services.AddSingleton(time);
+            });
+        }
+
         if (!SignInLimitsAtProductionValues)
         {
             // The suite signs in thousands of times from one test server: the sign-in limits are tested on their own,
@@ -71,6 +82,9 @@ public class PortalFactory : WebApplicationFactory<Program>
     /// one (Documents/PdfWarmUpTests starts it).
     /// </summary>
     protected virtual bool WarmUpPdf => false;
+
+    /// <summary>The portal's clock, when a test sets the day (null: the system clock).</summary>
+    protected virtual TimeProvider? Time => null;
 
     /// <summary>Demo plans are left out by default so that each test builds the plans it needs.</summary>
     protected virtual bool SeedDemoPlans => false;

@@ -8,7 +8,6 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using MimeKit;
 
 namespace LangSon.ThiDua.Tests.Integration.Notifications;
@@ -32,6 +31,8 @@ public sealed class DigestFactory : PortalFactory
     public static DateTimeOffset At(DateOnly day, int hour, int minute = 0) =>
         new(day.ToDateTime(new TimeOnly(hour, minute)).AddHours(-7), TimeSpan.Zero);
 
+    protected override TimeProvider Time => Clock;
+
     public async Task<DigestOutcome> RunDigestAsync()
     {
         await using var scope = Services.CreateAsyncScope();
@@ -48,8 +49,6 @@ public sealed class DigestFactory : PortalFactory
 
         builder.ConfigureTestServices(services =>
         {
-            services.RemoveAll<TimeProvider>();
-            services.AddSingleton<TimeProvider>(Clock);
             if (!services.Any(s => s.ServiceType == typeof(DigestSender)))
             {
                 // Until PortalSetup registers the notification centre, the tests do.

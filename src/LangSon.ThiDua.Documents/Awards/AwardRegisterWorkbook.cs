@@ -6,7 +6,7 @@ public sealed record AwardRegisterExportRow(
     string AwardFormName, string DecisionNumber, DateOnly DecisionDate, string Issuer, string? CampaignName,
     DateOnly? RevokedOn, string? RevocationReason);
 
-/// <summary>Sổ khen thưởng as a workbook: the rows of the filtered list, in its order, with the revoked ones marked.</summary>
+/// <summary>Sổ khen thưởng as a workbook: the filtered list's rows, in its order, the revoked ones marked.</summary>
 public static class AwardRegisterWorkbook
 {
     public const string ContentType = AuditWorkbook.ContentType;

@@ -41,7 +41,7 @@ public static class AwardRegisterEntry
             .Where(n => n.Status == NominationStatus.UnitDecided)
             .Select(n =>
             {
-                var form = n.AwardForm ?? throw new InvalidOperationException("Load the nomination's award form first.");
+                var form = n.AwardForm ?? throw new InvalidOperationException("Load the award form first.");
                 return AwardRecord.FromNomination(n, form, unitName,
                     new AwardRecordDecision(batch.DocumentNumber, batch.DocumentDate, IssuerFor(form, unitName)),
                     campaignName);

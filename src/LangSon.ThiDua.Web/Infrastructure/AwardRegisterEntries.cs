@@ -10,7 +10,7 @@ namespace LangSon.ThiDua.Web.Infrastructure;
 /// </summary>
 public static class AwardRegisterEntries
 {
-    /// <summary>A province's Quyết định or the Prime Minister's decision: one record per nomination it awards.</summary>
+    /// <summary>A province's Quyết định or the Prime Minister's decision: a record per nomination awarded.</summary>
     public static async Task AddAwardRecordsAsync(
         this AppDbContext db, AwardDecision decision, IReadOnlyCollection<Nomination> nominations,
         CancellationToken ct)

@@ -76,6 +76,7 @@ internal static class DatabaseSetup
             await DemoExemplarySeeder.SeedAsync(db, time);
             await DemoFeedbackSeeder.SeedAsync(db, time);
             await DemoPastCampaignSeeder.SeedAsync(db);
+            await DemoAwardRegisterSeeder.SeedAsync(db);
         }
     }
 

@@ -69,7 +69,8 @@ public static class Policies
         options.AddPolicy(Vote, p => p.RequireRole(Roles.CouncilMember));
         options.AddPolicy(DossierRead, p => p.AddRequirements(new DossierReadRequirement()));
         options.AddPolicy(ReadAwardResults, p => p.RequireRole(DossierReaderRoles));
-        options.AddPolicy(ReadAwardRegister, p => p.RequireRole(Roles.Admin, Roles.NoiVu, Roles.UnitHead, Roles.UnitStaff));
+        options.AddPolicy(ReadAwardRegister,
+            p => p.RequireRole(Roles.Admin, Roles.NoiVu, Roles.UnitHead, Roles.UnitStaff));
         options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
     }
 }

@@ -22,7 +22,8 @@ public static class RegisterBuilder
             var form = await db.AwardForms.SingleAsync(f => f.Code == formCode);
             var decision = new AwardRecordDecision(number, decided ?? new DateOnly(2023, 12, 15), "Chủ tịch UBND tỉnh");
             var record = AwardRecord.Imported(kind, name, unit.Name, unit.Id, form, decision, born,
-                kind == NomineeKind.Individual ? Gender.Male : null, kind == NomineeKind.Individual ? "Chuyên viên" : null);
+                kind == NomineeKind.Individual ? Gender.Male : null,
+                kind == NomineeKind.Individual ? "Chuyên viên" : null);
             db.AwardRecords.Add(record);
             await db.SaveChangesAsync();
             return record.Id;

@@ -45,7 +45,8 @@ public sealed class RegisterEntryTests(PortalFactory factory) : IClassFixture<Po
     public async Task The_Prime_Ministers_decision_enters_its_awardees_only_and_the_To_trinh_enters_nobody()
     {
         var ids = await factory.NominateAsync(DecisionScenario.SoYte, DecisionScenario.PrimeMinister,
-            new Nominee(NomineeKind.Individual, "Lục Văn Được Khen"), new Nominee(NomineeKind.Individual, "Lục Thị Chưa"));
+            new Nominee(NomineeKind.Individual, "Lục Văn Được Khen"),
+            new Nominee(NomineeKind.Individual, "Lục Thị Chưa"));
         using var noivu = await factory.SignInAsync("noivu");
         var forwardingId = await noivu.RecordAsync(DecisionScenario.PrimeMinister, "88/TTr-UBND", ids);
         Assert.Empty(await RecordsAsync(ids));
@@ -65,7 +66,8 @@ public sealed class RegisterEntryTests(PortalFactory factory) : IClassFixture<Po
     public async Task A_units_Giay_khen_enters_the_register_when_its_batch_is_submitted()
     {
         await factory.SetNominationDeadlineAsync(PlanBuilder.Today.AddDays(10));
-        var id = await factory.DraftAsync("Khoa Hồi sức chống độc", AwardFormSeed.GiayKhen, kind: NomineeKind.Collective);
+        var id = await factory.DraftAsync(
+            "Khoa Hồi sức chống độc", AwardFormSeed.GiayKhen, kind: NomineeKind.Collective);
         using var head = await factory.SignInAsync("truongdonvi.soyte");
 
         using var response = await head.PostPairsAsync("/Nominations/Submit",

@@ -68,7 +68,8 @@ public sealed class AwardRegisterController(AppDbContext db, IAuthorizationServi
         }
 
         var namesakes = await db.AwardRecords.AsNoTracking().VisibleTo(User)
-            .Where(r => r.RecipientKind == NomineeKind.Individual && r.RecipientSearchName == anchor.RecipientSearchName)
+            .Where(r => r.RecipientKind == NomineeKind.Individual)
+            .Where(r => r.RecipientSearchName == anchor.RecipientSearchName)
             .ToListAsync(ct);
         var matches = AwardRecipientMatching.LikelyMatches(anchor.RecipientName, anchor.DateOfBirth, namesakes);
         var same = matches.Where(m => m.Strength == RecipientMatchStrength.Likely || m.Record.Id == id)
@@ -88,14 +89,15 @@ public sealed class AwardRegisterController(AppDbContext db, IAuthorizationServi
         }
 
         var same = await db.AwardRecords.AsNoTracking().VisibleTo(User)
-            .Where(r => r.RecipientKind == NomineeKind.Collective && r.RecipientSearchName == anchor.RecipientSearchName)
+            .Where(r => r.RecipientKind == NomineeKind.Collective)
+            .Where(r => r.RecipientSearchName == anchor.RecipientSearchName)
             .Where(r => anchor.UnitId == null ? r.UnitId == null && r.UnitName == anchor.UnitName
                 : r.UnitId == anchor.UnitId)
             .Select(r => r.Id).ToListAsync(ct);
         return await HistoryAsync(id, [.. same, id], [], ct);
     }
 
-    /// <summary>Thu hồi: a confirmation page with the date and the reason; an award already revoked is refused.</summary>
+    /// <summary>Thu hồi: a confirmation page with the date and the reason; a revoked award is refused.</summary>
     [HttpGet]
     [Authorize(Policy = Policies.ManageAwards)]
     public async Task<IActionResult> Revoke(int id, CancellationToken ct)
@@ -140,7 +142,7 @@ public sealed class AwardRegisterController(AppDbContext db, IAuthorizationServi
         return RedirectToAction(history, new { id });
     }
 
-    /// <summary>The record the history starts from: 404 when missing or of the other kind, 403 for another unit.</summary>
+    /// <summary>The history's first record: 404 when missing or of the other kind, 403 for another unit.</summary>
     private async Task<(AwardRecord? Anchor, IActionResult? Refusal)> AnchorAsync(
         int id, NomineeKind kind, CancellationToken ct)
     {
@@ -164,6 +166,6 @@ public sealed class AwardRegisterController(AppDbContext db, IAuthorizationServi
     }
 
     private static AwardRegisterExportRow ToExport(AwardRecordRow r) => new(
-        r.RecipientName, r.Kind.DisplayName(), r.DateOfBirth, r.Gender?.DisplayName(), r.Position, r.UnitName, r.AwardFormName,
-        r.DecisionNumber, r.DecisionDate, r.Issuer, r.CampaignName, r.RevokedOn, r.RevocationReason);
+        r.RecipientName, r.Kind.DisplayName(), r.DateOfBirth, r.Gender?.DisplayName(), r.Position, r.UnitName,
+        r.AwardFormName, r.DecisionNumber, r.DecisionDate, r.Issuer, r.CampaignName, r.RevokedOn, r.RevocationReason);
 }

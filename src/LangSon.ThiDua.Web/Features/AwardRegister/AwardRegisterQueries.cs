@@ -12,7 +12,7 @@ namespace LangSon.ThiDua.Web.Features.AwardRegister;
 /// <summary>The register as a user may read it, filtered and projected for the pages and the export.</summary>
 public static class AwardRegisterQueries
 {
-    /// <summary>Sở Nội vụ and Admin read every record; a unit's users their unit's only; anybody else nothing.</summary>
+    /// <summary>Sở Nội vụ and Admin read every record; a unit's users their unit's only; nobody else.</summary>
     public static IQueryable<AwardRecord> VisibleTo(this IQueryable<AwardRecord> records, ClaimsPrincipal user)
     {
         if (user.IsInRole(Roles.NoiVu) || user.IsInRole(Roles.Admin))
@@ -53,7 +53,7 @@ public static class AwardRegisterQueries
         return records;
     }
 
-    /// <summary>Newest decisions first, then by the folded name (SQLite compares bytes: "Đ" would sort after "Z").</summary>
+    /// <summary>Newest decisions first, then by folded name (SQLite compares bytes: "Đ" sorts after "Z").</summary>
     public static IQueryable<AwardRecordRow> Rows(this IQueryable<AwardRecord> records) =>
         records
             .OrderByDescending(r => r.DecisionDate).ThenBy(r => r.RecipientSearchName).ThenBy(r => r.Id)

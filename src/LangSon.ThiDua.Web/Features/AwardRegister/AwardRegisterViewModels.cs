@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Mvc.Rendering;
 
 namespace LangSon.ThiDua.Web.Features.AwardRegister;
 
-/// <summary>The list's filter, bound from the query string: name (folded), unit, award form, year of the decision.</summary>
+/// <summary>The list's filter, from the query string: name (folded), unit, award form, year of decision.</summary>
 public sealed class AwardRegisterFilter
 {
     public string? Q { get; set; }
@@ -20,7 +20,8 @@ public sealed class AwardRegisterFilter
 
 /// <summary>A line of the register as the lists show it.</summary>
 public sealed record AwardRecordRow(
-    int Id, NomineeKind Kind, string RecipientName, DateOnly? DateOfBirth, Gender? Gender, string? Position, int? UnitId,
+    int Id, NomineeKind Kind, string RecipientName, DateOnly? DateOfBirth, Gender? Gender, string? Position,
+    int? UnitId,
     string UnitName, string AwardFormName, string DecisionNumber, DateOnly DecisionDate, string Issuer,
     string? CampaignName, DateOnly? RevokedOn, string? RevocationReason)
 {

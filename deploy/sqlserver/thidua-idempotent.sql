@@ -1858,3 +1858,87 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206011338_AwardRegister'
+)
+BEGIN
+    CREATE TABLE [AwardRecords] (
+        [Id] int NOT NULL IDENTITY,
+        [RecipientKind] int NOT NULL,
+        [RecipientName] nvarchar(300) NOT NULL,
+        [RecipientSearchName] nvarchar(300) NOT NULL,
+        [DateOfBirth] date NULL,
+        [Gender] int NULL,
+        [Position] nvarchar(200) NULL,
+        [UnitId] int NULL,
+        [UnitName] nvarchar(300) NOT NULL,
+        [AwardFormId] int NULL,
+        [AwardFormName] nvarchar(300) NOT NULL,
+        [DecisionNumber] nvarchar(50) NOT NULL,
+        [DecisionDate] date NOT NULL,
+        [Issuer] nvarchar(200) NOT NULL,
+        [CampaignName] nvarchar(500) NULL,
+        [NominationId] int NULL,
+        [RevokedOn] date NULL,
+        [RevocationReason] nvarchar(2000) NULL,
+        CONSTRAINT [PK_AwardRecords] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_AwardRecords_AwardForms_AwardFormId] FOREIGN KEY ([AwardFormId]) REFERENCES [AwardForms] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_AwardRecords_Nominations_NominationId] FOREIGN KEY ([NominationId]) REFERENCES [Nominations] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_AwardRecords_Units_UnitId] FOREIGN KEY ([UnitId]) REFERENCES [Units] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206011338_AwardRegister'
+)
+BEGIN
+    CREATE INDEX [IX_AwardRecords_AwardFormId] ON [AwardRecords] ([AwardFormId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206011338_AwardRegister'
+)
+BEGIN
+    CREATE INDEX [IX_AwardRecords_DecisionDate] ON [AwardRecords] ([DecisionDate]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206011338_AwardRegister'
+)
+BEGIN
+    EXEC(N'CREATE UNIQUE INDEX [IX_AwardRecords_NominationId] ON [AwardRecords] ([NominationId]) WHERE [NominationId] IS NOT NULL');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206011338_AwardRegister'
+)
+BEGIN
+    CREATE INDEX [IX_AwardRecords_RecipientSearchName] ON [AwardRecords] ([RecipientSearchName]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206011338_AwardRegister'
+)
+BEGIN
+    CREATE INDEX [IX_AwardRecords_UnitId] ON [AwardRecords] ([UnitId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206011338_AwardRegister'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261206011338_AwardRegister', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

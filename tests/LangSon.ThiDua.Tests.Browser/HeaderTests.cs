@@ -30,7 +30,7 @@ public sealed class HeaderTests(DemoPortal portal) : IClassFixture<DemoPortal>
         { "mttq", "/SummaryReport", "Báo cáo" },
         { "hoidong1", "/Council", "Phiên họp Hội đồng" },
         { "canbo.tamthanh", "/Plans/Mine", "Kế hoạch của đơn vị" },
-        { "truongdonvi.soyte", "/Nominations", "Đề nghị khen thưởng" },
+        { "truongdonvi.soyte", "/Nominations", "Khen thưởng" },
     };
 
     [Theory]

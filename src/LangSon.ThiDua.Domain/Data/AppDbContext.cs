@@ -68,6 +68,9 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, IAuditA
 
     public DbSet<AwardDecision> AwardDecisions => Set<AwardDecision>();
 
+    /// <summary>Sổ khen thưởng: every award received, decided here or imported from past decisions (issue 22).</summary>
+    public DbSet<AwardRecord> AwardRecords => Set<AwardRecord>();
+
     public DbSet<ExemplaryModel> ExemplaryModels => Set<ExemplaryModel>();
 
     public DbSet<Feedback> Feedbacks => Set<Feedback>();

@@ -64,11 +64,14 @@ public sealed class AwardRecord
 
     public string? RevocationReason { get; private set; }
 
-    /// <summary>The award a nomination received once its decision (unit, province, PM) is recorded.</summary>
+    /// <summary>
+    /// The award a nomination received once its decision is recorded: the province's or the Prime Minister's
+    /// (Decided), or the unit's own Giấy khen, decided when its batch is submitted (UnitDecided).
+    /// </summary>
     public static AwardRecord FromNomination(
         Nomination nomination, AwardForm form, string unitName, AwardRecordDecision decision, string? campaignName)
     {
-        if (nomination.Status != NominationStatus.Decided)
+        if (!nomination.Status.IsAwarded())
         {
             throw new DomainException($"Hồ sơ \"{nomination.NomineeName}\" chưa có quyết định khen thưởng.");
         }

@@ -390,6 +390,97 @@ namespace LangSon.ThiDua.Migrations.SqlServer.Migrations
                     b.ToTable("AwardForms");
                 });
 
+            modelBuilder.Entity("LangSon.ThiDua.Domain.AwardRecord", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("AwardFormId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("AwardFormName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<string>("CampaignName")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<DateOnly?>("DateOfBirth")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("DecisionDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("DecisionNumber")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<int?>("Gender")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Issuer")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int?>("NominationId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Position")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int>("RecipientKind")
+                        .HasColumnType("int");
+
+                    b.Property<string>("RecipientName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<string>("RecipientSearchName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<string>("RevocationReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<DateOnly?>("RevokedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("UnitId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("UnitName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AwardFormId");
+
+                    b.HasIndex("DecisionDate");
+
+                    b.HasIndex("NominationId")
+                        .IsUnique()
+                        .HasFilter("[NominationId] IS NOT NULL");
+
+                    b.HasIndex("RecipientSearchName");
+
+                    b.HasIndex("UnitId");
+
+                    b.ToTable("AwardRecords");
+                });
+
             modelBuilder.Entity("LangSon.ThiDua.Domain.BallotReceipt", b =>
                 {
                     b.Property<long>("Id")
@@ -1873,6 +1964,24 @@ namespace LangSon.ThiDua.Migrations.SqlServer.Migrations
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("AwardForm");
+                });
+
+            modelBuilder.Entity("LangSon.ThiDua.Domain.AwardRecord", b =>
+                {
+                    b.HasOne("LangSon.ThiDua.Domain.AwardForm", null)
+                        .WithMany()
+                        .HasForeignKey("AwardFormId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("LangSon.ThiDua.Domain.Nomination", null)
+                        .WithMany()
+                        .HasForeignKey("NominationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("LangSon.ThiDua.Domain.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("LangSon.ThiDua.Domain.BallotReceipt", b =>

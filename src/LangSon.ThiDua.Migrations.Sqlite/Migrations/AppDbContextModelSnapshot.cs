@@ -373,6 +373,94 @@ namespace LangSon.ThiDua.Migrations.Sqlite.Migrations
                     b.ToTable("AwardForms");
                 });
 
+            modelBuilder.Entity("LangSon.ThiDua.Domain.AwardRecord", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("AwardFormId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AwardFormName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CampaignName")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DateOfBirth")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DecisionDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecisionNumber")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Gender")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Issuer")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("NominationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Position")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RecipientKind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecipientName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecipientSearchName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RevocationReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("RevokedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UnitName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AwardFormId");
+
+                    b.HasIndex("DecisionDate");
+
+                    b.HasIndex("NominationId")
+                        .IsUnique();
+
+                    b.HasIndex("RecipientSearchName");
+
+                    b.HasIndex("UnitId");
+
+                    b.ToTable("AwardRecords");
+                });
+
             modelBuilder.Entity("LangSon.ThiDua.Domain.BallotReceipt", b =>
                 {
                     b.Property<long>("Id")
@@ -1805,6 +1893,24 @@ namespace LangSon.ThiDua.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("AwardForm");
+                });
+
+            modelBuilder.Entity("LangSon.ThiDua.Domain.AwardRecord", b =>
+                {
+                    b.HasOne("LangSon.ThiDua.Domain.AwardForm", null)
+                        .WithMany()
+                        .HasForeignKey("AwardFormId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("LangSon.ThiDua.Domain.Nomination", null)
+                        .WithMany()
+                        .HasForeignKey("NominationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("LangSon.ThiDua.Domain.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("LangSon.ThiDua.Domain.BallotReceipt", b =>

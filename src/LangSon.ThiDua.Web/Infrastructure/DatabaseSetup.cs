@@ -78,6 +78,7 @@ internal static class DatabaseSetup
             await DemoExemplarySeeder.SeedAsync(db, time);
             await DemoFeedbackSeeder.SeedAsync(db, time);
             await DemoPastCampaignSeeder.SeedAsync(db, calendar);
+            await DemoAwardRegisterSeeder.SeedAsync(db);
         }
     }
 

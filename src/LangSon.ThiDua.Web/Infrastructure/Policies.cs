@@ -44,6 +44,13 @@ public static class Policies
     /// </summary>
     public const string ReadAwardResults = nameof(ReadAwardResults);
 
+    /// <summary>
+    /// Sổ khen thưởng (names, dates of birth, positions): Sở Nội vụ and Admin read every record, a unit's own users
+    /// read their unit's records only (in the actions, by UnitRead). Council members and observers have no part in
+    /// it (DESIGN §1: they vote on dossiers and read published results), so they are refused.
+    /// </summary>
+    public const string ReadAwardRegister = nameof(ReadAwardRegister);
+
     /// <summary>Roles that read every unit's nomination dossiers.</summary>
     public static readonly IReadOnlyList<string> DossierReaderRoles = [Roles.Admin, Roles.NoiVu, Roles.CouncilMember];
 
@@ -62,6 +69,8 @@ public static class Policies
         options.AddPolicy(Vote, p => p.RequireRole(Roles.CouncilMember));
         options.AddPolicy(DossierRead, p => p.AddRequirements(new DossierReadRequirement()));
         options.AddPolicy(ReadAwardResults, p => p.RequireRole(DossierReaderRoles));
+        options.AddPolicy(ReadAwardRegister,
+            p => p.RequireRole(Roles.Admin, Roles.NoiVu, Roles.UnitHead, Roles.UnitStaff));
         options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
     }
 }

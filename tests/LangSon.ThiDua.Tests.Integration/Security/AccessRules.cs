@@ -58,6 +58,7 @@ public static class AccessRules
     private static readonly string[] UnitUsers = ["truongdonvi.soyte", "canbo.soyte"];
     private static readonly string[] UnitUsersAndNoiVu = ["noivu", "truongdonvi.soyte", "canbo.soyte"];
     private static readonly string[] UnitHead = ["truongdonvi.soyte"];
+    private static readonly string[] RegisterReaders = ["admin", "noivu", "truongdonvi.soyte", "canbo.soyte"];
 
     public static readonly IReadOnlyDictionary<string, string[]> Table = new Dictionary<string, string[]>
     {
@@ -81,6 +82,12 @@ public static class AccessRules
         ["AwardDecisions.Index GET"] = ProvinceWide,
         ["AwardDecisions.PrimeMinister GET"] = NoiVuOnly,
         ["AwardDecisions.PrimeMinister POST"] = NoiVuOnly,
+        ["AwardRegister.Collective GET"] = RegisterReaders, // a unit's users: their unit's records only
+        ["AwardRegister.Export GET"] = RegisterReaders,
+        ["AwardRegister.Index GET"] = RegisterReaders,
+        ["AwardRegister.Person GET"] = RegisterReaders,
+        ["AwardRegister.Revoke GET"] = NoiVuOnly,
+        ["AwardRegister.Revoke POST"] = NoiVuOnly,
         ["AwardForms.Create GET"] = AdminOnly,
         ["AwardForms.Create POST"] = AdminOnly,
         ["AwardForms.Details GET"] = AdminOnly,

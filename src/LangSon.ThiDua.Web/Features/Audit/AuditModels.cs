@@ -89,6 +89,7 @@ public static class AuditDisplay
         [nameof(NominationBatch)] = "Tờ trình đề nghị khen thưởng",
         [nameof(CouncilSession)] = "Phiên họp Hội đồng",
         [nameof(AwardDecision)] = "Quyết định khen thưởng",
+        [nameof(AwardRecord)] = "Sổ khen thưởng",
         [nameof(Reminder)] = "Đôn đốc",
         [nameof(Feedback)] = "Phản ánh",
         [nameof(ExemplaryModel)] = "Gương điển hình",

@@ -8,7 +8,8 @@ namespace LangSon.ThiDua.Web.Features.AwardDecisions;
 
 /// <summary>
 /// Recording a Quyết định khen thưởng (Bằng khen CT UBND tỉnh) or the province's Tờ trình (Bằng khen TTg): Sở Nội vụ
-/// only. The covered nominations become Decided or Forwarded and their units' users are notified, in one save.
+/// only. The covered nominations become Decided (and enter the sổ khen thưởng) or Forwarded and their units' users
+/// are notified, in one save.
 /// </summary>
 public sealed partial class AwardDecisionsController
 {
@@ -79,6 +80,7 @@ public sealed partial class AwardDecisionsController
         var now = time.GetUtcNow().UtcDateTime;
         var decision = AwardDecision.Record(awardForm, input.Number!, input.Date!.Value, input.SignerName!, input.SignerTitle!, covered, User.ToActor(), now);
         db.AwardDecisions.Add(decision);
+        await db.AddAwardRecordsAsync(decision, covered, ct);
         await NotifyUnitsAsync(decision, covered, now, ct);
         try
         {

@@ -58,6 +58,7 @@ public sealed partial class AwardDecisionsController
             forwarding, input.Number!, input.Date!.Value, input.SignerName!, input.SignerTitle!, waiting, awarded,
             User.ToActor(), now);
         db.AwardDecisions.Add(decision);
+        await db.AddAwardRecordsAsync(decision, waiting, ct);
         await NotifyPrimeMinisterDecisionAsync(decision, waiting, awarded, now, ct);
         try
         {

@@ -76,6 +76,7 @@ public sealed class NominationBatchesController(
         }
 
         db.NominationBatches.Add(batch);
+        await db.AddAwardRecordsAsync(batch, ct);
         var toProvince = batch.Nominations.Count(n => n.Status == NominationStatus.Submitted);
         var unitDecided = batch.Nominations.Count(n => n.Status == NominationStatus.UnitDecided);
         if (toProvince > 0)

@@ -32,7 +32,8 @@ public static class PortalMenu
         {
             sections.Add(Single(Campaign with { Title = "Kế hoạch thi đua" }));
             sections.Add(Single(new("Kế hoạch của đơn vị", "/Plans/Mine")));
-            sections.Add(Single(new("Đề nghị khen thưởng", "/Nominations")));
+            sections.Add(new("Khen thưởng",
+                [new("Đề nghị khen thưởng", "/Nominations"), new("Sổ khen thưởng của đơn vị", "/AwardRegister")]));
         }
 
         if (Policies.ProvinceWideRoles.Any(user.IsInRole))
@@ -56,6 +57,7 @@ public static class PortalMenu
                 new("Thẩm định hồ sơ", "/NominationReview"),
                 new("Phiên họp Hội đồng", "/Council"),
                 new("Quyết định khen thưởng", "/AwardDecisions"),
+                new("Sổ khen thưởng", "/AwardRegister"),
             ]));
             sections.Add(new("Theo dõi",
                 [new("Phản ánh, kiến nghị", "/Feedback"), new("Gương điển hình", "/ExemplaryModels/Review")]));
@@ -80,6 +82,7 @@ public static class PortalMenu
                 new("Khối, cụm thi đua", "/EmulationGroups"),
                 new("Phong trào thi đua", "/Campaigns"),
                 new("Hình thức khen thưởng", "/AwardForms"),
+                new("Sổ khen thưởng", "/AwardRegister"),
                 new("Hàng đợi e-mail", "/EmailQueue"),
                 new("Nhật ký hệ thống", "/Audit"),
             ]));

@@ -77,6 +77,7 @@ internal sealed class DemoCouncilSeeder(AppDbContext db, DemoCalendar calendar)
         var decision = AwardDecision.Record(passedFirst.AwardForm!, "2865/QĐ-UBND", decisionDay, "Hồ Tiến Thiệu",
             "Chủ tịch", [passedFirst, passedSecond], NoiVu, now.AddHours(-1));
         db.AwardDecisions.Add(decision);
+        await db.AddAwardRecordsAsync(decision, [passedFirst, passedSecond], ct);
 
         // Next week's meeting, being prepared: its members read the dossier before they come.
         var preparing = Session(campaign.Id, "Phiên họp xét khen thưởng tổng kết năm 2025 (đợt 2)",

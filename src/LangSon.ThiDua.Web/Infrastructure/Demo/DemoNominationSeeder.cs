@@ -153,6 +153,10 @@ internal sealed class DemoNominationSeeder(
                 db.NominationBatches.Add(batch);
                 db.Nominations.AddRange(nominations.Where(n => n.Proposal.State == NominationStatus.Draft).Select(n => n.Nomination));
                 await db.SaveChangesAsync(ct);
+
+                // The Giấy khen the unit decided enter the register once their nominations have ids.
+                await db.AddAwardRecordsAsync(batch, ct);
+                await db.SaveChangesAsync(ct);
             }
             catch
             {

@@ -1,0 +1,31 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace LangSon.ThiDua.Domain.Data;
+
+internal sealed class AwardRecordConfiguration : IEntityTypeConfiguration<AwardRecord>
+{
+    public void Configure(EntityTypeBuilder<AwardRecord> builder)
+    {
+        builder.HasIndex(r => r.RecipientSearchName);
+        builder.HasIndex(r => r.UnitId);
+        builder.HasIndex(r => r.DecisionDate);
+
+        // A nomination decided in the portal enters the register once (filtered to non-null on SQL Server; SQLite's
+        // unique indexes let NULLs repeat, as imported records have no nomination).
+        builder.HasIndex(r => r.NominationId).IsUnique();
+        builder.Property(r => r.RecipientName).HasMaxLength(300);
+        builder.Property(r => r.RecipientSearchName).HasMaxLength(300);
+        builder.Property(r => r.Position).HasMaxLength(200);
+        builder.Property(r => r.UnitName).HasMaxLength(300);
+        builder.Property(r => r.AwardFormName).HasMaxLength(300);
+        builder.Property(r => r.DecisionNumber).HasMaxLength(50);
+        builder.Property(r => r.Issuer).HasMaxLength(200);
+        builder.Property(r => r.CampaignName).HasMaxLength(500);
+        builder.Property(r => r.RevocationReason).HasMaxLength(2000);
+        builder.Ignore(r => r.IsRevoked);
+        builder.HasOne<Unit>().WithMany().HasForeignKey(r => r.UnitId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<AwardForm>().WithMany().HasForeignKey(r => r.AwardFormId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Nomination>().WithMany().HasForeignKey(r => r.NominationId).OnDelete(DeleteBehavior.Restrict);
+    }
+}

@@ -1,0 +1,72 @@
+using LangSon.ThiDua.Domain;
+using LangSon.ThiDua.Web.Infrastructure;
+using Microsoft.AspNetCore.Mvc.Rendering;
+
+namespace LangSon.ThiDua.Web.Features.AwardRegister;
+
+/// <summary>The list's filter, from the query string: name (folded), unit, award form, year of decision.</summary>
+public sealed class AwardRegisterFilter
+{
+    public string? Q { get; set; }
+
+    public int? Unit { get; set; }
+
+    public int? Form { get; set; }
+
+    public int? Year { get; set; }
+
+    public bool IsEmpty => string.IsNullOrWhiteSpace(Q) && Unit is null && Form is null && Year is null;
+}
+
+/// <summary>A line of the register as the lists show it.</summary>
+public sealed record AwardRecordRow(
+    int Id, NomineeKind Kind, string RecipientName, DateOnly? DateOfBirth, Gender? Gender, string? Position,
+    int? UnitId,
+    string UnitName, string AwardFormName, string DecisionNumber, DateOnly DecisionDate, string Issuer,
+    string? CampaignName, DateOnly? RevokedOn, string? RevocationReason)
+{
+    public bool IsRevoked => RevokedOn is not null;
+
+    /// <summary>The history page of the recipient: a person's or a collective's.</summary>
+    public string HistoryAction => Kind == NomineeKind.Individual ? "Person" : "Collective";
+}
+
+public sealed class AwardRegisterIndexViewModel
+{
+    public required AwardRegisterFilter Filter { get; init; }
+
+    public required Page<AwardRecordRow> Results { get; init; }
+
+    /// <summary>Empty for a unit's users, who see their own unit only.</summary>
+    public required IReadOnlyList<SelectListItem> UnitOptions { get; init; }
+
+    public required IReadOnlyList<SelectListItem> FormOptions { get; init; }
+
+    public required IReadOnlyList<int> Years { get; init; }
+
+    /// <summary>The unit's name for a unit's users (their register), null for the province's.</summary>
+    public string? OwnUnitName { get; init; }
+}
+
+/// <summary>A person's or a collective's awards, and (for a person) who may be the same person.</summary>
+public sealed class AwardHistoryViewModel
+{
+    public required AwardRecordRow Anchor { get; init; }
+
+    public required IReadOnlyList<AwardRecordRow> Records { get; init; }
+
+    /// <summary>Same folded name, a date of birth missing on one side: never merged, Sở Nội vụ confirms.</summary>
+    public required IReadOnlyList<AwardRecordRow> Possible { get; init; }
+
+    public bool CanRevoke { get; init; }
+}
+
+/// <summary>Thu hồi khen thưởng (Law 06/2022): the date and the reason, after a confirmation page.</summary>
+public sealed class RevokeForm
+{
+    public DateOnly? RevokedOn { get; set; }
+
+    public string? Reason { get; set; }
+
+    public AwardRecordRow? Record { get; set; }
+}

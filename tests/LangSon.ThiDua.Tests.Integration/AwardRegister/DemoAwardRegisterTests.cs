@@ -1,0 +1,40 @@
+using LangSon.ThiDua.Domain;
+using LangSon.ThiDua.Tests.Integration.Infrastructure;
+using LangSon.ThiDua.Web.Infrastructure.Demo;
+using Microsoft.EntityFrameworkCore;
+
+namespace LangSon.ThiDua.Tests.Integration.AwardRegister;
+
+/// <summary>The demo's register: a few hundred past awards over five years, people who moved, namesakes to confirm.</summary>
+public sealed class DemoAwardRegisterTests(PortalFactory factory) : IClassFixture<PortalFactory>
+{
+    [Fact]
+    public async Task The_demo_register_holds_five_years_of_awards_movers_and_possible_namesakes_and_seeds_once()
+    {
+        await factory.WithDbAsync(async db => { await DemoAwardRegisterSeeder.SeedAsync(db); return true; });
+        await factory.WithDbAsync(async db => { await DemoAwardRegisterSeeder.SeedAsync(db); return true; });
+
+        var records = await factory.WithDbAsync(db => db.AwardRecords.AsNoTracking()
+            .Where(r => r.NominationId == null).ToListAsync());
+        Assert.InRange(records.Count, 200, 500);
+        Assert.Equal(Enumerable.Range(2020, 5), records.Select(r => r.DecisionDate.Year).Where(y => y < 2025)
+            .Distinct().Order());
+        Assert.Contains(records, r => r.AwardFormName.Contains("Thủ tướng", StringComparison.Ordinal));
+
+        var mover = records.Where(r => r.RecipientName == "Hoàng Đức Thắng" && r.DateOfBirth == new DateOnly(1978, 4, 12))
+            .Select(r => r.UnitName).Distinct().Order().ToList();
+        Assert.Equal(["Sở Xây dựng", "Sở Y tế"], mover);
+
+        var noBirth = records.Where(r => r.RecipientKind == NomineeKind.Individual && r.DateOfBirth is null).ToList();
+        Assert.NotEmpty(noBirth);
+        Assert.Contains(noBirth, n => records.Any(r => r.DateOfBirth is not null
+            && AwardRecipientMatching.LikelyMatches(n.RecipientName, null, [r]).Count == 1));
+
+        using var noivu = await factory.SignInAsync("noivu");
+        var first = noBirth.First(n => records.Any(r => r.DateOfBirth is not null
+            && r.RecipientSearchName == n.RecipientSearchName));
+        var sameName = records.First(r => r.DateOfBirth is not null && r.RecipientSearchName == first.RecipientSearchName);
+        var history = await noivu.GetPageAsync($"/AwardRegister/Person/{sameName.Id}");
+        Assert.Contains(first.Id, history.RowIds("#possible"));
+    }
+}

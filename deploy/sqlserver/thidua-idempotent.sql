@@ -1942,3 +1942,24 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206025546_CouncilSessionStatusReason'
+)
+BEGIN
+    ALTER TABLE [CouncilSessions] ADD [StatusReason] nvarchar(500) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206025546_CouncilSessionStatusReason'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261206025546_CouncilSessionStatusReason', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

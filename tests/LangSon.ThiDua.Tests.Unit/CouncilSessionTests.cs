@@ -317,6 +317,7 @@ public sealed class CouncilSessionTests
         Assert.Equal((2, NominationStatus.InSession), (session.Agenda.Count, a.Status));
         Assert.Contains("sang ngày 27/01/2026 (các phiếu đã gửi bị hủy, không kiểm). " +
             "Lý do: Nhiều thành viên đi công tác", session.StatusNote, StringComparison.Ordinal);
+        Assert.Equal("Nhiều thành viên đi công tác", session.StatusReason);
         Assert.Throws<DomainException>(() => session.Postpone(new DateOnly(2026, 2, 1), " ", Now));
     }
 
@@ -332,6 +333,7 @@ public sealed class CouncilSessionTests
             (session.Status, a.Status, b.Status));
         Assert.Contains("Tạo nhầm phiên họp", a.Transitions[^1].Comment, StringComparison.Ordinal);
         Assert.Contains("hủy phiên họp. Lý do: Tạo nhầm phiên họp", session.StatusNote, StringComparison.Ordinal);
+        Assert.Equal("Tạo nhầm phiên họp", session.StatusReason);
         Assert.Throws<DomainException>(() => session.Cancel("Lần nữa", NoiVu, Now));
         Assert.Throws<DomainException>(() => session.OpenVoting("key", Now));
         Assert.Throws<DomainException>(() => session.Postpone(new DateOnly(2026, 2, 1), "Hoãn", Now));

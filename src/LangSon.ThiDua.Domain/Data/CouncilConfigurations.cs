@@ -15,6 +15,7 @@ internal sealed class CouncilSessionConfiguration : IEntityTypeConfiguration<Cou
         builder.Property(s => s.ClosedAtUtc);
         builder.Property(s => s.BallotKeyCheck).HasMaxLength(64);
         builder.Property(s => s.StatusNote).HasMaxLength(1200);
+        builder.Property(s => s.StatusReason).HasMaxLength(500);
         builder.Property(s => s.CreatedByUserName).HasMaxLength(256);
         builder.Property(s => s.Version).IsConcurrencyToken();
         builder.Ignore(s => s.PresentCount);

@@ -147,10 +147,11 @@ public sealed partial class CouncilSession
         }
 
         var wasVoting = Status == CouncilSessionStatus.Voting;
+        StatusReason = Required(reason, "hoãn");
         StatusNote =
             string.Create(Invariant, $"Ngày {VietnameseDate(nowUtc)}: hoãn phiên họp ngày {MeetingDate:dd/MM/yyyy} ") +
             string.Create(Invariant, $"sang ngày {meetingDate:dd/MM/yyyy}") +
-            (wasVoting ? " (các phiếu đã gửi bị hủy, không kiểm)" : "") + $". Lý do: {Required(reason, "hoãn")}";
+            (wasVoting ? " (các phiếu đã gửi bị hủy, không kiểm)" : "") + $". Lý do: {StatusReason}";
         MeetingDate = meetingDate;
         Status = CouncilSessionStatus.Preparing;
         VotingOpenedAtUtc = null;
@@ -170,7 +171,7 @@ public sealed partial class CouncilSession
             throw new DomainException($"Phiên họp đang ở trạng thái \"{Status.DisplayName()}\" nên không thể hủy.");
         }
 
-        var why = Required(reason, "hủy");
+        var why = StatusReason = Required(reason, "hủy");
         foreach (var item in Agenda)
         {
             item.Nomination!.TakeOffAgenda(actor, nowUtc, $"Phiên họp \"{Title}\" đã hủy. Lý do: {why}");

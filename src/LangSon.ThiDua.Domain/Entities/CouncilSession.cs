@@ -51,6 +51,9 @@ public sealed partial class CouncilSession : IVersioned
     /// <summary>The last postponement or the cancellation, with its reason, as the session's page shows it.</summary>
     public string? StatusNote { get; private set; }
 
+    /// <summary>The reason of the last postponement or of the cancellation, as Sở Nội vụ wrote it.</summary>
+    public string? StatusReason { get; private set; }
+
     public required string CreatedByUserName { get; set; }
 
     public DateTime CreatedAtUtc { get; set; }

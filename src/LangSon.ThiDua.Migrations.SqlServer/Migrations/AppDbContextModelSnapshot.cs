@@ -688,6 +688,10 @@ namespace LangSon.ThiDua.Migrations.SqlServer.Migrations
                         .HasMaxLength(1200)
                         .HasColumnType("nvarchar(1200)");
 
+                    b.Property<string>("StatusReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(300)

@@ -658,6 +658,10 @@ namespace LangSon.ThiDua.Migrations.Sqlite.Migrations
                         .HasMaxLength(1200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("StatusReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(300)

@@ -39,7 +39,7 @@ public static partial class FormCatalog
 
     public static bool IsDownload(string url) => Download().IsMatch(url.Split('?')[0]);
 
-    public static async Task<(List<FoundPage> Pages, List<FoundForm> Forms)> CrawlAsync(string user, PortalClient client, IEnumerable<string> starts, int maxPages = 250)
+    public static async Task<(List<FoundPage> Pages, List<FoundForm> Forms)> CrawlAsync(string user, PortalClient client, IEnumerable<string> starts, int maxPages = 400)
     {
         var pages = new List<FoundPage>();
         var forms = new List<FoundForm>();

@@ -24,7 +24,7 @@ public sealed class AwardRegisterController(AppDbContext db, IAuthorizationServi
     {
         var visible = db.AwardRecords.AsNoTracking().VisibleTo(User);
         var results = await visible.Filtered(filter).Rows().ToPageAsync(page, cancellationToken: ct);
-        var provinceWide = User.IsInRole(Roles.NoiVu) || User.IsInRole(Roles.Admin);
+        var provinceWide = AwardRegisterQueries.ReadsWholeRegister(User);
         var ownUnitId = User.UnitId();
         return View(new AwardRegisterIndexViewModel
         {
@@ -72,7 +72,7 @@ public sealed class AwardRegisterController(AppDbContext db, IAuthorizationServi
             .Where(r => r.RecipientSearchName == anchor.RecipientSearchName)
             .ToListAsync(ct);
         var matches = AwardRecipientMatching.LikelyMatches(anchor.RecipientName, anchor.DateOfBirth, namesakes);
-        var same = matches.Where(m => m.Strength == RecipientMatchStrength.Likely || m.Record.Id == id)
+        var same = matches.Where(m => m.Strength == RecipientMatchStrength.Likely)
             .Select(m => m.Record.Id).Append(id).ToHashSet();
         var possible = matches.Where(m => !same.Contains(m.Record.Id)).Select(m => m.Record.Id).ToHashSet();
         return await HistoryAsync(id, same, possible, ct);

@@ -12,10 +12,14 @@ namespace LangSon.ThiDua.Web.Features.AwardRegister;
 /// <summary>The register as a user may read it, filtered and projected for the pages and the export.</summary>
 public static class AwardRegisterQueries
 {
+    /// <summary>Sở Nội vụ and Admin read the whole province's register.</summary>
+    public static bool ReadsWholeRegister(ClaimsPrincipal user) =>
+        user.IsInRole(Roles.NoiVu) || user.IsInRole(Roles.Admin);
+
     /// <summary>Sở Nội vụ and Admin read every record; a unit's users their unit's only; nobody else.</summary>
     public static IQueryable<AwardRecord> VisibleTo(this IQueryable<AwardRecord> records, ClaimsPrincipal user)
     {
-        if (user.IsInRole(Roles.NoiVu) || user.IsInRole(Roles.Admin))
+        if (ReadsWholeRegister(user))
         {
             return records;
         }

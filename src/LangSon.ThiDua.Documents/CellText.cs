@@ -9,7 +9,7 @@ public readonly record struct CellText(string Text, decimal? Number, DateTime? D
     public bool IsBlank => !Unreadable && string.IsNullOrWhiteSpace(Text);
 
     public static CellText OfDate(DateTime date) =>
-        new(date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture), null, date, false);
+        new(Vietnamese.Date(date), null, date, false);
 
     /// <summary>A number as the user sees it ("1.234,5"); with a percent format, 0,95 is the 95 % the user
     /// typed.</summary>

@@ -28,26 +28,8 @@ public sealed class PlanExportModel
 
 public sealed record ExportArea(int Number, string ShortTitle, IReadOnlyList<ExportTarget> Targets);
 
-public sealed class ExportTarget
+public sealed class ExportTarget : TargetTerms
 {
-    public required string Title { get; init; }
-
-    public MeasureKind MeasureKind { get; init; }
-
-    public string? UnitOfMeasure { get; init; }
-
-    public MeasureDirection Direction { get; init; }
-
-    public decimal? Baseline { get; init; }
-
-    public decimal? TargetValue { get; init; }
-
-    public required string ResponsibleName { get; init; }
-
-    public string? ResponsiblePosition { get; init; }
-
-    public DateOnly Deadline { get; init; }
-
     /// <summary>The latest report (by as-of date, then order of entry), or null when none.</summary>
     public ExportReport? Latest { get; init; }
 

@@ -1,5 +1,6 @@
 using ClosedXML.Excel;
 using LangSon.ThiDua.Domain;
+using LangSon.ThiDua.Domain.Text;
 
 namespace LangSon.ThiDua.Documents;
 
@@ -38,14 +39,14 @@ internal static class PlanExportWriter
         var document = model.DocumentNumber is null ? "Chưa có" : "Số " + model.DocumentNumber;
         if (model.DocumentDate is { } date)
         {
-            document += " ngày " + date.ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture);
+            document += " ngày " + Vietnamese.Date(date);
         }
 
         Info(sheet, 2, "Đơn vị", $"{model.UnitName} ({model.UnitCode})");
         Info(sheet, 3, "Phong trào", model.CampaignTitle);
         Info(sheet, 4, "Văn bản kế hoạch", document);
         Info(sheet, 5, "Trạng thái", model.Status.DisplayName());
-        Info(sheet, 6, "Số liệu tính đến ngày", model.AsOf.ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture));
+        Info(sheet, 6, "Số liệu tính đến ngày", Vietnamese.Date(model.AsOf));
 
         var row = Header(sheet, PlanHeaderRow, PlanColumns);
         if (model.Areas.All(a => a.Targets.Count == 0))

@@ -29,7 +29,7 @@ internal static class ProvinceListWriter
         ArgumentNullException.ThrowIfNull(snapshot);
         using var workbook = SheetStyle.NewWorkbook();
         var sheet = workbook.Worksheets.Add(UnitsSheet);
-        var title = "DANH SÁCH ĐƠN VỊ CHƯA TRÌNH KẾ HOẠCH TRIỂN KHAI – số liệu đến ngày " + ProvinceSheet.Date(snapshot.AsOf);
+        var title = "DANH SÁCH ĐƠN VỊ CHƯA TRÌNH KẾ HOẠCH TRIỂN KHAI – số liệu đến ngày " + Vietnamese.Date(snapshot.AsOf);
         var subtitle = ProvinceReports.CampaignLine(snapshot) + " (chưa lập, dự thảo hoặc bị trả lại)";
         var row = ProvinceSheet.Start(sheet, title, subtitle, UnitColumns);
         var units = ProvinceUnitOrder.Sort(snapshot.Units.Where(u => u.LacksSubmittedPlan)).ToList();
@@ -62,7 +62,7 @@ internal static class ProvinceListWriter
         ArgumentNullException.ThrowIfNull(snapshot);
         using var workbook = SheetStyle.NewWorkbook();
         var sheet = workbook.Worksheets.Add(OverdueSheet);
-        var title = "DANH SÁCH MỤC TIÊU, CHỈ TIÊU QUÁ HẠN – số liệu đến ngày " + ProvinceSheet.Date(snapshot.AsOf);
+        var title = "DANH SÁCH MỤC TIÊU, CHỈ TIÊU QUÁ HẠN – số liệu đến ngày " + Vietnamese.Date(snapshot.AsOf);
         var row = ProvinceSheet.Start(sheet, title, ProvinceReports.CampaignLine(snapshot), OverdueColumns);
         var areas = snapshot.Areas.ToDictionary(a => a.Number, a => $"{a.Number}. {a.ShortTitle}");
         // Most overdue first; OrderBy is stable, so equal deadlines keep the snapshot's unit order.

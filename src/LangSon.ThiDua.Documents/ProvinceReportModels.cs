@@ -59,7 +59,7 @@ public sealed class ProvinceUnit
     public bool LacksSubmittedPlan => PlanStatus is null or Domain.PlanStatus.Draft or Domain.PlanStatus.Returned;
 }
 
-public sealed class ProvinceTarget
+public sealed class ProvinceTarget : TargetTerms
 {
     public int UnitId { get; init; }
 
@@ -71,32 +71,10 @@ public sealed class ProvinceTarget
 
     public int AreaNumber { get; init; }
 
-    public required string Title { get; init; }
-
-    public MeasureKind MeasureKind { get; init; }
-
-    public string? UnitOfMeasure { get; init; }
-
-    public decimal? Baseline { get; init; }
-
-    public decimal? TargetValue { get; init; }
-
-    public DateOnly Deadline { get; init; }
-
-    public required string ResponsibleName { get; init; }
-
-    public string? ResponsiblePosition { get; init; }
-
     /// <summary>The latest report (ProgressReport.Latest rule), or null when none.</summary>
     public ProvinceLatest? Latest { get; init; }
 
     public TargetState State { get; init; }
-
-    /// <summary>"Nguyễn Văn An, Phó Giám đốc".</summary>
-    public string Responsible =>
-        string.IsNullOrWhiteSpace(ResponsiblePosition) || string.Equals(ResponsiblePosition.Trim(), ResponsibleName.Trim(), StringComparison.Ordinal)
-            ? ResponsibleName
-            : $"{ResponsibleName}, {ResponsiblePosition}";
 
     /// <summary>Days past the deadline on <paramref name="today"/> (0 when not past).</summary>
     public int DaysOverdue(DateOnly today) => Math.Max(0, today.DayNumber - Deadline.DayNumber);

@@ -63,7 +63,7 @@ public sealed class ProvinceReports : IProvinceReports
 
     private static void WriteSummary(IXLWorksheet sheet, ProvinceSnapshot snapshot)
     {
-        var title = "TIẾN ĐỘ THỰC HIỆN PHONG TRÀO THI ĐUA – số liệu đến ngày " + ProvinceSheet.Date(snapshot.AsOf);
+        var title = "TIẾN ĐỘ THỰC HIỆN PHONG TRÀO THI ĐUA – số liệu đến ngày " + Vietnamese.Date(snapshot.AsOf);
         var row = ProvinceSheet.Start(sheet, title, CampaignLine(snapshot), SummaryColumns);
         var byUnit = snapshot.Targets.ToLookup(t => t.UnitId);
         if (snapshot.Units.Count == 0)
@@ -118,7 +118,7 @@ public sealed class ProvinceReports : IProvinceReports
     private static void WriteArea(IXLWorksheet sheet, ProvinceArea area, ProvinceSnapshot snapshot)
     {
         var title = $"NỘI DUNG {area.Number}. {area.ShortTitle.ToUpper(Vietnamese.Culture)}";
-        var subtitle = $"{CampaignLine(snapshot)} – số liệu đến ngày {ProvinceSheet.Date(snapshot.AsOf)}";
+        var subtitle = $"{CampaignLine(snapshot)} – số liệu đến ngày {Vietnamese.Date(snapshot.AsOf)}";
         var row = ProvinceSheet.Start(sheet, title, subtitle, AreaColumns);
         var targets = snapshot.Targets.Where(t => t.AreaNumber == area.Number).ToList();
         if (targets.Count == 0)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using ClosedXML.Excel;
+using LangSon.ThiDua.Domain.Text;
 
 namespace LangSon.ThiDua.Documents;
 
@@ -16,8 +17,6 @@ internal static class ProvinceSheet
     public const int SubtitleRow = 2;
     public const int HeaderRow = 3;
     public const string PercentFormat = SheetStyle.Vi + "0.0";
-
-    public static string Date(DateOnly date) => date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
 
     /// <summary>Writes the title, the subtitle and the header row; returns the header row.</summary>
     public static int Start(IXLWorksheet sheet, string title, string subtitle, IReadOnlyList<ProvinceColumn> columns)

@@ -24,4 +24,16 @@ internal static class SourceTree
             .SelectMany(file => File.ReadLines(file)
                 .Select((line, i) => (Path.GetRelativePath(root, file), i + 1, line)));
     }
+
+    /// <summary>Every line of the C# under src/ (migrations and build output left out), as <see cref="ViewLines"/>.</summary>
+    public static IEnumerable<(string File, int Number, string Line)> CodeLines()
+    {
+        var root = Root();
+        return Directory.EnumerateFiles(Path.Combine(root, "src"), "*.cs", SearchOption.AllDirectories)
+            .Where(file => !file.Contains("Migrations.", StringComparison.Ordinal)
+                && !file.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
+                && !file.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            .SelectMany(file => File.ReadLines(file)
+                .Select((line, i) => (Path.GetRelativePath(root, file), i + 1, line)));
+    }
 }

@@ -1,3 +1,5 @@
+using LangSon.ThiDua.Domain.Text;
+
 namespace LangSon.ThiDua.Documents.Awards;
 
 /// <summary>One line of the sổ khen thưởng as exported, with the kind and gender already in Vietnamese.</summary>
@@ -41,7 +43,7 @@ public static class AwardRegisterWorkbook
             SheetStyle.SetText(sheet.Cell(row, 11), record.Issuer);
             SheetStyle.SetText(sheet.Cell(row, 12), record.CampaignName);
             SheetStyle.SetText(sheet.Cell(row, 13), record.RevokedOn is { } on
-                ? $"Đã thu hồi ({ProvinceSheet.Date(on)})"
+                ? $"Đã thu hồi ({Vietnamese.Date(on)})"
                 : "Còn hiệu lực");
             SheetStyle.SetText(sheet.Cell(row, 14), record.RevocationReason);
         }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using ClosedXML.Excel;
 using LangSon.ThiDua.Domain;
+using LangSon.ThiDua.Domain.Text;
 
 namespace LangSon.ThiDua.Documents.Awards;
 
@@ -107,7 +108,7 @@ public static class VoteResultsWorkbook
         sheet.Row(1).Height = 22;
 
         var session = sheet.Cell(2, 1);
-        session.SetValue($"{model.SessionTitle} – ngày {model.MeetingDate.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)} – {model.Place}");
+        session.SetValue($"{model.SessionTitle} – ngày {Vietnamese.Date(model.MeetingDate)} – {model.Place}");
         session.Style.Font.Italic = true;
         var sessionRange = sheet.Range(2, 1, 2, Columns.Length).Merge();
         sessionRange.Style.Alignment.WrapText = true;

@@ -59,7 +59,7 @@ public static class SummaryWorkbook
     }
 
     private static string Subtitle(SummaryReportModel model) =>
-        $"{model.CampaignTitle ?? "Hiện không có phong trào thi đua nào đang triển khai."} – số liệu đến ngày {ProvinceSheet.Date(model.AsOf)}";
+        $"{model.CampaignTitle ?? "Hiện không có phong trào thi đua nào đang triển khai."} – số liệu đến ngày {Vietnamese.Date(model.AsOf)}";
 
     private static void WriteAreas(IXLWorksheet sheet, SummaryReportModel model)
     {

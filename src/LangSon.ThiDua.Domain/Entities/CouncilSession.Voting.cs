@@ -1,3 +1,5 @@
+using LangSon.ThiDua.Domain.Text;
+
 namespace LangSon.ThiDua.Domain;
 
 /// <summary>
@@ -149,8 +151,8 @@ public sealed partial class CouncilSession
         var wasVoting = Status == CouncilSessionStatus.Voting;
         StatusReason = Required(reason, "hoãn");
         StatusNote =
-            string.Create(Invariant, $"Ngày {VietnameseDate(nowUtc)}: hoãn phiên họp ngày {MeetingDate:dd/MM/yyyy} ") +
-            string.Create(Invariant, $"sang ngày {meetingDate:dd/MM/yyyy}") +
+            $"Ngày {VietnameseDate(nowUtc)}: hoãn phiên họp ngày {Vietnamese.Date(MeetingDate)} " +
+            $"sang ngày {Vietnamese.Date(meetingDate)}" +
             (wasVoting ? " (các phiếu đã gửi bị hủy, không kiểm)" : "") + $". Lý do: {StatusReason}";
         MeetingDate = meetingDate;
         Status = CouncilSessionStatus.Preparing;
@@ -195,7 +197,7 @@ public sealed partial class CouncilSession
         System.Globalization.CultureInfo.InvariantCulture;
 
     /// <summary>The day in Vietnam (UTC+7, no daylight saving) of a UTC time, as dd/MM/yyyy.</summary>
-    private static string VietnameseDate(DateTime utc) => utc.AddHours(7).ToString("dd/MM/yyyy", Invariant);
+    private static string VietnameseDate(DateTime utc) => Vietnamese.Date(utc.AddHours(7));
 
     private static void Refuse(string? refusal)
     {

@@ -1,3 +1,5 @@
+using LangSon.ThiDua.Domain.Text;
+
 namespace LangSon.ThiDua.Domain;
 
 /// <summary>
@@ -54,7 +56,7 @@ public sealed class NominationBatch
         if (campaign.NominationDeadline is { } deadline && today > deadline && !(reopening?.IsOpenOn(today) ?? false))
         {
             throw new DomainException(
-                $"Đã quá hạn đề nghị khen thưởng ({deadline:dd/MM/yyyy}). Đơn vị chỉ trình được khi Sở Nội vụ mở lại việc tiếp nhận hồ sơ cho đơn vị.");
+                $"Đã quá hạn đề nghị khen thưởng ({Vietnamese.Date(deadline)}). Đơn vị chỉ trình được khi Sở Nội vụ mở lại việc tiếp nhận hồ sơ cho đơn vị.");
         }
 
         if (nominations.Any(n => n.UnitId != unitId || n.CampaignId != campaign.Id))

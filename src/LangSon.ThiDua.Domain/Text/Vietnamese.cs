@@ -19,6 +19,9 @@ public static class Vietnamese
     /// <summary>"04/12/2026": a day as every page, export and log line of the portal writes it.</summary>
     public static string Date(DateOnly day) => day.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
 
+    /// <summary>The day of a local (Vietnam) time, as <see cref="Date(DateOnly)"/> writes it.</summary>
+    public static string Date(DateTime local) => Date(DateOnly.FromDateTime(local));
+
     /// <summary>"0,2 KB", "12,3 KB", "4,5 MB": rounded up to a tenth, so that a small file never reads 0.</summary>
     public static string FileSize(long bytes) => bytes < 1024 * 1024
         ? (Math.Ceiling(bytes / 102.4m) / 10m).ToString("#,##0.#", Culture) + " KB"

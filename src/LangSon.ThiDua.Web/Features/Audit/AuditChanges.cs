@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using LangSon.ThiDua.Domain;
+using LangSon.ThiDua.Domain.Text;
 
 namespace LangSon.ThiDua.Web.Features.Audit;
 
@@ -89,6 +90,6 @@ public static class AuditChanges
     /// <summary>Dates (DateOnly serialises as yyyy-MM-dd) are shown as dd/MM/yyyy.</summary>
     private static string DateText(string text) =>
         text.Length == 10 && DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
-            ? date.ToString("dd/MM/yyyy")
+            ? Vietnamese.Date(date)
             : text;
 }

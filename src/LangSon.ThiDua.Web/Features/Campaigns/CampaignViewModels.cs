@@ -1,5 +1,6 @@
 using LangSon.ThiDua.Domain;
 using LangSon.ThiDua.Web.Infrastructure;
+using LangSon.ThiDua.Domain.Text;
 
 namespace LangSon.ThiDua.Web.Features.Campaigns;
 
@@ -70,7 +71,7 @@ public sealed record CampaignStep(string Action, string Label, string Question, 
 public static class CampaignDisplay
 {
     public static string Period(DateOnly start, DateOnly? end) =>
-        end is { } e ? $"{start:dd/MM/yyyy} – {e:dd/MM/yyyy}" : $"Từ {start:dd/MM/yyyy}, chưa xác định ngày kết thúc";
+        end is { } e ? $"{Vietnamese.Date(start)} – {Vietnamese.Date(e)}" : $"Từ {Vietnamese.Date(start)}, chưa xác định ngày kết thúc";
 
     public static string BadgeClass(CampaignStatus status) => status switch
     {

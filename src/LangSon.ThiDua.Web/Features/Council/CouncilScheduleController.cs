@@ -46,7 +46,7 @@ public sealed class CouncilScheduleController(AppDbContext db, TimeProvider time
             }
 
             NotifyMembers(session, $"Hoãn phiên họp: {session.Title}", session.StatusNote!);
-            return $"Đã hoãn phiên họp sang ngày {session.MeetingDate.ToString("dd/MM/yyyy", Vietnamese.Culture)}; " +
+            return $"Đã hoãn phiên họp sang ngày {Vietnamese.Date(session.MeetingDate)}; " +
                 "hãy điểm danh lại trước khi mở bỏ phiếu.";
         }, ct);
     }

@@ -36,7 +36,7 @@ public sealed class CouncilVotingController(
 
             session.OpenVoting(keys.Create(session.Id), NowUtc);
             var link = Url.Action(nameof(CouncilBallotsController.Vote), "CouncilBallots", new { id });
-            var day = session.MeetingDate.ToString("dd/MM/yyyy", Vietnamese.Culture);
+            var day = Vietnamese.Date(session.MeetingDate);
             UnitNotifications.AddForUsers(
                 db, session.Members.Where(m => m.IsPresent).Select(m => m.UserId), NotificationKind.CouncilSession,
                 $"Mở bỏ phiếu: {session.Title}",

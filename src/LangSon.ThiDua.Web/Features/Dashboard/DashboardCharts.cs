@@ -1,5 +1,6 @@
 using System.Text.Json;
 using LangSon.ThiDua.Domain;
+using LangSon.ThiDua.Domain.Text;
 
 namespace LangSon.ThiDua.Web.Features.Dashboard;
 
@@ -40,7 +41,7 @@ public static class DashboardCharts
             weeks = new
             {
                 labels = snapshot.Weeks.Select(w => w.Label),
-                ranges = snapshot.Weeks.Select(w => $"{w.Monday:dd/MM/yyyy} – {w.Sunday:dd/MM/yyyy}"),
+                ranges = snapshot.Weeks.Select(w => $"{Vietnamese.Date(w.Monday)} – {Vietnamese.Date(w.Sunday)}"),
                 values = snapshot.Weeks.Select(w => w.Count),
                 links = snapshot.Weeks.Select(w => DashboardLinks.Week(w.Monday)),
             },

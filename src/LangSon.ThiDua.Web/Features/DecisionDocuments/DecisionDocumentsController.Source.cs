@@ -125,7 +125,7 @@ public sealed partial class DecisionDocumentsController
         string.IsNullOrWhiteSpace(title) ? "phong trào thi đua" : Vietnamese.LowerFirst(title).TrimEnd('.');
 
     private static string DateText(DateOnly? date, int blankYear) =>
-        date is { } d ? d.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture) : $"\u00a0\u00a0\u00a0\u00a0/\u00a0\u00a0\u00a0\u00a0/{blankYear}";
+        date is { } d ? Vietnamese.Date(d) : $"\u00a0\u00a0\u00a0\u00a0/\u00a0\u00a0\u00a0\u00a0/{blankYear}";
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

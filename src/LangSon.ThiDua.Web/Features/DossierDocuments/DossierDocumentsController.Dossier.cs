@@ -5,6 +5,7 @@ using LangSon.ThiDua.Web.Infrastructure;
 using LangSon.ThiDua.Web.Infrastructure.Documents;
 using Microsoft.AspNetCore.Mvc;
 using DocumentKind = LangSon.ThiDua.Domain.DossierDocuments;
+using LangSon.ThiDua.Domain.Text;
 
 namespace LangSon.ThiDua.Web.Features.NominationDocuments;
 
@@ -156,7 +157,7 @@ public sealed partial class DossierDocumentsController
             UnitName = nomination.Unit.Name,
             AwardFormName = nomination.AwardForm!.Name,
             CampaignTitle = nomination.Campaign!.Title,
-            Submission = nomination.Batch is { } batch ? $"Số {batch.DocumentNumber} ngày {batch.DocumentDate:dd/MM/yyyy}" : null,
+            Submission = nomination.Batch is { } batch ? $"Số {batch.DocumentNumber} ngày {Vietnamese.Date(batch.DocumentDate)}" : null,
             Status = nomination.Status,
             MadeAt = VietnamTime.Format(time.GetUtcNow().UtcDateTime),
             Parts = parts,

@@ -43,7 +43,7 @@ public sealed class PlanIndexViewModel
 }
 
 /// <summary>One target as shown on the plan's page, with its latest report and derived state.</summary>
-public sealed class TargetRow
+public sealed class TargetRow : TargetTerms
 {
     public int Id { get; init; }
 
@@ -56,24 +56,6 @@ public sealed class TargetRow
     public bool IsFirst { get; set; }
 
     public bool IsLast { get; set; }
-
-    public required string Title { get; init; }
-
-    public MeasureKind MeasureKind { get; init; }
-
-    public string? UnitOfMeasure { get; init; }
-
-    public MeasureDirection Direction { get; init; }
-
-    public decimal? Baseline { get; init; }
-
-    public decimal? TargetValue { get; init; }
-
-    public required string ResponsibleName { get; init; }
-
-    public string? ResponsiblePosition { get; init; }
-
-    public DateOnly Deadline { get; init; }
 
     public DateOnly? LatestAsOf { get; init; }
 

@@ -5,6 +5,7 @@ using LangSon.ThiDua.Web.Infrastructure.Files;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using LangSon.ThiDua.Domain.Text;
 
 namespace LangSon.ThiDua.Web.Features.Progress;
 
@@ -141,7 +142,7 @@ public sealed class ProgressController(
     {
         if (form.AsOfDate < target.CampaignStart)
         {
-            ModelState.AddModelError(nameof(form.AsOfDate), $"Ngày số liệu không được trước ngày bắt đầu phong trào ({target.CampaignStart:dd/MM/yyyy}).");
+            ModelState.AddModelError(nameof(form.AsOfDate), $"Ngày số liệu không được trước ngày bắt đầu phong trào ({Vietnamese.Date(target.CampaignStart)}).");
         }
 
         if (target.IsNumeric && string.IsNullOrWhiteSpace(form.Value))

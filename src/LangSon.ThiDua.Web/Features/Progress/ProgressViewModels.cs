@@ -6,7 +6,7 @@ using LangSon.ThiDua.Domain.Text;
 namespace LangSon.ThiDua.Web.Features.Progress;
 
 /// <summary>A target with what decides who may see it and report on it (its plan, unit and campaign).</summary>
-public sealed class TargetHeader
+public sealed class TargetHeader : TargetTerms
 {
     public int Id { get; init; }
 
@@ -31,26 +31,6 @@ public sealed class TargetHeader
     public int AreaNumber { get; init; }
 
     public required string AreaTitle { get; init; }
-
-    public required string Title { get; init; }
-
-    public MeasureKind MeasureKind { get; init; }
-
-    public string? UnitOfMeasure { get; init; }
-
-    public MeasureDirection Direction { get; init; }
-
-    public decimal? Baseline { get; init; }
-
-    public decimal? TargetValue { get; init; }
-
-    public required string ResponsibleName { get; init; }
-
-    public string? ResponsiblePosition { get; init; }
-
-    public DateOnly Deadline { get; init; }
-
-    public bool IsNumeric => MeasureKind == MeasureKind.Numeric;
 
     public bool CampaignClosed => CampaignStatus.IsFinished();
 

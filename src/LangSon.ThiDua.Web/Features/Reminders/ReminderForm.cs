@@ -3,6 +3,7 @@ using FluentValidation;
 using LangSon.ThiDua.Domain;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.Rendering;
+using LangSon.ThiDua.Domain.Text;
 
 namespace LangSon.ThiDua.Web.Features.Reminders;
 
@@ -115,7 +116,7 @@ public static class ReminderTexts
     public static string Body(ReminderRule rules, string? campaignTitle, DateOnly? planDeadline, DateOnly today)
     {
         var campaign = campaignTitle is null ? "phong trào thi đua" : $"phong trào thi đua \"{campaignTitle}\"";
-        var deadline = planDeadline is { } d && d >= today ? $" trước ngày {d:dd/MM/yyyy}" : " trong thời gian sớm nhất";
+        var deadline = planDeadline is { } d && d >= today ? $" trước ngày {Vietnamese.Date(d)}" : " trong thời gian sớm nhất";
         var text = rules switch
         {
             ReminderRule.Manual =>

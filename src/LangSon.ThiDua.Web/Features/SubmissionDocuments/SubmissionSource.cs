@@ -6,6 +6,7 @@ using LangSon.ThiDua.Domain;
 using LangSon.ThiDua.Domain.Data;
 using LangSon.ThiDua.Web.Infrastructure.Documents;
 using Microsoft.EntityFrameworkCore;
+using LangSon.ThiDua.Domain.Text;
 
 namespace LangSon.ThiDua.Web.Features.SubmissionDocuments;
 
@@ -77,7 +78,7 @@ public sealed record SubmissionSource(
     /// <summary>"(Kèm theo Tờ trình số 45/TTr-SYT ngày 15/12/2025 của Sở Y tế)", with blanks where number or date are left to write by hand.</summary>
     public string Subtitle(string? number, DateOnly? date, int blankYear) =>
         $"(Kèm theo Tờ trình số {(string.IsNullOrWhiteSpace(number) ? "\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0/TTr" + (BodyCode is null ? "" : "-" + BodyCode) : number.Trim())}"
-        + $" ngày {(date is { } d ? d.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture) : $"\u00a0\u00a0\u00a0/\u00a0\u00a0\u00a0/{blankYear}")} của {UnitFullName})";
+        + $" ngày {(date is { } d ? Vietnamese.Date(d) : $"\u00a0\u00a0\u00a0/\u00a0\u00a0\u00a0/{blankYear}")} của {UnitFullName})";
 
     public const string ListTitle = "Danh sách tập thể, cá nhân đề nghị khen thưởng";
 

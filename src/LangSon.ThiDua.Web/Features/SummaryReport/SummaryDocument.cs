@@ -54,9 +54,9 @@ public sealed class SummaryDocument : IOfficialDocument
                 ? "\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0/BC-" + NoiVuCode
                 : Header.Number.Trim();
             var date = Header.Date is { } d
-                ? d.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)
+                ? Vietnamese.Date(d)
                 : $"\u00a0\u00a0\u00a0/\u00a0\u00a0\u00a0/{Header.BlankYear}";
-            var asOf = Report.AsOf.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
+            var asOf = Vietnamese.Date(Report.AsOf);
             return $"(Kèm theo Báo cáo số {number} ngày {date} của Sở Nội vụ; số liệu đến ngày {asOf})";
         }
     }

@@ -2,6 +2,7 @@ using System.Globalization;
 using LangSon.ThiDua.Documents.Pdf;
 using LangSon.ThiDua.Domain;
 using LangSon.ThiDua.Web.Infrastructure.Documents;
+using LangSon.ThiDua.Domain.Text;
 
 namespace LangSon.ThiDua.Web.Infrastructure.Demo;
 
@@ -42,7 +43,7 @@ internal static class DemoAttachments
     public static DemoAttachment MeetingMinutes(UnitLetterhead unit, NomineeInfo nominee, DateOnly date)
     {
         var who = nominee.Kind == NomineeKind.Individual ? "cá nhân" : "tập thể";
-        var day = date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
+        var day = Vietnamese.Date(date);
         return new DemoAttachment
         {
             Header = unit.Header(
@@ -85,7 +86,7 @@ internal static class DemoAttachments
         return new DemoAttachment
         {
             Header = unit.Header("BC", "Báo cáo", "Kết quả thực hiện chỉ tiêu thi đua đến ngày "
-                + asOf.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)) with
+                + Vietnamese.Date(asOf)) with
             {
                 Date = asOf, BlankYear = asOf.Year,
             },

@@ -19,23 +19,13 @@ public sealed class CouncilDocumentsTests(PortalFactory factory) : IClassFixture
     private const VoteChoice Disagree = VoteChoice.Disagree;
     private const VoteChoice Abstain = VoteChoice.Abstain;
 
-    private static readonly string[] ChoiceWords = ["đồng ý", "biểu quyết"]; // a ballot's "Đồng ý", "Không đồng ý", "Không biểu quyết"
-
-    /// <summary>
-    /// Nine invited, seven present; of two nominations the first gets 7 agree (passes: 70 % of the nine members), the
-    /// second 4 (fails).
-    /// </summary>
-    private Task<int> ClosedAsync(string first = "Nông Văn Bảy", string second = "Hứa Thị Sáu") =>
-        factory.SessionAsync(9, 7, [first, second],
-        [
-            [Agree, Agree], [Agree, Agree], [Agree, Disagree], [Agree, Agree],
-            [Agree, Abstain], [Agree, Disagree], [Agree, Agree],
-        ]);
+    // A ballot's "Đồng ý", "Không đồng ý", "Không biểu quyết".
+    private static readonly string[] ChoiceWords = ["đồng ý", "biểu quyết"];
 
     [Fact]
     public async Task The_minutes_print_page_proposes_the_meeting_day_the_first_member_present_as_chair_and_a_NoiVu_officer_as_secretary()
     {
-        var id = await ClosedAsync();
+        var id = await factory.ClosedSessionAsync();
         using var noivu = await factory.SignInAsync("noivu");
 
         var page = await noivu.GetPageAsync($"/CouncilDocuments/Minutes/{id}");
@@ -51,7 +41,7 @@ public sealed class CouncilDocumentsTests(PortalFactory factory) : IClassFixture
     [Fact]
     public async Task The_tally_print_page_proposes_a_counting_committee_of_council_members_present_headed_by_the_one_after_the_chair()
     {
-        var id = await ClosedAsync();
+        var id = await factory.ClosedSessionAsync();
         using var noivu = await factory.SignInAsync("noivu");
 
         var page = await noivu.GetPageAsync($"/CouncilDocuments/Tally/{id}");
@@ -68,7 +58,7 @@ public sealed class CouncilDocumentsTests(PortalFactory factory) : IClassFixture
     [Fact]
     public async Task The_minutes_preview_is_a_council_biên_bản_with_composition_agenda_conclusions_and_two_signatures()
     {
-        var id = await ClosedAsync("Lò Văn Tám", "Hà Thị Chín");
+        var id = await factory.ClosedSessionAsync("Lò Văn Tám", "Hà Thị Chín");
         using var noivu = await factory.SignInAsync("noivu");
 
         var doc = await noivu.GetPageAsync($"/CouncilDocuments/MinutesPdf/{id}?Preview=true&Number=05%2FBB-H%C4%90T%C4%90KT&StartTime=08%3A30&EndTime=11%3A30&SecretaryName=Tr%E1%BA%A7n+V%C4%83n+Th%C6%B0");
@@ -104,7 +94,7 @@ public sealed class CouncilDocumentsTests(PortalFactory factory) : IClassFixture
     [Fact]
     public async Task The_tally_preview_counts_ballots_and_votes_per_nomination_with_the_rule_applied()
     {
-        var id = await ClosedAsync("Vy Văn Mười", "Lăng Thị Một");
+        var id = await factory.ClosedSessionAsync("Vy Văn Mười", "Lăng Thị Một");
         using var chairman = await factory.SignInAsync("hoidong1");
 
         var doc = await chairman.GetPageAsync($"/CouncilDocuments/TallyPdf/{id}?Preview=true");
@@ -136,7 +126,7 @@ public sealed class CouncilDocumentsTests(PortalFactory factory) : IClassFixture
     [Fact]
     public async Task No_document_puts_a_member_next_to_a_choice_or_prints_when_a_ballot_was_cast()
     {
-        var id = await ClosedAsync("Đàm Thị Hai", "Hoàng Văn Ba");
+        var id = await factory.ClosedSessionAsync("Đàm Thị Hai", "Hoàng Văn Ba");
         var members = await factory.MemberNamesAsync(9);
         using var noivu = await factory.SignInAsync("noivu");
 
@@ -160,7 +150,7 @@ public sealed class CouncilDocumentsTests(PortalFactory factory) : IClassFixture
     [Fact]
     public async Task Both_biên_bản_print_to_pdf_files_named_with_number_and_date_and_the_exports_are_audited()
     {
-        var id = await ClosedAsync();
+        var id = await factory.ClosedSessionAsync();
         using var noivu = await factory.SignInAsync("noivu");
 
         using var minutes = await noivu.GetAsync($"/CouncilDocuments/MinutesPdf/{id}?Number=05%2FBB-H%C4%90T%C4%90KT");
@@ -213,7 +203,7 @@ public sealed class CouncilDocumentsTests(PortalFactory factory) : IClassFixture
     [Fact]
     public async Task The_results_workbook_holds_the_counts_of_each_nomination_and_is_audited()
     {
-        var id = await ClosedAsync("Lương Thị Năm", "Mã Văn Sáu");
+        var id = await factory.ClosedSessionAsync("Lương Thị Năm", "Mã Văn Sáu");
         using var member = await factory.SignInAsync("hoidong3");
 
         using var response = await member.GetAsync($"/CouncilDocuments/Excel/{id}");
@@ -265,68 +255,6 @@ public sealed class CouncilDocumentsTests(PortalFactory factory) : IClassFixture
         var row = tally.QuerySelectorAll("table.vote-table tbody tr td[data-col]")
             .ToDictionary(td => td.GetAttribute("data-col")!, td => td.TextContent.Trim());
         Assert.Equal(("7", "77,78", "Thông qua"), (row["agree"], row["share"], row["result"]));
-    }
-
-    [Theory]
-    [InlineData("canbo.soyte")]
-    [InlineData("truongdonvi.tamthanh")]
-    [InlineData("mttq")]
-    public async Task Unit_users_and_observers_get_403_on_every_route(string userName)
-    {
-        var id = await ClosedAsync();
-        using var user = await factory.SignInAsync(userName);
-
-        foreach (var route in new[] { "Minutes", "MinutesPdf", "Tally", "TallyPdf", "Excel" })
-        {
-            using var response = await user.GetAsync($"/CouncilDocuments/{route}/{id}?Preview=true");
-            Assert.True(response.StatusCode == HttpStatusCode.Forbidden, $"{route}: {(int)response.StatusCode}");
-        }
-    }
-
-    [Fact]
-    public async Task Before_the_session_closes_every_route_refuses_with_a_Vietnamese_message_and_writes_nothing()
-    {
-        var id = await factory.SessionAsync(9, 7, ["Hoàng Thị Bốn"], [[Agree], [Agree]], close: false);
-        using var noivu = await factory.SignInAsync("noivu");
-
-        foreach (var route in new[] { "Minutes", "MinutesPdf", "Tally", "TallyPdf", "Excel" })
-        {
-            using var response = await noivu.GetAsync($"/CouncilDocuments/{route}/{id}?Preview=true");
-            Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-            Assert.Equal($"/Council/Results/{id}", response.Headers.Location?.OriginalString);
-        }
-
-        using var last = await noivu.GetAsync($"/CouncilDocuments/Excel/{id}");
-        var results = await noivu.GetPageAsync(last.Headers.Location!.OriginalString);
-        Assert.Contains("Biên bản và kết quả bỏ phiếu chỉ lập được sau khi phiên họp kết thúc.", results.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
-        Assert.Empty(results.QuerySelectorAll("a[href^='/CouncilDocuments/']"));
-        Assert.False(await factory.WithDbAsync(db => db.AuditEntries.AnyAsync(a => a.Action == AuditActions.Export && a.EntityType == nameof(CouncilSession) && a.EntityId == id.ToString())));
-    }
-
-    [Fact]
-    public async Task An_end_time_before_the_start_is_refused_with_a_Vietnamese_message()
-    {
-        var id = await ClosedAsync();
-        using var noivu = await factory.SignInAsync("noivu");
-
-        var page = await noivu.GetPageAsync($"/CouncilDocuments/MinutesPdf/{id}?StartTime=10%3A00&EndTime=09%3A00");
-
-        Assert.Contains("Giờ kết thúc phải sau giờ bắt đầu cuộc họp.", page.ValidationMessages());
-        Assert.Equal("09:00", page.QuerySelector("#EndTime")!.GetAttribute("value"));
-    }
-
-    [Fact]
-    public async Task A_closed_session_offers_the_three_downloads_on_its_results_page()
-    {
-        var id = await ClosedAsync();
-        using var noivu = await factory.SignInAsync("noivu");
-
-        var results = await noivu.GetPageAsync($"/Council/Results/{id}");
-
-        var links = results.QuerySelectorAll("a[href^='/CouncilDocuments/']").Select(a => (a.GetAttribute("href"), a.TextContent.Trim())).ToList();
-        Assert.Equal(
-            [($"/CouncilDocuments/Minutes/{id}", "Biên bản họp (PDF)"), ($"/CouncilDocuments/Tally/{id}", "Biên bản kiểm phiếu (PDF)"), ($"/CouncilDocuments/Excel/{id}", "Kết quả (Excel)")],
-            links);
     }
 
     private static string Text(IHtmlDocument doc, string selector)

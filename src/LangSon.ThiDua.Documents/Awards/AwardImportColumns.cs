@@ -2,7 +2,7 @@ using LangSon.ThiDua.Documents.Import;
 
 namespace LangSon.ThiDua.Documents.Awards;
 
-/// <summary>One column of the "Sổ khen thưởng" import sheet: the layout shared by the template and the reader.</summary>
+/// <summary>One column of the "Sổ khen thưởng" import sheet, shared by the template and the reader.</summary>
 public sealed record AwardImportColumn(int Number, string Name, double Width, string Help)
 {
     public string Letter => ((char)('A' + Number - 1)).ToString();

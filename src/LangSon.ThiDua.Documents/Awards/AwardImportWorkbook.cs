@@ -127,7 +127,8 @@ public static class AwardImportWorkbook
         [
             $"Mỗi dòng của trang tính \"{AwardImportColumns.SheetName}\" là một khen thưởng đã có quyết định; giữ "
                 + "nguyên dòng tiêu đề, không đổi tên trang tính. Dòng 2 là ví dụ: hãy ghi đè hoặc xóa đi.",
-            $"Tối đa {AwardImportColumns.MaxRows.ToString("N0", Vietnamese.Culture)} dòng một tệp; dòng để trống hoàn toàn được bỏ qua.",
+            $"Tối đa {AwardImportColumns.MaxRows.ToString("N0", Vietnamese.Culture)} dòng một tệp; dòng để trống "
+                + "hoàn toàn được bỏ qua.",
             "Sau khi tải tệp lên, Cổng hiển thị bản xem trước và báo lỗi theo từng ô (ví dụ \"Dòng 7, cột Ngày sinh: "
                 + "…\"); chưa có gì được lưu cho đến khi tệp hết lỗi và bạn bấm \"Xác nhận\".",
             "Khen thưởng đã có trong sổ (cùng loại, họ tên, ngày sinh, hình thức, số và ngày quyết định) được báo "

@@ -36,6 +36,7 @@ public sealed class AwardRegisterController(AppDbContext db, IAuthorizationServi
             OwnUnitName = provinceWide ? null
                 : await db.Units.AsNoTracking().Where(u => u.Id == ownUnitId).Select(u => u.Name)
                     .FirstOrDefaultAsync(ct),
+            CanImport = (await authorization.AuthorizeAsync(User, Policies.ImportAwardRegister)).Succeeded,
         });
     }
 

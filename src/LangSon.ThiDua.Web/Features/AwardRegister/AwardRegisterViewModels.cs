@@ -46,6 +46,9 @@ public sealed class AwardRegisterIndexViewModel
 
     /// <summary>The unit's name for a unit's users (their register), null for the province's.</summary>
     public string? OwnUnitName { get; init; }
+
+    /// <summary>Sở Nội vụ and Admin import past awards from Excel.</summary>
+    public bool CanImport { get; init; }
 }
 
 /// <summary>A person's or a collective's awards, and (for a person) who may be the same person.</summary>

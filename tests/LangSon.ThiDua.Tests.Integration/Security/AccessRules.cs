@@ -83,6 +83,8 @@ public static class AccessRules
         ["AwardDecisions.Index GET"] = ProvinceWide,
         ["AwardDecisions.PrimeMinister GET"] = NoiVuOnly,
         ["AwardDecisions.PrimeMinister POST"] = NoiVuOnly,
+        ["AwardIdentity.NotSamePerson POST"] = NoiVuOnly,
+        ["AwardIdentity.SamePerson POST"] = NoiVuOnly,
         ["AwardImport.Confirm POST"] = RegisterImporters,
         ["AwardImport.Template GET"] = RegisterImporters,
         ["AwardImport.Upload GET"] = RegisterImporters,

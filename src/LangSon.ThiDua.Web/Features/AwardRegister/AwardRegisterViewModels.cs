@@ -62,6 +62,15 @@ public sealed class AwardHistoryViewModel
     public required IReadOnlyList<AwardRecordRow> Possible { get; init; }
 
     public bool CanRevoke { get; init; }
+
+    /// <summary>Sở Nội vụ decides whether a possible namesake is the same person.</summary>
+    public bool CanDecideIdentity { get; init; }
+}
+
+/// <summary>Sở Nội vụ's answer about a possible namesake: the other line of the register.</summary>
+public sealed class IdentityDecisionForm
+{
+    public int Other { get; set; }
 }
 
 /// <summary>Thu hồi khen thưởng (Law 06/2022): the date and the reason, after a confirmation page.</summary>

@@ -126,6 +126,28 @@ public sealed class AwardImportTests(PortalFactory factory) : IClassFixture<Port
     }
 
     [Fact]
+    public async Task The_kept_file_is_checked_again_on_confirmation_and_lines_entered_meanwhile_are_not_doubled()
+    {
+        using var noivu = await factory.SignInAsync("noivu");
+        var unit = await factory.UnitNameAsync(RegisterBuilder.SoYte);
+        var file = AwardImportBuilder.FillAwards(await noivu.AwardTemplateAsync(),
+            ["Cá nhân", "Mai Văn Giữa", "03/03/1983", null, null, unit, Province, "99/QĐ-UBND", "01/12/2023", "CT"],
+            ["Cá nhân", "Mai Thị Giữa", null, null, null, unit, Province, "99/QĐ-UBND", "01/12/2023", "CT"]);
+        var preview = await PortalClient.ParseAsync(await noivu.UploadAwardsAsync("giua.xlsx", file));
+        await factory.PastAwardAsync("Mai Văn Giữa", born: new DateOnly(1983, 3, 3), decided: new DateOnly(2023, 12, 1),
+            number: "99/qđ-ubnd");
+
+        using var confirmed = await noivu.ConfirmAwardsAsync(preview);
+        using var twice = await noivu.ConfirmAwardsAsync(preview);
+
+        Assert.Contains("bỏ qua 1 dòng", (await noivu.FollowRedirectAsync(confirmed)).Flash("success"),
+            StringComparison.Ordinal);
+        Assert.Single(await factory.RecordsNamedAsync("mai van giua"));
+        Assert.Single(await factory.RecordsNamedAsync("mai thi giua"));
+        Assert.Equal("/AwardRegister/Import/Upload", twice.Headers.Location?.OriginalString);
+    }
+
+    [Fact]
     public async Task A_units_users_are_refused_the_template_the_upload_and_the_confirmation()
     {
         using var noivu = await factory.SignInAsync("noivu");

@@ -1963,3 +1963,50 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206041329_AwardRecipientLinks'
+)
+BEGIN
+    CREATE TABLE [AwardRecipientLinks] (
+        [Id] int NOT NULL IDENTITY,
+        [FirstRecordId] int NOT NULL,
+        [SecondRecordId] int NOT NULL,
+        [IsSamePerson] bit NOT NULL,
+        [DecidedBy] nvarchar(256) NOT NULL,
+        [DecidedAtUtc] datetime2 NOT NULL,
+        CONSTRAINT [PK_AwardRecipientLinks] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_AwardRecipientLinks_AwardRecords_FirstRecordId] FOREIGN KEY ([FirstRecordId]) REFERENCES [AwardRecords] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_AwardRecipientLinks_AwardRecords_SecondRecordId] FOREIGN KEY ([SecondRecordId]) REFERENCES [AwardRecords] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206041329_AwardRecipientLinks'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_AwardRecipientLinks_FirstRecordId_SecondRecordId] ON [AwardRecipientLinks] ([FirstRecordId], [SecondRecordId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206041329_AwardRecipientLinks'
+)
+BEGIN
+    CREATE INDEX [IX_AwardRecipientLinks_SecondRecordId] ON [AwardRecipientLinks] ([SecondRecordId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206041329_AwardRecipientLinks'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261206041329_AwardRecipientLinks', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

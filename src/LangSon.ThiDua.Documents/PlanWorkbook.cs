@@ -1,3 +1,5 @@
+using LangSon.ThiDua.Documents.Import;
+
 namespace LangSon.ThiDua.Documents;
 
 /// <summary>The Excel documents of a unit's plan: the import template, reading it back, and the export with progress.</summary>
@@ -21,7 +23,7 @@ public sealed class PlanWorkbook : IPlanWorkbook
 
     public byte[] Template(IReadOnlyList<ContentAreaInfo> areas) => TemplateWriter.Write(areas);
 
-    public ImportResult Read(Stream content) => TargetSheetReader.Read(content);
+    public ImportResult Read(Stream content) => ImportSheetReader.Read(content, TargetColumns.Layout);
 
     public byte[] Export(PlanExportModel model) => PlanExportWriter.Write(model);
 }

@@ -1,3 +1,5 @@
+using LangSon.ThiDua.Documents.Import;
+
 namespace LangSon.ThiDua.Documents;
 
 /// <summary>One column of the "Mục tiêu" sheet: the layout shared by the template and the reader.</summary>
@@ -53,4 +55,8 @@ public static class TargetColumns
 
     public static readonly IReadOnlyList<TargetColumn> All =
         [Area, Title, Kind, UnitOfMeasure, Direction, Baseline, TargetValue, ResponsibleName, ResponsiblePosition, Deadline];
+
+    /// <summary>The sheet as the import reader sees it.</summary>
+    internal static readonly ImportSheetLayout Layout =
+        new(SheetName, HeaderRow, All.Select(c => c.Name).ToList(), MaxRows, "mục tiêu");
 }

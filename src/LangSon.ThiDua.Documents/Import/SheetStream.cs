@@ -22,10 +22,11 @@ internal static class SheetStream
     /// rows.</summary>
     public const int MaxRows = 10_000;
 
-    /// <summary>The cells of columns 1..<paramref name="columns"/> by row number, or the Vietnamese refusal.</summary>
+    /// <summary>The cells of the layout's columns by row number, or the Vietnamese refusal.</summary>
     public static (SortedDictionary<int, RawCell[]>? Rows, string? Refusal) Read(
-        XlsxPackage package, string path, string sheetName, int columns)
+        XlsxPackage package, string path, ImportSheetLayout layout)
     {
+        var columns = layout.Columns.Count;
         var rows = new SortedDictionary<int, RawCell[]>();
         using var reader = package.Xml(path);
         var (row, column) = (0, 0);
@@ -40,13 +41,13 @@ internal static class SheetStream
             switch (reader.LocalName)
             {
                 case "dimension" when Address(reader.GetAttribute("ref")?.Split(':')[^1]) is { Row: > MaxRows }:
-                    return (null, Oversized(sheetName, $"khai báo vùng dữ liệu {reader.GetAttribute("ref")}"));
+                    return (null, Oversized(layout, $"khai báo vùng dữ liệu {reader.GetAttribute("ref")}"));
                 case "row":
                     row = Integer(reader.GetAttribute("r")) ?? row + 1;
                     column = 0;
                     if (row > MaxRows)
                     {
-                        return (null, Oversized(sheetName, $"có dữ liệu ở dòng {row.ToString("N0", Vietnamese.Culture)}"));
+                        return (null, Oversized(layout, $"có dữ liệu ở dòng {row.ToString("N0", Vietnamese.Culture)}"));
                     }
 
                     reader.Read();
@@ -103,10 +104,10 @@ internal static class SheetStream
         return text.ToString();
     }
 
-    private static string Oversized(string sheetName, string what) =>
-        $"Trang tính \"{sheetName}\" {what}, vượt xa vùng của tệp mẫu "
+    private static string Oversized(ImportSheetLayout layout, string what) =>
+        $"Trang tính \"{layout.SheetName}\" {what}, vượt xa vùng của tệp mẫu "
         + $"(tối đa {MaxRows.ToString("N0", Vietnamese.Culture)} dòng). "
-        + "Hãy chép các dòng mục tiêu sang tệp mẫu mới tải về rồi tải lên lại.";
+        + $"Hãy chép các dòng {layout.RowNoun} sang tệp mẫu mới tải về rồi tải lên lại.";
 
     /// <summary>Reads a &lt;c&gt; element to its end: value, formula, inline text.</summary>
     private static RawCell Cell(XmlReader reader)

@@ -35,7 +35,7 @@ internal sealed class XlsxPackage : IDisposable
     }
 
     /// <summary>The package, or the Vietnamese reason it is refused (not an xlsx, or too large unpacked).</summary>
-    public static (XlsxPackage? Package, string? Refusal) Open(byte[] content)
+    public static (XlsxPackage? Package, string? Refusal) Open(byte[] content, ImportSheetLayout layout)
     {
         if (content.Length < 4 || content[0] != 0x50 || content[1] != 0x4B || content[2] != 0x03 || content[3] != 0x04)
         {
@@ -56,7 +56,7 @@ internal sealed class XlsxPackage : IDisposable
         if (declared is not { } total || total > MaxUnpackedBytes)
         {
             zip.Dispose();
-            return (null, TooLarge(declared));
+            return (null, TooLarge(declared, layout));
         }
 
         return (new XlsxPackage(zip), null);
@@ -66,15 +66,16 @@ internal sealed class XlsxPackage : IDisposable
     /// "Tệp Excel giải nén ra 42,0 MB …": the refusal of a package over <see cref="MaxUnpackedBytes"/> (null: found
     /// while unpacking, or too many parts).
     /// </summary>
-    public static string TooLarge(long? unpackedBytes)
+    public static string TooLarge(long? unpackedBytes, ImportSheetLayout layout)
     {
         var size = unpackedBytes is { } bytes
             ? (bytes / (1024.0 * 1024)).ToString("N1", Vietnamese.Culture) + " MB"
             : "quá nhiều dữ liệu";
         return $"Tệp Excel giải nén ra {size}, vượt quá {MaxUnpackedBytes / (1024 * 1024)} MB cho phép "
-            + "của tệp nhập mục tiêu "
-            + "(tệp mẫu đủ 500 dòng chưa tới 2 MB): tệp có thể chứa nhiều dữ liệu ngoài các cột A–J của tệp mẫu. "
-            + "Hãy chép các dòng mục tiêu sang tệp mẫu mới tải về rồi tải lên lại.";
+            + $"của tệp nhập {layout.RowNoun} "
+            + $"(tệp mẫu đủ {layout.MaxRows} dòng chưa tới 2 MB): tệp có thể chứa nhiều dữ liệu ngoài các cột "
+            + $"A–{layout.LastColumnLetter} của tệp mẫu. "
+            + $"Hãy chép các dòng {layout.RowNoun} sang tệp mẫu mới tải về rồi tải lên lại.";
     }
 
     /// <summary>

@@ -71,6 +71,9 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, IAuditA
     /// <summary>Sổ khen thưởng: every award received, decided here or imported from past decisions (issue 22).</summary>
     public DbSet<AwardRecord> AwardRecords => Set<AwardRecord>();
 
+    /// <summary>Sở Nội vụ's decisions that two lines of the register are, or are not, the same person.</summary>
+    public DbSet<AwardRecipientLink> AwardRecipientLinks => Set<AwardRecipientLink>();
+
     public DbSet<ExemplaryModel> ExemplaryModels => Set<ExemplaryModel>();
 
     public DbSet<Feedback> Feedbacks => Set<Feedback>();

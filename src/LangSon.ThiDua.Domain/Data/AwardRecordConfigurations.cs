@@ -29,3 +29,17 @@ internal sealed class AwardRecordConfiguration : IEntityTypeConfiguration<AwardR
         builder.HasOne<Nomination>().WithMany().HasForeignKey(r => r.NominationId).OnDelete(DeleteBehavior.Restrict);
     }
 }
+
+internal sealed class AwardRecipientLinkConfiguration : IEntityTypeConfiguration<AwardRecipientLink>
+{
+    public void Configure(EntityTypeBuilder<AwardRecipientLink> builder)
+    {
+        // One decision per pair of lines (the lower id first).
+        builder.HasIndex(l => new { l.FirstRecordId, l.SecondRecordId }).IsUnique();
+        builder.HasIndex(l => l.SecondRecordId);
+        builder.Property(l => l.DecidedBy).HasMaxLength(256);
+        builder.HasOne<AwardRecord>().WithMany().HasForeignKey(l => l.FirstRecordId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<AwardRecord>().WithMany().HasForeignKey(l => l.SecondRecordId)
+            .OnDelete(DeleteBehavior.Restrict);
+    }
+}

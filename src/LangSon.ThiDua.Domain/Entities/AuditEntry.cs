@@ -31,6 +31,7 @@ public static class AuditActions
     public const string SignInFailed = "SignInFailed";
     public const string SignOut = "SignOut";
     public const string Export = "Export";
+    public const string Import = "Import";
     public const string AccessDenied = "AccessDenied";
     public const string TwoFactorEnabled = "TwoFactorEnabled";
     public const string TwoFactorDisabled = "TwoFactorDisabled";
@@ -52,6 +53,7 @@ public static class AuditActions
         SignInFailed => "Đăng nhập thất bại",
         SignOut => "Đăng xuất",
         Export => "Xuất dữ liệu",
+        Import => "Nhập dữ liệu",
         AccessDenied => "Bị từ chối truy cập",
         TwoFactorEnabled => "Bật xác thực hai lớp",
         TwoFactorDisabled => "Tắt xác thực hai lớp",

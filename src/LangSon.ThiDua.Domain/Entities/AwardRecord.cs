@@ -87,7 +87,7 @@ public sealed class AwardRecord
     /// <summary>A past award copied from the paper register or another system.</summary>
     public static AwardRecord Imported(
         NomineeKind kind, string name, string unitName, int? unitId, AwardForm form, AwardRecordDecision decision,
-        DateOnly? dateOfBirth = null, Gender? gender = null, string? position = null)
+        DateOnly? dateOfBirth = null, Gender? gender = null, string? position = null, string? campaignName = null)
     {
         if (kind == NomineeKind.Collective && (dateOfBirth is not null || gender is not null))
         {
@@ -99,8 +99,21 @@ public sealed class AwardRecord
         record.DateOfBirth = dateOfBirth;
         record.Gender = gender;
         record.Position = Clean(position);
+        record.CampaignName = Clean(campaignName);
         return record;
     }
+
+    /// <summary>
+    /// What makes two lines the same award (the import skips a line already in the register): kind, folded name, date
+    /// of birth, form, decision number (folded) and date.
+    /// </summary>
+    public static string DuplicateKey(
+        NomineeKind kind, string name, DateOnly? dateOfBirth, int? formId, string decisionNumber, DateOnly decided) =>
+        string.Join('|', (int)kind, TextFolding.Fold(name), dateOfBirth?.DayNumber, formId,
+            TextFolding.Fold(decisionNumber), decided.DayNumber);
+
+    public string DuplicateKey() =>
+        DuplicateKey(RecipientKind, RecipientName, DateOfBirth, AwardFormId, DecisionNumber, DecisionDate);
 
     /// <summary>Thu hồi: the award stays in the register, shown as revoked from that date.</summary>
     public void Revoke(DateOnly on, string reason)

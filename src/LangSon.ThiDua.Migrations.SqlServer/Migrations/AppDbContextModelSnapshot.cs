@@ -390,6 +390,41 @@ namespace LangSon.ThiDua.Migrations.SqlServer.Migrations
                     b.ToTable("AwardForms");
                 });
 
+            modelBuilder.Entity("LangSon.ThiDua.Domain.AwardRecipientLink", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("DecidedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("DecidedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<int>("FirstRecordId")
+                        .HasColumnType("int");
+
+                    b.Property<bool>("IsSamePerson")
+                        .HasColumnType("bit");
+
+                    b.Property<int>("SecondRecordId")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SecondRecordId");
+
+                    b.HasIndex("FirstRecordId", "SecondRecordId")
+                        .IsUnique();
+
+                    b.ToTable("AwardRecipientLinks");
+                });
+
             modelBuilder.Entity("LangSon.ThiDua.Domain.AwardRecord", b =>
                 {
                     b.Property<int>("Id")
@@ -1968,6 +2003,21 @@ namespace LangSon.ThiDua.Migrations.SqlServer.Migrations
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("AwardForm");
+                });
+
+            modelBuilder.Entity("LangSon.ThiDua.Domain.AwardRecipientLink", b =>
+                {
+                    b.HasOne("LangSon.ThiDua.Domain.AwardRecord", null)
+                        .WithMany()
+                        .HasForeignKey("FirstRecordId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("LangSon.ThiDua.Domain.AwardRecord", null)
+                        .WithMany()
+                        .HasForeignKey("SecondRecordId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("LangSon.ThiDua.Domain.AwardRecord", b =>

@@ -373,6 +373,39 @@ namespace LangSon.ThiDua.Migrations.Sqlite.Migrations
                     b.ToTable("AwardForms");
                 });
 
+            modelBuilder.Entity("LangSon.ThiDua.Domain.AwardRecipientLink", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("DecidedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecidedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FirstRecordId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsSamePerson")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SecondRecordId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SecondRecordId");
+
+                    b.HasIndex("FirstRecordId", "SecondRecordId")
+                        .IsUnique();
+
+                    b.ToTable("AwardRecipientLinks");
+                });
+
             modelBuilder.Entity("LangSon.ThiDua.Domain.AwardRecord", b =>
                 {
                     b.Property<int>("Id")
@@ -1897,6 +1930,21 @@ namespace LangSon.ThiDua.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("AwardForm");
+                });
+
+            modelBuilder.Entity("LangSon.ThiDua.Domain.AwardRecipientLink", b =>
+                {
+                    b.HasOne("LangSon.ThiDua.Domain.AwardRecord", null)
+                        .WithMany()
+                        .HasForeignKey("FirstRecordId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("LangSon.ThiDua.Domain.AwardRecord", null)
+                        .WithMany()
+                        .HasForeignKey("SecondRecordId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("LangSon.ThiDua.Domain.AwardRecord", b =>

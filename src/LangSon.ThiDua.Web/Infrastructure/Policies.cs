@@ -51,6 +51,9 @@ public static class Policies
     /// </summary>
     public const string ReadAwardRegister = nameof(ReadAwardRegister);
 
+    /// <summary>Import past awards into the sổ khen thưởng from Excel: Sở Nội vụ and Admin.</summary>
+    public const string ImportAwardRegister = nameof(ImportAwardRegister);
+
     /// <summary>Roles that read every unit's nomination dossiers.</summary>
     public static readonly IReadOnlyList<string> DossierReaderRoles = [Roles.Admin, Roles.NoiVu, Roles.CouncilMember];
 
@@ -71,6 +74,7 @@ public static class Policies
         options.AddPolicy(ReadAwardResults, p => p.RequireRole(DossierReaderRoles));
         options.AddPolicy(ReadAwardRegister,
             p => p.RequireRole(Roles.Admin, Roles.NoiVu, Roles.UnitHead, Roles.UnitStaff));
+        options.AddPolicy(ImportAwardRegister, p => p.RequireRole(Roles.Admin, Roles.NoiVu));
         options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
     }
 }

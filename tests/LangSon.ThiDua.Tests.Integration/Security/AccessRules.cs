@@ -59,6 +59,7 @@ public static class AccessRules
     private static readonly string[] UnitUsersAndNoiVu = ["noivu", "truongdonvi.soyte", "canbo.soyte"];
     private static readonly string[] UnitHead = ["truongdonvi.soyte"];
     private static readonly string[] RegisterReaders = ["admin", "noivu", "truongdonvi.soyte", "canbo.soyte"];
+    private static readonly string[] RegisterImporters = ["admin", "noivu"];
 
     public static readonly IReadOnlyDictionary<string, string[]> Table = new Dictionary<string, string[]>
     {
@@ -82,6 +83,12 @@ public static class AccessRules
         ["AwardDecisions.Index GET"] = ProvinceWide,
         ["AwardDecisions.PrimeMinister GET"] = NoiVuOnly,
         ["AwardDecisions.PrimeMinister POST"] = NoiVuOnly,
+        ["AwardIdentity.NotSamePerson POST"] = NoiVuOnly,
+        ["AwardIdentity.SamePerson POST"] = NoiVuOnly,
+        ["AwardImport.Confirm POST"] = RegisterImporters,
+        ["AwardImport.Template GET"] = RegisterImporters,
+        ["AwardImport.Upload GET"] = RegisterImporters,
+        ["AwardImport.Upload POST"] = RegisterImporters,
         ["AwardRegister.Collective GET"] = RegisterReaders, // a unit's users: their unit's records only
         ["AwardRegister.Export GET"] = RegisterReaders,
         ["AwardRegister.Index GET"] = RegisterReaders,

@@ -36,6 +36,7 @@ public sealed class AwardRegisterController(AppDbContext db, IAuthorizationServi
             OwnUnitName = provinceWide ? null
                 : await db.Units.AsNoTracking().Where(u => u.Id == ownUnitId).Select(u => u.Name)
                     .FirstOrDefaultAsync(ct),
+            CanImport = (await authorization.AuthorizeAsync(User, Policies.ImportAwardRegister)).Succeeded,
         });
     }
 
@@ -55,8 +56,9 @@ public sealed class AwardRegisterController(AppDbContext db, IAuthorizationServi
     }
 
     /// <summary>
-    /// A person's awards: the same folded name and the same date of birth. Records of the same name where one date
-    /// of birth is missing are listed apart, for Sở Nội vụ to confirm; nothing is merged.
+    /// A person's awards: the same folded name and the same date of birth, and the lines Sở Nội vụ confirmed as the
+    /// same person. Records of the same name where one date of birth is missing are listed apart, for Sở Nội vụ to
+    /// confirm or split; nothing is merged without that decision.
     /// </summary>
     [HttpGet]
     public async Task<IActionResult> Person(int id, CancellationToken ct)
@@ -67,15 +69,10 @@ public sealed class AwardRegisterController(AppDbContext db, IAuthorizationServi
             return refusal!;
         }
 
-        var namesakes = await db.AwardRecords.AsNoTracking().VisibleTo(User)
-            .Where(r => r.RecipientKind == NomineeKind.Individual)
-            .Where(r => r.RecipientSearchName == anchor.RecipientSearchName)
-            .ToListAsync(ct);
-        var matches = AwardRecipientMatching.LikelyMatches(anchor.RecipientName, anchor.DateOfBirth, namesakes);
-        var same = matches.Where(m => m.Strength == RecipientMatchStrength.Likely)
-            .Select(m => m.Record.Id).Append(id).ToHashSet();
-        var possible = matches.Where(m => !same.Contains(m.Record.Id)).Select(m => m.Record.Id).ToHashSet();
-        return await HistoryAsync(id, same, possible, ct);
+        var namesakes = await db.AwardRecords.AsNoTracking().VisibleTo(User).Namesakes(anchor).ToListAsync(ct);
+        var links = await db.AwardRecipientLinks.AsNoTracking().Among(namesakes).ToListAsync(ct);
+        var history = AwardRecipientIdentity.History(anchor, namesakes, links);
+        return await HistoryAsync(id, [.. history.Same], [.. history.Possible], ct);
     }
 
     /// <summary>A collective's awards: the same folded name in the same unit.</summary>
@@ -162,6 +159,7 @@ public sealed class AwardRegisterController(AppDbContext db, IAuthorizationServi
             Records = rows.Where(r => same.Contains(r.Id)).ToList(),
             Possible = rows.Where(r => possible.Contains(r.Id)).ToList(),
             CanRevoke = User.IsInRole(Roles.NoiVu),
+            CanDecideIdentity = (await authorization.AuthorizeAsync(User, Policies.ManageAwards)).Succeeded,
         });
     }
 

@@ -28,6 +28,19 @@ public static class AwardRegisterQueries
         return unitId is { } own ? records.Where(r => r.UnitId == own) : records.Where(_ => false);
     }
 
+    /// <summary>A person's lines of the same folded name as <paramref name="anchor"/>, whichever unit.</summary>
+    public static IQueryable<AwardRecord> Namesakes(this IQueryable<AwardRecord> records, AwardRecord anchor) =>
+        records.Where(r => r.RecipientKind == NomineeKind.Individual)
+            .Where(r => r.RecipientSearchName == anchor.RecipientSearchName);
+
+    /// <summary>Sở Nội vụ's decisions on pairs among these lines.</summary>
+    public static IQueryable<AwardRecipientLink> Among(
+        this IQueryable<AwardRecipientLink> links, IReadOnlyCollection<AwardRecord> records)
+    {
+        var ids = records.Select(r => r.Id).ToList();
+        return links.Where(l => ids.Contains(l.FirstRecordId) && ids.Contains(l.SecondRecordId));
+    }
+
     /// <summary>The name folded as the register stores it, so "nguyen van a" finds "Nguyễn Văn A".</summary>
     public static IQueryable<AwardRecord> Filtered(this IQueryable<AwardRecord> records, AwardRegisterFilter filter)
     {

@@ -46,6 +46,9 @@ public sealed class AwardRegisterIndexViewModel
 
     /// <summary>The unit's name for a unit's users (their register), null for the province's.</summary>
     public string? OwnUnitName { get; init; }
+
+    /// <summary>Sở Nội vụ and Admin import past awards from Excel.</summary>
+    public bool CanImport { get; init; }
 }
 
 /// <summary>A person's or a collective's awards, and (for a person) who may be the same person.</summary>
@@ -59,6 +62,15 @@ public sealed class AwardHistoryViewModel
     public required IReadOnlyList<AwardRecordRow> Possible { get; init; }
 
     public bool CanRevoke { get; init; }
+
+    /// <summary>Sở Nội vụ decides whether a possible namesake is the same person.</summary>
+    public bool CanDecideIdentity { get; init; }
+}
+
+/// <summary>Sở Nội vụ's answer about a possible namesake: the other line of the register.</summary>
+public sealed class IdentityDecisionForm
+{
+    public int Other { get; set; }
 }
 
 /// <summary>Thu hồi khen thưởng (Law 06/2022): the date and the reason, after a confirmation page.</summary>

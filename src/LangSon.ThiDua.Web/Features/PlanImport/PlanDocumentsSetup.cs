@@ -1,7 +1,7 @@
 using System.Threading.RateLimiting;
 using LangSon.ThiDua.Documents;
-using LangSon.ThiDua.Web.Features.PlanImport;
 using LangSon.ThiDua.Web.Infrastructure;
+using LangSon.ThiDua.Web.Infrastructure.Files;
 using Microsoft.AspNetCore.RateLimiting;
 
 // In the DI namespace so that start-up calls services.AddPlanDocuments() without another using.
@@ -18,7 +18,7 @@ public static class PlanDocumentsSetup
         services.AddSingleton<IPlanWorkbook, PlanWorkbook>();
         services.AddSingleton<ImportFileStore>();
         services.AddOptions<RateLimiterOptions>().Configure<UploadOptions>((options, uploads) =>
-            options.AddConcurrencyLimiter(PlanImportController.ImportPolicy, limiter =>
+            options.AddConcurrencyLimiter(ImportFileStore.ReadPolicy, limiter =>
             {
                 limiter.PermitLimit = uploads.MaxConcurrentImports;
                 limiter.QueueLimit = uploads.ImportQueueLength;

@@ -1,9 +1,11 @@
+using System.Globalization;
 using FluentValidation;
 using LangSon.ThiDua.Documents;
 using LangSon.ThiDua.Domain;
 using LangSon.ThiDua.Domain.Data;
 using LangSon.ThiDua.Web.Features.Targets;
 using LangSon.ThiDua.Web.Infrastructure;
+using LangSon.ThiDua.Web.Infrastructure.Files;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
@@ -24,9 +26,6 @@ public sealed class PlanImportController(
     ImportFileStore store,
     IValidator<TargetForm> validator) : Controller
 {
-    /// <summary>The rate-limiting policy that bounds the imports read at the same time (PlanDocumentsSetup).</summary>
-    public const string ImportPolicy = "plan-import";
-
     private const string TemplateFileName = "mau-nhap-muc-tieu.xlsx";
 
     [HttpGet("Template/{planId:int}")]
@@ -51,7 +50,7 @@ public sealed class PlanImportController(
 
     [HttpPost("Upload/{planId:int}")]
     [UploadSizeLimit(import: true)]
-    [EnableRateLimiting(ImportPolicy)]
+    [EnableRateLimiting(ImportFileStore.ReadPolicy)]
     public async Task<IActionResult> Upload(int planId, ImportUploadForm form, CancellationToken ct)
     {
         var (plan, refusal) = await WritablePlanAsync(planId, ct);
@@ -83,12 +82,12 @@ public sealed class PlanImportController(
             return View(new ImportUploadPage { Plan = plan! });
         }
 
-        var token = result.IsValid ? await store.SaveAsync(file, planId, User.Identity!.Name!, ct) : null;
+        var token = result.IsValid ? await store.SaveAsync(file, Scope(planId), User.Identity!.Name!, ct) : null;
         return View("Preview", ImportPreviewModel.From(plan!, Path.GetFileName(file.FileName), result, token));
     }
 
     [HttpPost("Confirm/{planId:int}")]
-    [EnableRateLimiting(ImportPolicy)]
+    [EnableRateLimiting(ImportFileStore.ReadPolicy)]
     public async Task<IActionResult> Confirm(int planId, ImportConfirmForm form, CancellationToken ct)
     {
         var (header, refusal) = await WritablePlanAsync(planId, ct);
@@ -97,7 +96,7 @@ public sealed class PlanImportController(
             return refusal;
         }
 
-        var stream = ModelState.IsValid ? await store.ClaimAsync(form.ParsedToken, planId, User.Identity!.Name!, ct) : null;
+        var stream = ModelState.IsValid ? await store.ClaimAsync(form.ParsedToken, Scope(planId), User.Identity!.Name!, ct) : null;
         if (stream is null)
         {
             TempData.SetError(ImportConfirmFormValidator.Expired);
@@ -145,6 +144,9 @@ public sealed class PlanImportController(
 
         return (plan, null);
     }
+
+    /// <summary>What a kept upload is for: this plan (ImportFileStore).</summary>
+    private static string Scope(int planId) => string.Create(CultureInfo.InvariantCulture, $"{planId}");
 
     private async Task<ImportPlanHeader?> FindPlanAsync(int planId, CancellationToken ct)
     {

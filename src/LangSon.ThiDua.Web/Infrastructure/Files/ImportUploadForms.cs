@@ -1,9 +1,11 @@
 using FluentValidation;
-using LangSon.ThiDua.Web.Infrastructure;
 
-namespace LangSon.ThiDua.Web.Features.PlanImport;
+namespace LangSon.ThiDua.Web.Infrastructure.Files;
 
-/// <summary>The uploaded workbook of targets.</summary>
+/// <summary>
+/// An uploaded import workbook (targets of a plan, past awards of the register): checked by size, extension, content
+/// (a ZIP package) and macros before a byte of it is read as a workbook.
+/// </summary>
 public sealed class ImportUploadForm
 {
     public IFormFile? File { get; set; }
@@ -19,14 +21,18 @@ public sealed class ImportUploadFormValidator : AbstractValidator<ImportUploadFo
             .Cascade(CascadeMode.Stop)
             .NotNull().WithMessage("Hãy chọn tệp Excel (.xlsx) để tải lên.")
             .Must(f => f!.Length > 0).WithMessage("Tệp tải lên rỗng.")
-            .Must(f => f!.Length <= limits.MaxImportBytes).WithMessage($"Tệp lớn hơn {limits.MaxImportText}; hãy chia thành nhiều tệp nhỏ hơn.")
+            .Must(f => f!.Length <= limits.MaxImportBytes)
+            .WithMessage($"Tệp lớn hơn {limits.MaxImportText}; hãy chia thành nhiều tệp nhỏ hơn.")
             .Must(f => string.Equals(Path.GetExtension(f!.FileName), ".xlsx", StringComparison.OrdinalIgnoreCase))
             .WithMessage("Chỉ nhận tệp Excel có đuôi .xlsx (tải tệp mẫu về và điền vào đó).")
-            .Must(StartsLikeZip).WithMessage(Documents.ImportResult.NotExcelMessage)
-            .Must(HasNoMacros).WithMessage("Tệp có chứa macro (VBA) nên không được nhận; hãy lưu lại thành tệp Excel thường (.xlsx) rồi tải lên.");
+            .Must(StartsLikeZip).WithMessage(LangSon.ThiDua.Documents.ImportResult.NotExcelMessage)
+            .Must(HasNoMacros).WithMessage("Tệp có chứa macro (VBA) nên không được nhận; hãy lưu lại thành tệp Excel "
+                + "thường (.xlsx) rồi tải lên.");
     }
 
-    /// <summary>A macro-enabled workbook (.xlsm) renamed to .xlsx carries xl/vbaProject.bin: refused, never kept on the server.</summary>
+    /// <summary>
+    /// A macro-enabled workbook (.xlsm) renamed to .xlsx carries xl/vbaProject.bin: refused, never kept on the server.
+    /// </summary>
     private static bool HasNoMacros(IFormFile? file)
     {
         if (file is null)

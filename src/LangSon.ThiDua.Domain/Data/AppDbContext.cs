@@ -71,6 +71,10 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, IAuditA
     /// <summary>Sổ khen thưởng: every award received, decided here or imported from past decisions (issue 22).</summary>
     public DbSet<AwardRecord> AwardRecords => Set<AwardRecord>();
 
+    public DbSet<AwardEligibilityRule> AwardEligibilityRules => Set<AwardEligibilityRule>();
+
+    public DbSet<NominationYearRating> NominationYearRatings => Set<NominationYearRating>();
+
     public DbSet<ExemplaryModel> ExemplaryModels => Set<ExemplaryModel>();
 
     public DbSet<Feedback> Feedbacks => Set<Feedback>();

@@ -312,6 +312,43 @@ namespace LangSon.ThiDua.Migrations.Sqlite.Migrations
                     b.ToTable("AwardDecisions");
                 });
 
+            modelBuilder.Entity("LangSon.ThiDua.Domain.AwardEligibilityRule", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AwardFormId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LegalBasis")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("MinimumRating")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("RequiredAwardFormId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Years")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AwardFormId");
+
+                    b.HasIndex("RequiredAwardFormId");
+
+                    b.ToTable("AwardEligibilityRules");
+                });
+
             modelBuilder.Entity("LangSon.ThiDua.Domain.AwardForm", b =>
                 {
                     b.Property<int>("Id")
@@ -950,6 +987,9 @@ namespace LangSon.ThiDua.Migrations.Sqlite.Migrations
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("NomineeDateOfBirth")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("NomineeKind")
                         .HasColumnType("INTEGER");
 
@@ -1138,6 +1178,22 @@ namespace LangSon.ThiDua.Migrations.Sqlite.Migrations
                     b.HasIndex("NominationId");
 
                     b.ToTable("NominationTransitions");
+                });
+
+            modelBuilder.Entity("LangSon.ThiDua.Domain.NominationYearRating", b =>
+                {
+                    b.Property<int>("NominationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Rating")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("NominationId", "Year");
+
+                    b.ToTable("NominationYearRatings");
                 });
 
             modelBuilder.Entity("LangSon.ThiDua.Domain.Notification", b =>
@@ -1899,6 +1955,22 @@ namespace LangSon.ThiDua.Migrations.Sqlite.Migrations
                     b.Navigation("AwardForm");
                 });
 
+            modelBuilder.Entity("LangSon.ThiDua.Domain.AwardEligibilityRule", b =>
+                {
+                    b.HasOne("LangSon.ThiDua.Domain.AwardForm", null)
+                        .WithMany("EligibilityRules")
+                        .HasForeignKey("AwardFormId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("LangSon.ThiDua.Domain.AwardForm", "RequiredAwardForm")
+                        .WithMany()
+                        .HasForeignKey("RequiredAwardFormId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("RequiredAwardForm");
+                });
+
             modelBuilder.Entity("LangSon.ThiDua.Domain.AwardRecord", b =>
                 {
                     b.HasOne("LangSon.ThiDua.Domain.AwardForm", null)
@@ -2152,6 +2224,15 @@ namespace LangSon.ThiDua.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("LangSon.ThiDua.Domain.NominationYearRating", b =>
+                {
+                    b.HasOne("LangSon.ThiDua.Domain.Nomination", null)
+                        .WithMany("PriorRatings")
+                        .HasForeignKey("NominationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("LangSon.ThiDua.Domain.Notification", b =>
                 {
                     b.HasOne("LangSon.ThiDua.Domain.ReminderRecipient", null)
@@ -2355,6 +2436,11 @@ namespace LangSon.ThiDua.Migrations.Sqlite.Migrations
                     b.Navigation("Nominations");
                 });
 
+            modelBuilder.Entity("LangSon.ThiDua.Domain.AwardForm", b =>
+                {
+                    b.Navigation("EligibilityRules");
+                });
+
             modelBuilder.Entity("LangSon.ThiDua.Domain.Campaign", b =>
                 {
                     b.Navigation("ContentAreas");
@@ -2380,6 +2466,8 @@ namespace LangSon.ThiDua.Migrations.Sqlite.Migrations
             modelBuilder.Entity("LangSon.ThiDua.Domain.Nomination", b =>
                 {
                     b.Navigation("Attachments");
+
+                    b.Navigation("PriorRatings");
 
                     b.Navigation("Targets");
 

@@ -1966,6 +1966,96 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206041234_AwardEligibilityRules'
+)
+BEGIN
+    ALTER TABLE [Nominations] ADD [NomineeDateOfBirth] date NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206041234_AwardEligibilityRules'
+)
+BEGIN
+    CREATE TABLE [AwardEligibilityRules] (
+        [Id] int NOT NULL IDENTITY,
+        [AwardFormId] int NOT NULL,
+        [Kind] int NOT NULL,
+        [RequiredAwardFormId] int NULL,
+        [Years] int NULL,
+        [MinimumRating] int NULL,
+        [LegalBasis] nvarchar(1000) NULL,
+        [SortOrder] int NOT NULL,
+        CONSTRAINT [PK_AwardEligibilityRules] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_AwardEligibilityRules_AwardForms_AwardFormId] FOREIGN KEY ([AwardFormId]) REFERENCES [AwardForms] ([Id]) ON DELETE CASCADE,
+        CONSTRAINT [FK_AwardEligibilityRules_AwardForms_RequiredAwardFormId] FOREIGN KEY ([RequiredAwardFormId]) REFERENCES [AwardForms] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206041234_AwardEligibilityRules'
+)
+BEGIN
+    CREATE TABLE [NominationYearRatings] (
+        [NominationId] int NOT NULL,
+        [Year] int NOT NULL,
+        [Rating] int NOT NULL,
+        CONSTRAINT [PK_NominationYearRatings] PRIMARY KEY ([NominationId], [Year]),
+        CONSTRAINT [FK_NominationYearRatings_Nominations_NominationId] FOREIGN KEY ([NominationId]) REFERENCES [Nominations] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206041234_AwardEligibilityRules'
+)
+BEGIN
+    CREATE INDEX [IX_AwardEligibilityRules_AwardFormId] ON [AwardEligibilityRules] ([AwardFormId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206041234_AwardEligibilityRules'
+)
+BEGIN
+    CREATE INDEX [IX_AwardEligibilityRules_RequiredAwardFormId] ON [AwardEligibilityRules] ([RequiredAwardFormId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206041234_AwardEligibilityRules'
+)
+BEGIN
+    INSERT INTO [AwardEligibilityRules] ([AwardFormId], [Kind], [RequiredAwardFormId], [Years], [MinimumRating], [LegalBasis], [SortOrder])
+    SELECT p.[Id], 3, NULL, 1, NULL, N'Quy ước của tỉnh (mặc định của cổng, chưa đối chiếu được văn bản): không khen cùng hình thức cho thành tích của cùng một khoảng thời gian.', 1
+    FROM [AwardForms] p WHERE p.[Code] = 'BANG-KHEN-CT-UBND';
+    INSERT INTO [AwardEligibilityRules] ([AwardFormId], [Kind], [RequiredAwardFormId], [Years], [MinimumRating], [LegalBasis], [SortOrder])
+    SELECT t.[Id], 1, p.[Id], NULL, NULL, N'Luật Thi đua, khen thưởng 2022 (điều về Bằng khen của Thủ tướng Chính phủ) và nghị định hướng dẫn: "Đã được tặng Bằng khen cấp bộ, ngành, tỉnh…, 05 năm tiếp theo liên tục hoàn thành xuất sắc nhiệm vụ" (cùng tiêu chuẩn tại Nghị định 65/2014/NĐ-CP, Điều 23 khoản 1 điểm c) — cần đối chiếu văn bản hiện hành.', 1
+    FROM [AwardForms] t, [AwardForms] p WHERE t.[Code] = 'BANG-KHEN-TTG' AND p.[Code] = 'BANG-KHEN-CT-UBND';
+    INSERT INTO [AwardEligibilityRules] ([AwardFormId], [Kind], [RequiredAwardFormId], [Years], [MinimumRating], [LegalBasis], [SortOrder])
+    SELECT t.[Id], 2, NULL, 5, 4, N'Luật Thi đua, khen thưởng 2022 (điều về Bằng khen của Thủ tướng Chính phủ) và nghị định hướng dẫn: "Đã được tặng Bằng khen cấp bộ, ngành, tỉnh…, 05 năm tiếp theo liên tục hoàn thành xuất sắc nhiệm vụ" (cùng tiêu chuẩn tại Nghị định 65/2014/NĐ-CP, Điều 23 khoản 1 điểm c) — cần đối chiếu văn bản hiện hành.', 2
+    FROM [AwardForms] t WHERE t.[Code] = 'BANG-KHEN-TTG';
+    INSERT INTO [AwardEligibilityRules] ([AwardFormId], [Kind], [RequiredAwardFormId], [Years], [MinimumRating], [LegalBasis], [SortOrder])
+    SELECT t.[Id], 3, NULL, 5, NULL, N'Quy ước của tỉnh (mặc định của cổng, chưa đối chiếu được văn bản): không khen cùng hình thức cho thành tích của cùng một khoảng thời gian.', 3
+    FROM [AwardForms] t WHERE t.[Code] = 'BANG-KHEN-TTG';
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206041234_AwardEligibilityRules'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261206041234_AwardEligibilityRules', N'10.0.15');
+END;
+
+COMMIT;
+GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
     WHERE [MigrationId] = N'20261206041329_AwardRecipientLinks'
 )
 BEGIN

@@ -74,6 +74,10 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, IAuditA
     /// <summary>Sở Nội vụ's decisions that two lines of the register are, or are not, the same person.</summary>
     public DbSet<AwardRecipientLink> AwardRecipientLinks => Set<AwardRecipientLink>();
 
+    public DbSet<AwardEligibilityRule> AwardEligibilityRules => Set<AwardEligibilityRule>();
+
+    public DbSet<NominationYearRating> NominationYearRatings => Set<NominationYearRating>();
+
     public DbSet<ExemplaryModel> ExemplaryModels => Set<ExemplaryModel>();
 
     public DbSet<Feedback> Feedbacks => Set<Feedback>();

@@ -43,3 +43,16 @@ internal sealed class AwardRecipientLinkConfiguration : IEntityTypeConfiguration
             .OnDelete(DeleteBehavior.Restrict);
     }
 }
+
+internal sealed class AwardEligibilityRuleConfiguration : IEntityTypeConfiguration<AwardEligibilityRule>
+{
+    public void Configure(EntityTypeBuilder<AwardEligibilityRule> builder)
+    {
+        builder.HasIndex(r => r.AwardFormId);
+        builder.Property(r => r.LegalBasis).HasMaxLength(1000);
+        builder.HasOne<AwardForm>().WithMany(f => f.EligibilityRules).HasForeignKey(r => r.AwardFormId)
+            .OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne(r => r.RequiredAwardForm).WithMany().HasForeignKey(r => r.RequiredAwardFormId)
+            .OnDelete(DeleteBehavior.Restrict);
+    }
+}

@@ -27,6 +27,7 @@ internal sealed class NominationConfiguration : IEntityTypeConfiguration<Nominat
         builder.HasOne(n => n.Batch).WithMany(b => b.Nominations).HasForeignKey(n => n.BatchId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(n => n.AwardDecision).WithMany(d => d.Nominations).HasForeignKey(n => n.AwardDecisionId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(n => n.Targets).WithOne().HasForeignKey(t => t.NominationId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(n => n.PriorRatings).WithOne().HasForeignKey(r => r.NominationId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(n => n.Transitions).WithOne().HasForeignKey(t => t.NominationId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(n => n.Attachments).WithOne().HasForeignKey(a => a.NominationId).OnDelete(DeleteBehavior.Restrict);
     }
@@ -39,6 +40,12 @@ internal sealed class NominationTargetConfiguration : IEntityTypeConfiguration<N
         builder.HasKey(t => new { t.NominationId, t.PlanTargetId });
         builder.HasOne(t => t.PlanTarget).WithMany().HasForeignKey(t => t.PlanTargetId).OnDelete(DeleteBehavior.Restrict);
     }
+}
+
+internal sealed class NominationYearRatingConfiguration : IEntityTypeConfiguration<NominationYearRating>
+{
+    public void Configure(EntityTypeBuilder<NominationYearRating> builder) =>
+        builder.HasKey(r => new { r.NominationId, r.Year });
 }
 
 internal sealed class NominationTransitionConfiguration : IEntityTypeConfiguration<NominationTransition>

@@ -106,4 +106,7 @@ public sealed class AwardForm
     public int SortOrder { get; set; }
 
     public bool IsActive { get; set; } = true;
+
+    /// <summary>The conditions that depend on the nominee's award and rating history (issue 22).</summary>
+    public List<AwardEligibilityRule> EligibilityRules { get; set; } = [];
 }

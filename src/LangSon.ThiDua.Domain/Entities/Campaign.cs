@@ -43,6 +43,12 @@ public sealed class Campaign
 
     public DateOnly StartDate { get; set; }
 
+    /// <summary>
+    /// Năm xét: the year whose results the campaign's nominations rate (the movement started on 01/10/2025 rates 2025);
+    /// history-dependent eligibility counts its years from it.
+    /// </summary>
+    public int ReviewYear => StartDate.Year;
+
     /// <summary>The plan ends "when the 14th Party Congress has been held": unknown at first, editable.</summary>
     public DateOnly? EndDate { get; set; }
 

@@ -8,7 +8,7 @@ namespace LangSon.ThiDua.Domain;
 /// staff, submitted by its head in a batch under the unit's Tờ trình, checked by Sở Nội vụ, voted on by the council,
 /// then decided (Bằng khen CT UBND tỉnh) or forwarded (Bằng khen TTg). Giấy khen is decided by the unit itself.
 /// </summary>
-public sealed class Nomination : IVersioned
+public sealed partial class Nomination : IVersioned
 {
     public int Id { get; set; }
 

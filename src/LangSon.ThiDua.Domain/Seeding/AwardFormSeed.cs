@@ -13,7 +13,47 @@ public static class AwardFormSeed
     private const DossierDocuments AllDocuments =
         DossierDocuments.Submission | DossierDocuments.AchievementReport | DossierDocuments.MeetingMinutes;
 
-    public static IReadOnlyList<AwardForm> Create() =>
+    /// <summary>Where the Prime Minister's Bằng khen's history rules come from (checked in docs/awards.md).</summary>
+    public const string PrimeMinisterBasis =
+        "Luật Thi đua, khen thưởng 2022 (điều về Bằng khen của Thủ tướng Chính phủ) và nghị định hướng dẫn: "
+        + "\"Đã được tặng Bằng khen cấp bộ, ngành, tỉnh…, 05 năm tiếp theo liên tục hoàn thành xuất sắc nhiệm vụ\" "
+        + "(cùng tiêu chuẩn tại Nghị định 65/2014/NĐ-CP, Điều 23 khoản 1 điểm c) — cần đối chiếu văn bản hiện hành.";
+
+    /// <summary>The interval rules are the province's choice, not a quoted article (docs/awards.md).</summary>
+    public const string IntervalBasis =
+        "Quy ước của tỉnh (mặc định của cổng, chưa đối chiếu được văn bản): không khen cùng hình thức "
+        + "cho thành tích của cùng một khoảng thời gian.";
+
+    /// <summary>The forms with their history rules (<see cref="AwardEligibilityRule"/>).</summary>
+    public static IReadOnlyList<AwardForm> Create()
+    {
+        var forms = Forms();
+        var province = forms.Single(f => f.Code == BangKhenTinh);
+        province.EligibilityRules.Add(new AwardEligibilityRule
+        {
+            Kind = EligibilityRuleKind.MinimumInterval, Years = 1, LegalBasis = IntervalBasis, SortOrder = 1,
+        });
+        forms.Single(f => f.Code == BangKhenThuTuong).EligibilityRules.AddRange(
+        [
+            new AwardEligibilityRule
+            {
+                Kind = EligibilityRuleKind.EarlierAward, RequiredAwardForm = province, LegalBasis = PrimeMinisterBasis,
+                SortOrder = 1,
+            },
+            new AwardEligibilityRule
+            {
+                Kind = EligibilityRuleKind.ConsecutiveRatings, Years = 5, MinimumRating = TaskRating.Excellent,
+                LegalBasis = PrimeMinisterBasis, SortOrder = 2,
+            },
+            new AwardEligibilityRule
+            {
+                Kind = EligibilityRuleKind.MinimumInterval, Years = 5, LegalBasis = IntervalBasis, SortOrder = 3,
+            },
+        ]);
+        return forms;
+    }
+
+    private static List<AwardForm> Forms() =>
     [
         new AwardForm
         {

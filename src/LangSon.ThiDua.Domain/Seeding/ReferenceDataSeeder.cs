@@ -49,8 +49,21 @@ public sealed class ReferenceDataSeeder(AppDbContext db, int newCampaignShiftDay
 
     private async Task SeedAwardFormsAsync(CancellationToken ct)
     {
-        var existing = await db.AwardForms.Select(f => f.Code).ToListAsync(ct);
-        db.AwardForms.AddRange(AwardFormSeed.Create().Where(f => !existing.Contains(f.Code)));
+        var existing = await db.AwardForms.ToDictionaryAsync(f => f.Code, ct);
+        foreach (var form in AwardFormSeed.Create().Where(f => !existing.ContainsKey(f.Code)))
+        {
+            // A rule naming a form that is already stored points at the stored one, never at a second copy.
+            foreach (var rule in form.EligibilityRules)
+            {
+                if (rule.RequiredAwardForm is { } required && existing.TryGetValue(required.Code, out var stored))
+                {
+                    rule.RequiredAwardForm = stored;
+                }
+            }
+
+            db.AwardForms.Add(form);
+        }
+
         await db.SaveChangesAsync(ct);
     }
 

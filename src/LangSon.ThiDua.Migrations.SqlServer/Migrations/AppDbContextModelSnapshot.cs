@@ -327,6 +327,45 @@ namespace LangSon.ThiDua.Migrations.SqlServer.Migrations
                     b.ToTable("AwardDecisions");
                 });
 
+            modelBuilder.Entity("LangSon.ThiDua.Domain.AwardEligibilityRule", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AwardFormId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("int");
+
+                    b.Property<string>("LegalBasis")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<int?>("MinimumRating")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("RequiredAwardFormId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("Years")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AwardFormId");
+
+                    b.HasIndex("RequiredAwardFormId");
+
+                    b.ToTable("AwardEligibilityRules");
+                });
+
             modelBuilder.Entity("LangSon.ThiDua.Domain.AwardForm", b =>
                 {
                     b.Property<int>("Id")
@@ -1023,6 +1062,9 @@ namespace LangSon.ThiDua.Migrations.SqlServer.Migrations
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("datetime2");
 
+                    b.Property<DateOnly?>("NomineeDateOfBirth")
+                        .HasColumnType("date");
+
                     b.Property<int>("NomineeKind")
                         .HasColumnType("int");
 
@@ -1217,6 +1259,22 @@ namespace LangSon.ThiDua.Migrations.SqlServer.Migrations
                     b.HasIndex("NominationId");
 
                     b.ToTable("NominationTransitions");
+                });
+
+            modelBuilder.Entity("LangSon.ThiDua.Domain.NominationYearRating", b =>
+                {
+                    b.Property<int>("NominationId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Rating")
+                        .HasColumnType("int");
+
+                    b.HasKey("NominationId", "Year");
+
+                    b.ToTable("NominationYearRatings");
                 });
 
             modelBuilder.Entity("LangSon.ThiDua.Domain.Notification", b =>
@@ -2005,6 +2063,22 @@ namespace LangSon.ThiDua.Migrations.SqlServer.Migrations
                     b.Navigation("AwardForm");
                 });
 
+            modelBuilder.Entity("LangSon.ThiDua.Domain.AwardEligibilityRule", b =>
+                {
+                    b.HasOne("LangSon.ThiDua.Domain.AwardForm", null)
+                        .WithMany("EligibilityRules")
+                        .HasForeignKey("AwardFormId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("LangSon.ThiDua.Domain.AwardForm", "RequiredAwardForm")
+                        .WithMany()
+                        .HasForeignKey("RequiredAwardFormId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("RequiredAwardForm");
+                });
+
             modelBuilder.Entity("LangSon.ThiDua.Domain.AwardRecipientLink", b =>
                 {
                     b.HasOne("LangSon.ThiDua.Domain.AwardRecord", null)
@@ -2273,6 +2347,15 @@ namespace LangSon.ThiDua.Migrations.SqlServer.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("LangSon.ThiDua.Domain.NominationYearRating", b =>
+                {
+                    b.HasOne("LangSon.ThiDua.Domain.Nomination", null)
+                        .WithMany("PriorRatings")
+                        .HasForeignKey("NominationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("LangSon.ThiDua.Domain.Notification", b =>
                 {
                     b.HasOne("LangSon.ThiDua.Domain.ReminderRecipient", null)
@@ -2476,6 +2559,11 @@ namespace LangSon.ThiDua.Migrations.SqlServer.Migrations
                     b.Navigation("Nominations");
                 });
 
+            modelBuilder.Entity("LangSon.ThiDua.Domain.AwardForm", b =>
+                {
+                    b.Navigation("EligibilityRules");
+                });
+
             modelBuilder.Entity("LangSon.ThiDua.Domain.Campaign", b =>
                 {
                     b.Navigation("ContentAreas");
@@ -2501,6 +2589,8 @@ namespace LangSon.ThiDua.Migrations.SqlServer.Migrations
             modelBuilder.Entity("LangSon.ThiDua.Domain.Nomination", b =>
                 {
                     b.Navigation("Attachments");
+
+                    b.Navigation("PriorRatings");
 
                     b.Navigation("Targets");
 

@@ -312,6 +312,43 @@ namespace LangSon.ThiDua.Migrations.Sqlite.Migrations
                     b.ToTable("AwardDecisions");
                 });
 
+            modelBuilder.Entity("LangSon.ThiDua.Domain.AwardEligibilityRule", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AwardFormId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LegalBasis")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("MinimumRating")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("RequiredAwardFormId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Years")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AwardFormId");
+
+                    b.HasIndex("RequiredAwardFormId");
+
+                    b.ToTable("AwardEligibilityRules");
+                });
+
             modelBuilder.Entity("LangSon.ThiDua.Domain.AwardForm", b =>
                 {
                     b.Property<int>("Id")
@@ -983,6 +1020,9 @@ namespace LangSon.ThiDua.Migrations.Sqlite.Migrations
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("NomineeDateOfBirth")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("NomineeKind")
                         .HasColumnType("INTEGER");
 
@@ -1171,6 +1211,22 @@ namespace LangSon.ThiDua.Migrations.Sqlite.Migrations
                     b.HasIndex("NominationId");
 
                     b.ToTable("NominationTransitions");
+                });
+
+            modelBuilder.Entity("LangSon.ThiDua.Domain.NominationYearRating", b =>
+                {
+                    b.Property<int>("NominationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Rating")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("NominationId", "Year");
+
+                    b.ToTable("NominationYearRatings");
                 });
 
             modelBuilder.Entity("LangSon.ThiDua.Domain.Notification", b =>
@@ -1932,6 +1988,22 @@ namespace LangSon.ThiDua.Migrations.Sqlite.Migrations
                     b.Navigation("AwardForm");
                 });
 
+            modelBuilder.Entity("LangSon.ThiDua.Domain.AwardEligibilityRule", b =>
+                {
+                    b.HasOne("LangSon.ThiDua.Domain.AwardForm", null)
+                        .WithMany("EligibilityRules")
+                        .HasForeignKey("AwardFormId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("LangSon.ThiDua.Domain.AwardForm", "RequiredAwardForm")
+                        .WithMany()
+                        .HasForeignKey("RequiredAwardFormId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("RequiredAwardForm");
+                });
+
             modelBuilder.Entity("LangSon.ThiDua.Domain.AwardRecipientLink", b =>
                 {
                     b.HasOne("LangSon.ThiDua.Domain.AwardRecord", null)
@@ -2200,6 +2272,15 @@ namespace LangSon.ThiDua.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("LangSon.ThiDua.Domain.NominationYearRating", b =>
+                {
+                    b.HasOne("LangSon.ThiDua.Domain.Nomination", null)
+                        .WithMany("PriorRatings")
+                        .HasForeignKey("NominationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("LangSon.ThiDua.Domain.Notification", b =>
                 {
                     b.HasOne("LangSon.ThiDua.Domain.ReminderRecipient", null)
@@ -2403,6 +2484,11 @@ namespace LangSon.ThiDua.Migrations.Sqlite.Migrations
                     b.Navigation("Nominations");
                 });
 
+            modelBuilder.Entity("LangSon.ThiDua.Domain.AwardForm", b =>
+                {
+                    b.Navigation("EligibilityRules");
+                });
+
             modelBuilder.Entity("LangSon.ThiDua.Domain.Campaign", b =>
                 {
                     b.Navigation("ContentAreas");
@@ -2428,6 +2514,8 @@ namespace LangSon.ThiDua.Migrations.Sqlite.Migrations
             modelBuilder.Entity("LangSon.ThiDua.Domain.Nomination", b =>
                 {
                     b.Navigation("Attachments");
+
+                    b.Navigation("PriorRatings");
 
                     b.Navigation("Targets");
 

@@ -78,7 +78,7 @@ internal static class DatabaseSetup
             await DemoExemplarySeeder.SeedAsync(db, time);
             await DemoFeedbackSeeder.SeedAsync(db, time);
             await DemoPastCampaignSeeder.SeedAsync(db, calendar);
-            await DemoAwardRegisterSeeder.SeedAsync(db);
+            await DemoAwardRegisterSeeder.SeedAsync(db, calendar.ShiftYears);
         }
     }
 

@@ -25,7 +25,9 @@ public sealed class AwardFormsController(AppDbContext db) : Controller
     [HttpGet]
     public async Task<IActionResult> Details(int id, CancellationToken ct)
     {
-        var form = await db.AwardForms.AsNoTracking().SingleOrDefaultAsync(f => f.Id == id, ct);
+        var form = await db.AwardForms.AsNoTracking()
+            .Include(f => f.EligibilityRules).ThenInclude(r => r.RequiredAwardForm)
+            .SingleOrDefaultAsync(f => f.Id == id, ct);
         return form is null ? NotFound() : View(form);
     }
 

@@ -99,6 +99,7 @@ internal static class ReviewQueries
             Evidence = await EvidenceAsync(db, id, ct),
             History = history,
             Duplicates = duplicates,
+            Eligibility = (await db.EligibilityAsync(id, revealOtherUnits: true, ct))!,
             Start = new StartReviewForm { Version = n.Version },
             Eligible = new EligibleForm { Version = n.Version },
             Return = new ReturnForm { Version = n.Version },

@@ -110,6 +110,9 @@ public sealed class ReviewViewModel
     /// <summary>Other nominations of the campaign with the same folded name and kind (any unit, any status but draft).</summary>
     public required IReadOnlyList<DossierSummary> Duplicates { get; init; }
 
+    /// <summary>The award form's history rules against the register, read now (issue 22).</summary>
+    public required EligibilityReport Eligibility { get; init; }
+
     public bool ChecklistComplete => Checklist.All(c => c.Present);
 
     public NominationStatus Status => Summary.Status;

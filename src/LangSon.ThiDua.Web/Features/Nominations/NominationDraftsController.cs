@@ -49,6 +49,7 @@ public sealed class NominationDraftsController(
             return this.NoActiveCampaign();
         }
 
+        form.ReviewYear = await ReviewYearAsync(campaign.Id, ct);
         var awardForm = await CheckAgainstStoredDataAsync(form, ct);
         if (!ModelState.IsValid || awardForm is null)
         {
@@ -69,7 +70,7 @@ public sealed class NominationDraftsController(
     [HttpGet("{id?}")]
     public async Task<IActionResult> Edit(int id, CancellationToken ct)
     {
-        var found = await db.Nominations.AsNoTracking().Include(n => n.Targets)
+        var found = await db.Nominations.AsNoTracking().Include(n => n.Targets).Include(n => n.PriorRatings)
             .SingleOrDefaultAsync(n => n.Id == id, ct);
         var (nomination, denied) = await this.UnitEntityAsync(authorization, found, e => e.UnitId, Policies.UnitWrite);
         if (nomination is null)
@@ -90,7 +91,7 @@ public sealed class NominationDraftsController(
     [HttpPost("{id?}")]
     public async Task<IActionResult> Edit(int id, NominationForm form, CancellationToken ct)
     {
-        var found = await db.Nominations.Include(n => n.Targets).Include(n => n.AwardForm)
+        var found = await db.Nominations.Include(n => n.Targets).Include(n => n.AwardForm).Include(n => n.PriorRatings)
             .SingleOrDefaultAsync(n => n.Id == id, ct);
         var (nomination, denied) = await this.UnitEntityAsync(authorization, found, e => e.UnitId, Policies.UnitWrite);
         if (nomination is null)
@@ -105,6 +106,7 @@ public sealed class NominationDraftsController(
 
         form.Id = id;
         form.ReviewComment = nomination.Status == NominationStatus.Returned ? nomination.ReviewComment : null;
+        form.ReviewYear = await ReviewYearAsync(nomination.CampaignId, ct);
         var awardForm = await CheckAgainstStoredDataAsync(form, ct);
         if (!ModelState.IsValid || awardForm is null)
         {
@@ -187,8 +189,12 @@ public sealed class NominationDraftsController(
 
     private async Task FillAsync(NominationForm form, int campaignId, int unitId, CancellationToken ct)
     {
+        form.ReviewYear = await ReviewYearAsync(campaignId, ct);
         form.UnitName = await db.Units.AsNoTracking().Where(u => u.Id == unitId).Select(u => u.Name).SingleAsync(ct);
         form.AwardForms = await db.ActiveAwardFormsAsync(ct);
         form.Targets = await db.EvidenceTargetsAsync(campaignId, unitId, VietnamTime.Today(time), null, ct);
     }
+
+    private Task<int> ReviewYearAsync(int campaignId, CancellationToken ct) =>
+        db.Campaigns.AsNoTracking().Where(c => c.Id == campaignId).Select(c => c.StartDate.Year).SingleAsync(ct);
 }

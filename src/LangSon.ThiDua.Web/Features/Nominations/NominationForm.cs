@@ -21,6 +21,20 @@ public sealed class NominationForm
 
     public TaskRating? TaskRating { get; set; }
 
+    /// <summary>Ngày sinh of an individual: finds the person's earlier awards in the register.</summary>
+    public DateOnly? NomineeDateOfBirth { get; set; }
+
+    /// <summary>The ratings of the years before the review year, by year, as the báo cáo thành tích declares them.</summary>
+    public Dictionary<int, TaskRating?> PriorRatings { get; set; } = [];
+
+    /// <summary>The campaign's năm xét: the earlier years offered are the <see cref="Nomination.PriorRatingYears"/>
+    /// before it.</summary>
+    [BindNever]
+    public int ReviewYear { get; set; }
+
+    [BindNever]
+    public IEnumerable<int> PriorYears => Enumerable.Range(1, Nomination.PriorRatingYears).Select(i => ReviewYear - i);
+
     /// <summary>The unit's own targets cited as evidence; ids that are not the unit's are ignored by the controller.</summary>
     public List<int> TargetIds { get; set; } = [];
 
@@ -53,6 +67,8 @@ public sealed class NominationForm
         NomineeWorkplace = nomination.NomineeWorkplace,
         AchievementSummary = nomination.AchievementSummary,
         TaskRating = nomination.TaskRating,
+        NomineeDateOfBirth = nomination.NomineeDateOfBirth,
+        PriorRatings = nomination.PriorRatings.ToDictionary(r => r.Year, r => (TaskRating?)r.Rating),
         TargetIds = nomination.Targets.Select(t => t.PlanTargetId).ToList(),
         Version = nomination.Version,
         ReviewComment = nomination.Status == NominationStatus.Returned ? nomination.ReviewComment : null,
@@ -66,6 +82,8 @@ public sealed class NominationForm
         nomination.NomineeWorkplace = Blank(NomineeWorkplace);
         nomination.AchievementSummary = AchievementSummary!.Trim();
         nomination.TaskRating = TaskRating!.Value;
+        nomination.NomineeDateOfBirth = NomineeKind == Domain.NomineeKind.Individual ? NomineeDateOfBirth : null;
+        nomination.DeclarePriorRatings(PriorYears.ToDictionary(y => y, y => PriorRatings.GetValueOrDefault(y)));
     }
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
@@ -126,6 +144,11 @@ public sealed class NominationFormValidator : AbstractValidator<NominationForm>
             .Must(v => v is null || v.Trim().Length <= 8000).WithMessage("Tóm tắt thành tích tối đa 8.000 ký tự.");
         RuleFor(f => f.TaskRating).NotNull().WithMessage("Hãy chọn kết quả xếp loại, đánh giá mức độ hoàn thành nhiệm vụ năm 2025.")
             .IsInEnum().WithMessage("Kết quả xếp loại không hợp lệ.");
+        RuleFor(f => f.NomineeDateOfBirth)
+            .Must(d => d is null || (d.Value.Year >= 1900 && d.Value.Year <= 2100))
+            .WithMessage("Ngày sinh không hợp lệ.");
+        RuleForEach(f => f.PriorRatings.Values).Must(r => r is null || Enum.IsDefined(r.Value))
+            .WithName("PriorRatings").WithMessage("Kết quả xếp loại các năm trước không hợp lệ.");
         RuleFor(f => f.TargetIds).Must(ids => ids.Count <= 200).WithMessage("Chọn tối đa 200 mục tiêu làm minh chứng.");
     }
 }

@@ -110,6 +110,9 @@ public sealed class DossierViewModel
     public bool CanDelete { get; init; }
 
     public bool CanSubmit { get; init; }
+
+    /// <summary>The award form's history rules against the register, read now (issue 22).</summary>
+    public EligibilityReport? Eligibility { get; init; }
 }
 
 /// <summary>

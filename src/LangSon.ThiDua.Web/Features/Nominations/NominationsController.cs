@@ -129,6 +129,7 @@ public sealed class NominationsController(
             CanEdit = canWrite && nomination.IsEditable,
             CanDelete = canWrite && nomination.Status == NominationStatus.Draft,
             CanSubmit = canWrite && nomination.IsEditable && User.IsInRole(Roles.UnitHead),
+            Eligibility = await db.EligibilityAsync(id, !Roles.UnitScoped.Any(User.IsInRole), ct),
         });
     }
 

@@ -54,7 +54,11 @@ internal static class DemoAwardRegisterSeeder
         (new("Vi Văn Hải", new(1975, 1, 20), Gender.Male, "Chuyên viên chính"), "SNNMT", "SGDDT", 2024),
     ];
 
-    public static async Task SeedAsync(AppDbContext db, CancellationToken ct = default)
+    /// <param name="shiftYears">
+    /// Whole years the demo calendar moved the campaign (<see cref="DemoCalendar.ShiftYears"/>): every year of the
+    /// register moves by as many, so that the history stays before the demo's campaign.
+    /// </param>
+    public static async Task SeedAsync(AppDbContext db, int shiftYears = 0, CancellationToken ct = default)
     {
         if (await db.AwardRecords.AnyAsync(r => r.DecisionNumber == FirstProvinceDecision, ct))
         {
@@ -81,9 +85,9 @@ internal static class DemoAwardRegisterSeeder
             }
 
             var people = PeopleOf(u);
-            for (var year = FirstYear; year <= LastYear; year++)
+            for (var year = FirstYear + shiftYears; year <= LastYear + shiftYears; year++)
             {
-                var y = year - FirstYear;
+                var y = year - FirstYear - shiftYears;
                 var present = people
                     .Concat(Movers.Where(m => m.From == code ? year < m.Year : m.To == code && year >= m.Year)
                         .Select(m => m.Person))
@@ -128,9 +132,27 @@ internal static class DemoAwardRegisterSeeder
             }
         }
 
+        records.AddRange(NomineeLines(units, forms, LastYear + 1 + shiftYears));
         db.AwardRecords.AddRange(records);
         await db.SaveChangesAsync(ct);
     }
+
+    /// <summary>The earlier awards of the demo's nominees (<see cref="DemoNomineeHistory"/>), before the review year.</summary>
+    private static IEnumerable<AwardRecord> NomineeLines(
+        Dictionary<string, Unit> units, Dictionary<string, AwardForm> forms, int reviewYear) =>
+        from nominee in DemoNomineeHistory.Nominees
+        where units.ContainsKey(nominee.UnitCode)
+        from award in nominee.Awards
+        let unit = units[nominee.UnitCode]
+        let form = forms[award.FormCode]
+        let year = reviewYear - award.YearsBefore
+        let decision = form.Code == AwardFormSeed.GiayKhen
+            ? new AwardRecordDecision($"{40 + award.YearsBefore}/QĐ-{nominee.UnitCode}", new DateOnly(year, 12, 22),
+                AwardRegisterEntry.IssuerFor(form, unit.Name))
+            : new AwardRecordDecision($"{2690 + award.YearsBefore}/QĐ-UBND", new DateOnly(year, 12, 29),
+                "Chủ tịch UBND tỉnh Lạng Sơn")
+        select Individual(new Person(nominee.Name, nominee.Born, nominee.Gender, nominee.Position), unit, form,
+            decision, withBirth: true);
 
     /// <summary>Nine people of a unit, named and born deterministically from its position in the list.</summary>
     private static List<Person> PeopleOf(int unitIndex) =>

@@ -1,3 +1,5 @@
+using LangSon.ThiDua.Domain.Seeding;
+
 namespace LangSon.ThiDua.Web.Infrastructure.Demo;
 
 /// <summary>
@@ -23,6 +25,12 @@ public sealed class DemoCalendar(TimeProvider time)
 
     /// <summary>Whole days from the nominal day to <see cref="Today"/>; negative before it.</summary>
     public int ShiftDays => Today.DayNumber - NominalDay.DayNumber;
+
+    /// <summary>
+    /// Whole years the story's campaign moves (its start, 01/10/2025, shifted): the register's past years (2020–2024)
+    /// move by as many, so that the history stays the years before the campaign's review year.
+    /// </summary>
+    public int ShiftYears => Shift(CampaignSeed.StartDate).Year - CampaignSeed.StartDate.Year;
 
     /// <summary>A date of the story as it falls when the demo is started today.</summary>
     public DateOnly Shift(DateOnly storyDate) => storyDate.AddDays(ShiftDays);

@@ -128,6 +128,7 @@ internal sealed class DemoNominationSeeder(
                         proposal.Rating, seed.Clerk, At(submittedOn.AddDays(-12), 8));
                     nomination.NomineePosition = proposal.Position;
                     nomination.NomineeWorkplace = proposal.Workplace;
+                    DemoNomineeHistory.Declare(nomination, campaign.ReviewYear);
                     nomination.LinkTargets(targets
                         .Where(t => proposal.TargetHints.Any(h => t.Title.Contains(h, StringComparison.OrdinalIgnoreCase)))
                         .Select(t => t.Id));

@@ -71,6 +71,9 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, IAuditA
     /// <summary>Sổ khen thưởng: every award received, decided here or imported from past decisions (issue 22).</summary>
     public DbSet<AwardRecord> AwardRecords => Set<AwardRecord>();
 
+    /// <summary>Phôi: where each award form's certificate prints its fields (issue 22).</summary>
+    public DbSet<CertificateBlank> CertificateBlanks => Set<CertificateBlank>();
+
     public DbSet<ExemplaryModel> ExemplaryModels => Set<ExemplaryModel>();
 
     public DbSet<Feedback> Feedbacks => Set<Feedback>();

@@ -15,7 +15,7 @@ public static class VerificationCodes
 
     public static string New() => RandomNumberGenerator.GetString(Alphabet, Length);
 
-    /// <summary>A code as typed (lower case, spaces, a dash between halves) in its stored form; null when not one.</summary>
+    /// <summary>A code as typed (lower case, spaces, a dash) in its stored form; null when it is not one.</summary>
     public static string? Normalize(string? typed)
     {
         if (typed is null)

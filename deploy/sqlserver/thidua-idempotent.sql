@@ -1966,6 +1966,85 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206040549_AwardCertificates'
+)
+BEGIN
+    ALTER TABLE [AwardRecords] ADD [VerificationCode] nvarchar(10) NOT NULL DEFAULT N'';
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206040549_AwardCertificates'
+)
+BEGIN
+    UPDATE AwardRecords SET VerificationCode = SUBSTRING(N'23456789ABCDEFGHJKMNPQRSTUVWXYZ', 1 + CAST(CAST(NEWID() AS binary(1)) AS int) % 31, 1)+ SUBSTRING(N'23456789ABCDEFGHJKMNPQRSTUVWXYZ', 1 + CAST(CAST(NEWID() AS binary(1)) AS int) % 31, 1)+ SUBSTRING(N'23456789ABCDEFGHJKMNPQRSTUVWXYZ', 1 + CAST(CAST(NEWID() AS binary(1)) AS int) % 31, 1)+ SUBSTRING(N'23456789ABCDEFGHJKMNPQRSTUVWXYZ', 1 + CAST(CAST(NEWID() AS binary(1)) AS int) % 31, 1)+ SUBSTRING(N'23456789ABCDEFGHJKMNPQRSTUVWXYZ', 1 + CAST(CAST(NEWID() AS binary(1)) AS int) % 31, 1)+ SUBSTRING(N'23456789ABCDEFGHJKMNPQRSTUVWXYZ', 1 + CAST(CAST(NEWID() AS binary(1)) AS int) % 31, 1)+ SUBSTRING(N'23456789ABCDEFGHJKMNPQRSTUVWXYZ', 1 + CAST(CAST(NEWID() AS binary(1)) AS int) % 31, 1)+ SUBSTRING(N'23456789ABCDEFGHJKMNPQRSTUVWXYZ', 1 + CAST(CAST(NEWID() AS binary(1)) AS int) % 31, 1)+ SUBSTRING(N'23456789ABCDEFGHJKMNPQRSTUVWXYZ', 1 + CAST(CAST(NEWID() AS binary(1)) AS int) % 31, 1)+ SUBSTRING(N'23456789ABCDEFGHJKMNPQRSTUVWXYZ', 1 + CAST(CAST(NEWID() AS binary(1)) AS int) % 31, 1) WHERE VerificationCode = '';
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206040549_AwardCertificates'
+)
+BEGIN
+    CREATE TABLE [CertificateBlanks] (
+        [Id] int NOT NULL IDENTITY,
+        [AwardFormId] int NOT NULL,
+        [Paper] int NOT NULL,
+        [Orientation] int NOT NULL,
+        CONSTRAINT [PK_CertificateBlanks] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_CertificateBlanks_AwardForms_AwardFormId] FOREIGN KEY ([AwardFormId]) REFERENCES [AwardForms] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206040549_AwardCertificates'
+)
+BEGIN
+    CREATE TABLE [CertificateBoxes] (
+        [Field] int NOT NULL,
+        [CertificateBlankId] int NOT NULL,
+        [X] decimal(6,1) NOT NULL,
+        [Y] decimal(6,1) NOT NULL,
+        [Width] decimal(6,1) NOT NULL,
+        [Height] decimal(6,1) NOT NULL,
+        [FontSize] decimal(4,1) NOT NULL,
+        [MinFontSize] decimal(4,1) NOT NULL,
+        CONSTRAINT [PK_CertificateBoxes] PRIMARY KEY ([CertificateBlankId], [Field]),
+        CONSTRAINT [FK_CertificateBoxes_CertificateBlanks_CertificateBlankId] FOREIGN KEY ([CertificateBlankId]) REFERENCES [CertificateBlanks] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206040549_AwardCertificates'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_AwardRecords_VerificationCode] ON [AwardRecords] ([VerificationCode]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206040549_AwardCertificates'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_CertificateBlanks_AwardFormId] ON [CertificateBlanks] ([AwardFormId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206040549_AwardCertificates'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261206040549_AwardCertificates', N'10.0.15');
+END;
+
+COMMIT;
+GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
     WHERE [MigrationId] = N'20261206041234_AwardEligibilityRules'
 )
 BEGIN

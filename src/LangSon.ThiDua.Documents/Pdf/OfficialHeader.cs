@@ -75,8 +75,12 @@ public sealed record OfficialHeader
     /// "Lạng Sơn, ngày 05 tháng 02 năm 2026" (NĐ 30: a zero before days under 10 and months 1 and 2).
     /// </summary>
     public string PlaceAndDate() => Date is { } d
-        ? $"{Place}, ngày {d.Day:00} tháng {(d.Month < 3 ? d.Month.ToString("00") : d.Month.ToString())} năm {d.Year}"
+        ? PlaceAndDate(Place, d)
         : $"{Place}, ngày\u00a0\u00a0\u00a0\u00a0 tháng\u00a0\u00a0\u00a0\u00a0 năm {BlankYear}";
+
+    /// <summary>"Lạng Sơn, ngày 05 tháng 02 năm 2026", for any document that dates itself (a certificate).</summary>
+    public static string PlaceAndDate(string place, DateOnly d) =>
+        $"{place}, ngày {d.Day:00} tháng {(d.Month < 3 ? d.Month.ToString("00") : d.Month.ToString())} năm {d.Year}";
 
     /// <summary>
     /// The issuing body's lines: a People's Committee breaks between the body and its territory only.

@@ -78,6 +78,9 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, IAuditA
 
     public DbSet<NominationYearRating> NominationYearRatings => Set<NominationYearRating>();
 
+    /// <summary>Phôi: where each award form's certificate prints its fields (issue 22).</summary>
+    public DbSet<CertificateBlank> CertificateBlanks => Set<CertificateBlank>();
+
     public DbSet<ExemplaryModel> ExemplaryModels => Set<ExemplaryModel>();
 
     public DbSet<Feedback> Feedbacks => Set<Feedback>();

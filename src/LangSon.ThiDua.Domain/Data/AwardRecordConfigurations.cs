@@ -14,6 +14,9 @@ internal sealed class AwardRecordConfiguration : IEntityTypeConfiguration<AwardR
         // A nomination decided in the portal enters the register once (filtered to non-null on SQL Server; SQLite's
         // unique indexes let NULLs repeat, as imported records have no nomination).
         builder.HasIndex(r => r.NominationId).IsUnique();
+        // The certificate's public code: the verification page finds the line by it.
+        builder.HasIndex(r => r.VerificationCode).IsUnique();
+        builder.Property(r => r.VerificationCode).HasMaxLength(VerificationCodes.Length).IsRequired();
         builder.Property(r => r.RecipientName).HasMaxLength(300);
         builder.Property(r => r.RecipientSearchName).HasMaxLength(300);
         builder.Property(r => r.Position).HasMaxLength(200);
@@ -54,5 +57,28 @@ internal sealed class AwardEligibilityRuleConfiguration : IEntityTypeConfigurati
             .OnDelete(DeleteBehavior.Cascade);
         builder.HasOne(r => r.RequiredAwardForm).WithMany().HasForeignKey(r => r.RequiredAwardFormId)
             .OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class CertificateBlankConfiguration : IEntityTypeConfiguration<CertificateBlank>
+{
+    public void Configure(EntityTypeBuilder<CertificateBlank> builder)
+    {
+        builder.HasIndex(b => b.AwardFormId).IsUnique();
+        builder.HasOne<AwardForm>().WithMany().HasForeignKey(b => b.AwardFormId).OnDelete(DeleteBehavior.Restrict);
+        builder.Ignore(b => b.PageWidth);
+        builder.Ignore(b => b.PageHeight);
+        builder.OwnsMany(b => b.Boxes, box =>
+        {
+            box.ToTable("CertificateBoxes");
+            box.WithOwner().HasForeignKey("CertificateBlankId");
+            box.HasKey("CertificateBlankId", nameof(CertificateBox.Field));
+            box.Property(x => x.X).HasPrecision(6, 1);
+            box.Property(x => x.Y).HasPrecision(6, 1);
+            box.Property(x => x.Width).HasPrecision(6, 1);
+            box.Property(x => x.Height).HasPrecision(6, 1);
+            box.Property(x => x.FontSize).HasPrecision(4, 1);
+            box.Property(x => x.MinFontSize).HasPrecision(4, 1);
+        });
     }
 }

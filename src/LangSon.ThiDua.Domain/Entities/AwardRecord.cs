@@ -65,6 +65,12 @@ public sealed class AwardRecord
     public string? RevocationReason { get; private set; }
 
     /// <summary>
+    /// The certificate's public verification code (<see cref="VerificationCodes"/>), unique; given when the
+    /// line is created, and to the lines older than certificates by the migration that added it.
+    /// </summary>
+    public string VerificationCode { get; private set; } = "";
+
+    /// <summary>
     /// The award a nomination received once its decision is recorded: the province's or the Prime Minister's
     /// (Decided), or the unit's own Giấy khen, decided when its batch is submitted (UnitDecided).
     /// </summary>
@@ -147,6 +153,7 @@ public sealed class AwardRecord
             DecisionNumber = Clean(decision.Number) ?? throw new DomainException("Cần ghi số quyết định."),
             DecisionDate = decision.Date,
             Issuer = Clean(decision.Issuer) ?? throw new DomainException("Cần ghi cấp quyết định."),
+            VerificationCode = VerificationCodes.New(),
         };
     }
 

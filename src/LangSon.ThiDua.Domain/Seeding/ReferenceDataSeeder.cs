@@ -15,6 +15,7 @@ public sealed class ReferenceDataSeeder(AppDbContext db, int newCampaignShiftDay
     {
         await SeedCampaignAsync(cancellationToken);
         await SeedAwardFormsAsync(cancellationToken);
+        await SeedCertificateBlanksAsync(cancellationToken);
         await SeedUnitsAsync(cancellationToken);
     }
 
@@ -62,6 +63,22 @@ public sealed class ReferenceDataSeeder(AppDbContext db, int newCampaignShiftDay
             }
 
             db.AwardForms.Add(form);
+        }
+
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>The default blanks of the forms that have none (CertificateBlankSeed); an edited blank stays.</summary>
+    private async Task SeedCertificateBlanksAsync(CancellationToken ct)
+    {
+        var withBlank = await db.CertificateBlanks.Select(b => b.AwardFormId).ToListAsync(ct);
+        var forms = await db.AwardForms.Where(f => !withBlank.Contains(f.Id)).ToListAsync(ct);
+        foreach (var form in forms)
+        {
+            if (CertificateBlankSeed.ByFormCode.TryGetValue(form.Code, out var blank))
+            {
+                db.CertificateBlanks.Add(blank(form.Id));
+            }
         }
 
         await db.SaveChangesAsync(ct);

@@ -538,6 +538,11 @@ namespace LangSon.ThiDua.Migrations.SqlServer.Migrations
                         .HasMaxLength(300)
                         .HasColumnType("nvarchar(300)");
 
+                    b.Property<string>("VerificationCode")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
                     b.HasKey("Id");
 
                     b.HasIndex("AwardFormId");
@@ -551,6 +556,9 @@ namespace LangSon.ThiDua.Migrations.SqlServer.Migrations
                     b.HasIndex("RecipientSearchName");
 
                     b.HasIndex("UnitId");
+
+                    b.HasIndex("VerificationCode")
+                        .IsUnique();
 
                     b.ToTable("AwardRecords");
                 });
@@ -649,6 +657,31 @@ namespace LangSon.ThiDua.Migrations.SqlServer.Migrations
                         .IsUnique();
 
                     b.ToTable("Campaigns");
+                });
+
+            modelBuilder.Entity("LangSon.ThiDua.Domain.CertificateBlank", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AwardFormId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Orientation")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Paper")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AwardFormId")
+                        .IsUnique();
+
+                    b.ToTable("CertificateBlanks");
                 });
 
             modelBuilder.Entity("LangSon.ThiDua.Domain.ContentArea", b =>
@@ -2140,6 +2173,57 @@ namespace LangSon.ThiDua.Migrations.SqlServer.Migrations
                         .HasForeignKey("SessionId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("LangSon.ThiDua.Domain.CertificateBlank", b =>
+                {
+                    b.HasOne("LangSon.ThiDua.Domain.AwardForm", null)
+                        .WithMany()
+                        .HasForeignKey("AwardFormId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("LangSon.ThiDua.Domain.CertificateBox", "Boxes", b1 =>
+                        {
+                            b1.Property<int>("CertificateBlankId")
+                                .HasColumnType("int");
+
+                            b1.Property<int>("Field")
+                                .HasColumnType("int");
+
+                            b1.Property<decimal>("FontSize")
+                                .HasPrecision(4, 1)
+                                .HasColumnType("decimal(4,1)");
+
+                            b1.Property<decimal>("Height")
+                                .HasPrecision(6, 1)
+                                .HasColumnType("decimal(6,1)");
+
+                            b1.Property<decimal>("MinFontSize")
+                                .HasPrecision(4, 1)
+                                .HasColumnType("decimal(4,1)");
+
+                            b1.Property<decimal>("Width")
+                                .HasPrecision(6, 1)
+                                .HasColumnType("decimal(6,1)");
+
+                            b1.Property<decimal>("X")
+                                .HasPrecision(6, 1)
+                                .HasColumnType("decimal(6,1)");
+
+                            b1.Property<decimal>("Y")
+                                .HasPrecision(6, 1)
+                                .HasColumnType("decimal(6,1)");
+
+                            b1.HasKey("CertificateBlankId", "Field");
+
+                            b1.ToTable("CertificateBoxes", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("CertificateBlankId");
+                        });
+
+                    b.Navigation("Boxes");
                 });
 
             modelBuilder.Entity("LangSon.ThiDua.Domain.ContentArea", b =>

@@ -515,6 +515,11 @@ namespace LangSon.ThiDua.Migrations.Sqlite.Migrations
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("VerificationCode")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("AwardFormId");
@@ -527,6 +532,9 @@ namespace LangSon.ThiDua.Migrations.Sqlite.Migrations
                     b.HasIndex("RecipientSearchName");
 
                     b.HasIndex("UnitId");
+
+                    b.HasIndex("VerificationCode")
+                        .IsUnique();
 
                     b.ToTable("AwardRecords");
                 });
@@ -621,6 +629,29 @@ namespace LangSon.ThiDua.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("Campaigns");
+                });
+
+            modelBuilder.Entity("LangSon.ThiDua.Domain.CertificateBlank", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AwardFormId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Orientation")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Paper")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AwardFormId")
+                        .IsUnique();
+
+                    b.ToTable("CertificateBlanks");
                 });
 
             modelBuilder.Entity("LangSon.ThiDua.Domain.ContentArea", b =>
@@ -2065,6 +2096,57 @@ namespace LangSon.ThiDua.Migrations.Sqlite.Migrations
                         .HasForeignKey("SessionId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("LangSon.ThiDua.Domain.CertificateBlank", b =>
+                {
+                    b.HasOne("LangSon.ThiDua.Domain.AwardForm", null)
+                        .WithMany()
+                        .HasForeignKey("AwardFormId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("LangSon.ThiDua.Domain.CertificateBox", "Boxes", b1 =>
+                        {
+                            b1.Property<int>("CertificateBlankId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("Field")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<decimal>("FontSize")
+                                .HasPrecision(4, 1)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<decimal>("Height")
+                                .HasPrecision(6, 1)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<decimal>("MinFontSize")
+                                .HasPrecision(4, 1)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<decimal>("Width")
+                                .HasPrecision(6, 1)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<decimal>("X")
+                                .HasPrecision(6, 1)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<decimal>("Y")
+                                .HasPrecision(6, 1)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("CertificateBlankId", "Field");
+
+                            b1.ToTable("CertificateBoxes", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("CertificateBlankId");
+                        });
+
+                    b.Navigation("Boxes");
                 });
 
             modelBuilder.Entity("LangSon.ThiDua.Domain.ContentArea", b =>

@@ -93,6 +93,7 @@ internal static class PortalSetup
         services.AddScoped<DemoPlanSeeder>();
         services.AddScoped<DemoNominationSeeder>();
         services.AddPlanDocuments();
+        services.AddVerification();
         services.AddEvidence();
         services.AddEmail(builder.Configuration);
         services.AddReminders(builder.Configuration);

@@ -82,6 +82,7 @@ public static class PortalMenu
                 new("Khối, cụm thi đua", "/EmulationGroups"),
                 new("Phong trào thi đua", "/Campaigns"),
                 new("Hình thức khen thưởng", "/AwardForms"),
+                new("Phôi bằng khen, giấy khen", "/Certificates/Blanks"),
                 new("Sổ khen thưởng", "/AwardRegister"),
                 new("Hàng đợi e-mail", "/EmailQueue"),
                 new("Nhật ký hệ thống", "/Audit"),

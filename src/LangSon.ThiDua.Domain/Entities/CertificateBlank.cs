@@ -182,5 +182,5 @@ public sealed class CertificateBlank
         return null;
     }
 
-    private static string Mm(decimal value) => value.ToString("0.#", CultureInfo.GetCultureInfo("vi-VN"));
+    private static string Mm(decimal value) => value.ToString("0.#", Text.Vietnamese.Culture);
 }

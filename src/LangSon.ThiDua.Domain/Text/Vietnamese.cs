@@ -19,6 +19,9 @@ public static class Vietnamese
     /// <summary>"04/12/2026": a day as every page, export and log line of the portal writes it.</summary>
     public static string Date(DateOnly day) => day.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
 
+    /// <summary>A day that may be missing: empty when it is.</summary>
+    public static string Date(DateOnly? day) => day is { } d ? Date(d) : "";
+
     /// <summary>The day of a local (Vietnam) time, as <see cref="Date(DateOnly)"/> writes it.</summary>
     public static string Date(DateTime local) => Date(DateOnly.FromDateTime(local));
 

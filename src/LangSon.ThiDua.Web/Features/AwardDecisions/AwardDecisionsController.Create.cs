@@ -3,6 +3,7 @@ using LangSon.ThiDua.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using LangSon.ThiDua.Domain.Text;
 
 namespace LangSon.ThiDua.Web.Features.AwardDecisions;
 
@@ -110,8 +111,8 @@ public sealed partial class AwardDecisionsController
         foreach (var nomination in covered)
         {
             var body = decided
-                ? $"{nomination.NomineeName}: được tặng {decision.AwardForm!.Name} theo Quyết định số {decision.Number} ngày {decision.Date:dd/MM/yyyy}."
-                : $"{nomination.NomineeName}: UBND tỉnh đã có Tờ trình số {decision.Number} ngày {decision.Date:dd/MM/yyyy} đề nghị Thủ tướng Chính phủ tặng Bằng khen.";
+                ? $"{nomination.NomineeName}: được tặng {decision.AwardForm!.Name} theo Quyết định số {decision.Number} ngày {Vietnamese.Date(decision.Date)}."
+                : $"{nomination.NomineeName}: UBND tỉnh đã có Tờ trình số {decision.Number} ngày {Vietnamese.Date(decision.Date)} đề nghị Thủ tướng Chính phủ tặng Bằng khen.";
             UnitNotifications.AddForUsers(
                 db, users.Where(u => u.UnitId == nomination.UnitId).Select(u => u.Id), NotificationKind.Nomination, title, body,
                 $"/Nominations/Details/{nomination.Id}", nowUtc);

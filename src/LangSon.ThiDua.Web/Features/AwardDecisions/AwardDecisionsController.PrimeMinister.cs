@@ -125,7 +125,7 @@ public sealed partial class AwardDecisionsController
             .Where(u => u.IsActive && u.UnitId.HasValue && unitIds.Contains(u.UnitId.Value))
             .Select(u => new { u.Id, UnitId = u.UnitId!.Value })
             .ToListAsync(ct);
-        var day = decision.Date.ToString("dd/MM/yyyy", Vietnamese.Culture);
+        var day = Vietnamese.Date(decision.Date);
         foreach (var nomination in nominations)
         {
             var yes = awarded.Contains(nomination.Id);

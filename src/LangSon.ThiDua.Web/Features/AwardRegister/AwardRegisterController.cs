@@ -5,6 +5,7 @@ using LangSon.ThiDua.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using LangSon.ThiDua.Domain.Text;
 
 namespace LangSon.ThiDua.Web.Features.AwardRegister;
 
@@ -48,7 +49,7 @@ public sealed class AwardRegisterController(AppDbContext db, IAuthorizationServi
             .Take(ExportLimit).ToListAsync(ct);
         var today = VietnamTime.Today(time);
         var subtitle = $"{rows.Count:N0} khen thưởng{(filter.IsEmpty ? "" : " theo bộ lọc")}, " +
-            $"quyết định mới nhất trước; xuất ngày {today:dd/MM/yyyy}.";
+            $"quyết định mới nhất trước; xuất ngày {Vietnamese.Date(today)}.";
         var workbook = AwardRegisterWorkbook.Write(rows.Select(ToExport).ToList(), subtitle);
         await db.RecordAsync(HttpContext, time, AuditActions.Export, nameof(AwardRecord), null,
             detail: $"{rows.Count} dòng", cancellationToken: ct);

@@ -2,6 +2,7 @@ using System.Globalization;
 using LangSon.ThiDua.Documents.Certificates;
 using LangSon.ThiDua.Documents.Pdf;
 using LangSon.ThiDua.Domain;
+using LangSon.ThiDua.Domain.Text;
 using QRCoder;
 
 namespace LangSon.ThiDua.Web.Features.Certificates;
@@ -12,7 +13,6 @@ namespace LangSon.ThiDua.Web.Features.Certificates;
 /// </summary>
 public static class CertificateSheets
 {
-    private static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi-VN");
 
     public static CertificateSheet Compose(CertificateLine line, CertificateBlank blank, string verificationUrl)
     {
@@ -47,7 +47,7 @@ public static class CertificateSheets
             : string.Equals(line.UnitName, line.Name, StringComparison.OrdinalIgnoreCase) ? "" : line.UnitName);
         yield return (CertificateField.Achievement, Achievement(line));
         yield return (CertificateField.Decision,
-            $"Quyết định số {line.DecisionNumber} ngày {line.DecisionDate.ToString("dd/MM/yyyy", Vietnamese)}");
+            $"Quyết định số {line.DecisionNumber} ngày {Vietnamese.Date(line.DecisionDate)}");
         yield return (CertificateField.PlaceAndDate, OfficialHeader.PlaceAndDate(UnitIssuer.Province,
             line.DecisionDate));
         yield return (CertificateField.VerificationCode,
@@ -61,12 +61,12 @@ public static class CertificateSheets
     public static string Achievement(CertificateLine line) =>
         string.IsNullOrWhiteSpace(line.CampaignName)
             ? $"Đã có thành tích xuất sắc trong thực hiện nhiệm vụ năm {line.DecisionDate.Year}"
-            : "Đã có thành tích xuất sắc trong " + char.ToLower(line.CampaignName[0], Vietnamese)
+            : "Đã có thành tích xuất sắc trong " + char.ToLower(line.CampaignName[0], Vietnamese.Culture)
                 + line.CampaignName[1..];
 
     private static FitWarning? Warning(CertificateField field, string name, FittedText fitted)
     {
-        var size = fitted.FontSize.ToString("0.#", Vietnamese);
+        var size = fitted.FontSize.ToString("0.#", Vietnamese.Culture);
         var what = $"{field.DisplayName()} của {name}";
         return fitted.Outcome switch
         {

@@ -7,6 +7,7 @@ using LangSon.ThiDua.Web.Infrastructure.Documents;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using LangSon.ThiDua.Domain.Text;
 
 namespace LangSon.ThiDua.Web.Features.Certificates;
 
@@ -105,13 +106,13 @@ public sealed class CertificatesController(
 
         var blanks = await db.BlanksAsync([line.AwardFormId], ct);
         var refusalText = line.RevokedOn is { } revoked
-            ? $"Khen thưởng này đã bị thu hồi ngày {revoked:dd/MM/yyyy}: không in bằng khen, giấy khen."
+            ? $"Khen thưởng này đã bị thu hồi ngày {Vietnamese.Date(revoked)}: không in bằng khen, giấy khen."
             : line.AwardFormId is { } formId && blanks.ContainsKey(formId) ? null
             : $"Chưa có phôi cho hình thức \"{line.AwardFormName}\": Quản trị hệ thống cần khai báo phôi trước.";
         return (new CertificatePrintViewModel
         {
             Heading = $"In {line.AwardFormName}",
-            Subheading = $"{line.Name} · Quyết định số {line.DecisionNumber} ngày {line.DecisionDate:dd/MM/yyyy}",
+            Subheading = $"{line.Name} · Quyết định số {line.DecisionNumber} ngày {Vietnamese.Date(line.DecisionDate)}",
             RecordId = line.Id,
             Refusal = refusalText,
             Document = refusalText is null
@@ -135,7 +136,7 @@ public sealed class CertificatesController(
 
         var blanks = await db.BlanksAsync(lines.Select(l => l.AwardFormId), ct);
         var skipped = lines.Where(l => l.RevokedOn is not null)
-            .Select(l => $"{l.Name}: đã thu hồi ngày {l.RevokedOn:dd/MM/yyyy}")
+            .Select(l => $"{l.Name}: đã thu hồi ngày {Vietnamese.Date(l.RevokedOn)}")
             .Concat(lines.Where(l => l.RevokedOn is null && !HasBlank(l, blanks))
                 .Select(l => $"{l.Name}: chưa có phôi cho hình thức \"{l.AwardFormName}\""))
             .ToList();
@@ -144,7 +145,7 @@ public sealed class CertificatesController(
         return new CertificatePrintViewModel
         {
             Heading = $"In bằng khen, giấy khen theo Quyết định số {number}",
-            Subheading = $"Ngày {date:dd/MM/yyyy} · {printed.Count:N0} trang, mỗi trang một người hoặc tập thể",
+            Subheading = $"Ngày {Vietnamese.Date(date)} · {printed.Count:N0} trang, mỗi trang một người hoặc tập thể",
             DecisionNumber = number,
             DecisionDate = date,
             Skipped = skipped,

@@ -72,11 +72,11 @@ public sealed partial class NominationReviewController
         });
         await UnitNotifications.AddForUnitAsync(
             db, unit.Id, NotificationKind.Nomination,
-            $"Sở Nội vụ mở lại việc tiếp nhận hồ sơ đề nghị khen thưởng đến hết ngày {openUntil:dd/MM/yyyy}",
+            $"Sở Nội vụ mở lại việc tiếp nhận hồ sơ đề nghị khen thưởng đến hết ngày {Vietnamese.Date(openUntil)}",
             $"Lý do: {reason}", "/Nominations", now, ct);
         await db.SaveChangesAsync(ct);
 
-        TempData.SetSuccess($"Đã mở lại việc trình hồ sơ đề nghị khen thưởng cho {unit.Name} đến hết ngày {openUntil:dd/MM/yyyy} và báo cho đơn vị.");
+        TempData.SetSuccess($"Đã mở lại việc trình hồ sơ đề nghị khen thưởng cho {unit.Name} đến hết ngày {Vietnamese.Date(openUntil)} và báo cho đơn vị.");
         return RedirectToAction(nameof(Reopenings));
     }
 

@@ -2,6 +2,7 @@ using LangSon.ThiDua.Domain;
 using LangSon.ThiDua.Domain.Data;
 using LangSon.ThiDua.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using LangSon.ThiDua.Domain.Text;
 
 namespace LangSon.ThiDua.Web.Features.NominationReview;
 
@@ -64,7 +65,7 @@ internal static class ReviewQueries
         var checklist = Enum.GetValues<DossierDocuments>()
             .Where(d => d != DossierDocuments.None && n.RequiredDocuments.HasFlag(d))
             .Select(d => d == DossierDocuments.Submission
-                ? new ChecklistItem(d, n.BatchNumber is not null, [], n.BatchNumber is null ? null : $"Số {n.BatchNumber} ngày {n.BatchDate:dd/MM/yyyy}")
+                ? new ChecklistItem(d, n.BatchNumber is not null, [], n.BatchNumber is null ? null : $"Số {n.BatchNumber} ngày {Vietnamese.Date(n.BatchDate)}")
                 : Attached(d, [.. files.Where(f => f.DocumentKind == d).Select(f => new AttachmentLink(f.Id, f.FileName, f.Size))]))
             .ToList();
 

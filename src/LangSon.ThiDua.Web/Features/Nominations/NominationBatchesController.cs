@@ -4,6 +4,7 @@ using LangSon.ThiDua.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using LangSon.ThiDua.Domain.Text;
 
 namespace LangSon.ThiDua.Web.Features.Nominations;
 
@@ -95,7 +96,7 @@ public sealed class NominationBatchesController(
             return View(form);
         }
 
-        var message = $"Đã trình {batch.Nominations.Count} hồ sơ theo Tờ trình số {batch.DocumentNumber} ngày {batch.DocumentDate:dd/MM/yyyy}.";
+        var message = $"Đã trình {batch.Nominations.Count} hồ sơ theo Tờ trình số {batch.DocumentNumber} ngày {Vietnamese.Date(batch.DocumentDate)}.";
         if (unitDecided > 0)
         {
             message += $" {unitDecided} hồ sơ Giấy khen được ghi nhận là đơn vị đã khen thưởng.";
@@ -152,7 +153,7 @@ public sealed class NominationBatchesController(
             .ToListAsync(ct);
         UnitNotifications.AddForUsers(db, userIds, NotificationKind.Nomination,
             $"{unitName} trình {count} hồ sơ đề nghị khen thưởng",
-            $"Tờ trình số {batch.DocumentNumber} ngày {batch.DocumentDate:dd/MM/yyyy}.",
+            $"Tờ trình số {batch.DocumentNumber} ngày {Vietnamese.Date(batch.DocumentDate)}.",
             "/NominationReview", time.GetUtcNow().UtcDateTime);
     }
 }

@@ -195,7 +195,7 @@ public sealed class NominationsController(
 
             // The unit's Tờ trình is the batch the head submits it under; a scanned copy may be attached too.
             var note = nomination.Batch is { } batch
-                ? $"Tờ trình số {batch.DocumentNumber} ngày {batch.DocumentDate:dd/MM/yyyy}"
+                ? $"Tờ trình số {batch.DocumentNumber} ngày {Vietnamese.Date(batch.DocumentDate)}"
                 : "Thủ trưởng đơn vị nhập số, ngày Tờ trình khi trình hồ sơ.";
             var present = nomination.Batch is not null || files.Count > 0;
             return new ChecklistItem(kind, present, note, files) { Pending = !present };

@@ -25,6 +25,10 @@ public sealed class FuzzTests(FuzzFactory factory, ITestOutputHelper output) : I
         ["Users.EndSessions POST"] = "ends a walking user's sessions: its page is not walked (Account/SessionTests posts it)",
         ["Users.ResetTwoFactor POST"] = "only an account with two-factor sign-in on offers it (Users/TwoFactorResetTests posts it)",
         ["AwardImport.Confirm POST"] = "shown only on the preview of a valid workbook (AwardImportTests posts one)",
+        ["AwardIdentity.SamePerson POST"] =
+            "only under a 'possible' line of a person's history, which the walk does not reach (AwardIdentityTests)",
+        ["AwardIdentity.NotSamePerson POST"] =
+            "only under a 'possible' line of a person's history, which the walk does not reach (AwardIdentityTests)",
         ["AwardDecisions.Create POST"] = "its form needs passed nominations of a closed session; the demo data has none",
         ["Campaigns.Activate POST"] = "only a draft campaign offers it; the demo campaign is active",
         ["Campaigns.Summarize POST"] = "only a closed campaign offers it",

@@ -3,7 +3,9 @@ using LangSon.ThiDua.Domain.Text;
 
 namespace LangSon.ThiDua.Documents;
 
-/// <summary>What a cell holds, as the reader needs it: the text the user sees, and a number or date when the cell is one.</summary>
+/// <summary>
+/// What a cell holds, as the reader needs it: the text the user sees, and a number or date when the cell is one.
+/// </summary>
 public readonly record struct CellText(string Text, decimal? Number, DateTime? Date, bool Unreadable)
 {
     public bool IsBlank => !Unreadable && string.IsNullOrWhiteSpace(Text);

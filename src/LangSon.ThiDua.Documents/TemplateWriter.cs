@@ -1,8 +1,11 @@
 using ClosedXML.Excel;
+using LangSon.ThiDua.Documents.Import;
 
 namespace LangSon.ThiDua.Documents;
 
-/// <summary>The import template: "Mục tiêu" with drop-downs, a hidden "Danh mục" that feeds them, and "Hướng dẫn".</summary>
+/// <summary>
+/// The import template: "Mục tiêu" with drop-downs, a hidden "Danh mục" that feeds them, and "Hướng dẫn".
+/// </summary>
 internal static class TemplateWriter
 {
     public static byte[] Write(IReadOnlyList<ContentAreaInfo> areas)
@@ -69,7 +72,7 @@ internal static class TemplateWriter
     {
         var first = TargetColumns.HeaderRow + 1;
         var last = TargetColumns.HeaderRow + TargetColumns.MaxRows;
-        IXLRange Column(TargetColumn column) => sheet.Range(first, column.Number, last, column.Number);
+        IXLRange Column(ImportColumn column) => sheet.Range(first, column.Number, last, column.Number);
 
         // Typing just the number ("1") is accepted too, so the area list only warns.
         var area = Column(TargetColumns.Area).SetDataValidation();
@@ -97,43 +100,19 @@ internal static class TemplateWriter
 
     private static void WriteHelp(IXLWorksheet help, IReadOnlyList<ContentAreaInfo> areas)
     {
-        help.Cell(1, 1).SetValue("HƯỚNG DẪN NHẬP MỤC TIÊU, CHỈ TIÊU, NHIỆM VỤ TỪ EXCEL");
-        help.Cell(1, 1).Style.Font.Bold = true;
-        help.Cell(1, 1).Style.Font.FontSize = 14;
-        help.Range(1, 1, 1, 3).Merge();
         string[] notes =
         [
-            $"Mỗi dòng của trang tính \"{TargetColumns.SheetName}\" là một mục tiêu, chỉ tiêu hoặc nhiệm vụ; giữ nguyên dòng tiêu đề, không đổi tên trang tính.",
+            $"Mỗi dòng của trang tính \"{TargetColumns.SheetName}\" là một mục tiêu, chỉ tiêu hoặc nhiệm vụ; giữ "
+                + "nguyên dòng tiêu đề, không đổi tên trang tính.",
             $"Tối đa {TargetColumns.MaxRows} dòng; dòng để trống hoàn toàn được bỏ qua.",
-            "Mỗi dòng được kiểm tra như khi nhập trên biểu mẫu của cổng thông tin. Sau khi tải tệp lên, cổng thông tin hiển thị bản xem trước và báo lỗi theo từng ô (ví dụ \"Ô G5\"); chưa có gì được lưu cho đến khi tệp hợp lệ và bạn bấm \"Xác nhận\".",
-            "Các mục tiêu được nhập sẽ được thêm vào cuối mỗi nội dung thi đua của kế hoạch, theo thứ tự trong tệp.",
+            "Mỗi dòng được kiểm tra như khi nhập trên biểu mẫu của cổng thông tin. Sau khi tải tệp lên, cổng thông "
+                + "tin hiển thị bản xem trước và báo lỗi theo từng ô (ví dụ \"Ô G5\"); chưa có gì được lưu cho đến khi "
+                + "tệp hợp lệ và bạn bấm \"Xác nhận\".",
+            "Các mục tiêu được nhập sẽ được thêm vào cuối mỗi nội dung thi đua của kế hoạch, theo thứ tự trong "
+                + "tệp.",
         ];
-        var row = 2;
-        foreach (var note in notes)
-        {
-            help.Cell(row, 1).SetValue("•");
-            help.Cell(row, 2).SetValue(note);
-            help.Range(row, 2, row, 3).Merge();
-            // Excel does not grow merged rows to fit wrapped text: size them from the text length.
-            help.Row(row).Height = 16 * Math.Ceiling(note.Length / 110.0);
-            row++;
-        }
-
-        row++;
-        help.Cell(row, 1).SetValue("Cột");
-        help.Cell(row, 2).SetValue("Tên cột");
-        help.Cell(row, 3).SetValue("Cách nhập");
-        SheetStyle.Header(help.Range(row, 1, row, 3));
-        var tableStart = row;
-        foreach (var column in TargetColumns.All)
-        {
-            row++;
-            help.Cell(row, 1).SetValue(column.Letter);
-            help.Cell(row, 2).SetValue(column.Name);
-            help.Cell(row, 3).SetValue(column.Help);
-        }
-
-        SheetStyle.Borders(help.Range(tableStart, 1, row, 3));
+        var (_, row) = ImportGuide.Write(
+            help, "HƯỚNG DẪN NHẬP MỤC TIÊU, CHỈ TIÊU, NHIỆM VỤ TỪ EXCEL", notes, TargetColumns.All);
         row += 2;
         help.Cell(row, 1).SetValue("Các nội dung thi đua của phong trào:");
         help.Cell(row, 1).Style.Font.Bold = true;

@@ -2,12 +2,6 @@ using LangSon.ThiDua.Documents.Import;
 
 namespace LangSon.ThiDua.Documents.Awards;
 
-/// <summary>One column of the "Sổ khen thưởng" import sheet, shared by the template and the reader.</summary>
-public sealed record AwardImportColumn(int Number, string Name, double Width, string Help)
-{
-    public string Letter => ((char)('A' + Number - 1)).ToString();
-}
-
 /// <summary>The columns of the register's import template, in order (A…K).</summary>
 public static class AwardImportColumns
 {
@@ -22,44 +16,44 @@ public static class AwardImportColumns
     public const string Male = "Nam";
     public const string Female = "Nữ";
 
-    public static readonly AwardImportColumn Kind = new(1, "Loại", 12,
+    public static readonly ImportColumn Kind = new(1, "Loại", 12,
         $"Bắt buộc. \"{Individual}\" hoặc \"{Collective}\".");
 
-    public static readonly AwardImportColumn Name = new(2, "Họ tên / Tên tập thể", 30,
+    public static readonly ImportColumn Name = new(2, "Họ tên / Tên tập thể", 30,
         "Bắt buộc, tối đa 300 ký tự. Họ và tên người được khen thưởng, hoặc tên tập thể, viết có dấu đầy đủ.");
 
-    public static readonly AwardImportColumn DateOfBirth = new(3, "Ngày sinh", 13,
+    public static readonly ImportColumn DateOfBirth = new(3, "Ngày sinh", 13,
         "Cá nhân: ngày/tháng/năm (dd/MM/yyyy), ví dụ 02/05/1979; không bắt buộc nhưng nên ghi để nhận ra cùng một "
         + "người qua các năm. Tập thể: để trống.");
 
-    public static readonly AwardImportColumn Gender = new(4, "Giới tính", 10,
+    public static readonly ImportColumn Gender = new(4, "Giới tính", 10,
         $"Cá nhân: \"{Male}\" hoặc \"{Female}\" (không bắt buộc). Tập thể: để trống.");
 
-    public static readonly AwardImportColumn Position = new(5, "Chức vụ", 24,
+    public static readonly ImportColumn Position = new(5, "Chức vụ", 24,
         "Không bắt buộc, tối đa 200 ký tự.");
 
-    public static readonly AwardImportColumn Unit = new(6, "Đơn vị", 34,
+    public static readonly ImportColumn Unit = new(6, "Đơn vị", 34,
         "Bắt buộc. Tên cơ quan, đơn vị đúng như trong danh sách đơn vị của Cổng (trang \"Danh mục\"); không phân "
         + "biệt chữ hoa, chữ thường, có dấu hay không dấu. Đơn vị không có trong danh sách được báo lỗi.");
 
-    public static readonly AwardImportColumn Form = new(7, "Hình thức khen thưởng", 32,
+    public static readonly ImportColumn Form = new(7, "Hình thức khen thưởng", 32,
         "Bắt buộc. Tên hình thức khen thưởng như trên Cổng (trang \"Danh mục\"), ví dụ "
         + "\"Bằng khen của Chủ tịch UBND tỉnh\".");
 
-    public static readonly AwardImportColumn DecisionNumber = new(8, "Số quyết định", 18,
+    public static readonly ImportColumn DecisionNumber = new(8, "Số quyết định", 18,
         "Bắt buộc, tối đa 50 ký tự, ví dụ 1234/QĐ-UBND.");
 
-    public static readonly AwardImportColumn DecisionDate = new(9, "Ngày quyết định", 14,
+    public static readonly ImportColumn DecisionDate = new(9, "Ngày quyết định", 14,
         "Bắt buộc. Ngày/tháng/năm (dd/MM/yyyy), không sau ngày nhập.");
 
-    public static readonly AwardImportColumn Issuer = new(10, "Cấp quyết định", 28,
+    public static readonly ImportColumn Issuer = new(10, "Cấp quyết định", 28,
         "Bắt buộc, tối đa 200 ký tự: người hoặc cơ quan ký quyết định, ví dụ \"Chủ tịch UBND tỉnh Lạng Sơn\".");
 
-    public static readonly AwardImportColumn Campaign = new(11, "Phong trào / năm", 32,
+    public static readonly ImportColumn Campaign = new(11, "Phong trào / năm", 32,
         "Không bắt buộc, tối đa 500 ký tự: phong trào thi đua hoặc năm xét khen thưởng, ví dụ "
         + "\"Tổng kết năm 2023\".");
 
-    public static readonly IReadOnlyList<AwardImportColumn> All =
+    public static readonly IReadOnlyList<ImportColumn> All =
         [Kind, Name, DateOfBirth, Gender, Position, Unit, Form, DecisionNumber, DecisionDate, Issuer, Campaign];
 
     /// <summary>The sheet as the import reader sees it.</summary>

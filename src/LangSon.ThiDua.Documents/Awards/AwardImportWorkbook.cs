@@ -96,7 +96,7 @@ public static class AwardImportWorkbook
 
         var first = AwardImportColumns.HeaderRow + 1;
         var last = AwardImportColumns.HeaderRow + AwardImportColumns.MaxRows;
-        IXLDataValidation List(AwardImportColumn column, string title, string message)
+        IXLDataValidation List(ImportColumn column, string title, string message)
         {
             var rule = sheet.Range(first, column.Number, last, column.Number).SetDataValidation();
             rule.ErrorStyle = XLErrorStyle.Warning;
@@ -119,10 +119,6 @@ public static class AwardImportWorkbook
 
     private static void WriteHelp(IXLWorksheet help)
     {
-        help.Cell(1, 1).SetValue("HƯỚNG DẪN NHẬP SỔ KHEN THƯỞNG TỪ EXCEL");
-        help.Cell(1, 1).Style.Font.Bold = true;
-        help.Cell(1, 1).Style.Font.FontSize = 14;
-        help.Range(1, 1, 1, 3).Merge();
         string[] notes =
         [
             $"Mỗi dòng của trang tính \"{AwardImportColumns.SheetName}\" là một khen thưởng đã có quyết định; giữ "
@@ -134,32 +130,8 @@ public static class AwardImportWorkbook
             "Khen thưởng đã có trong sổ (cùng loại, họ tên, ngày sinh, hình thức, số và ngày quyết định) được báo "
                 + "\"đã có trong sổ\" và bỏ qua: nhập lại cùng một tệp không tạo dòng trùng.",
         ];
-        var row = 2;
-        foreach (var note in notes)
-        {
-            help.Cell(row, 1).SetValue("•");
-            help.Cell(row, 2).SetValue(note);
-            help.Range(row, 2, row, 3).Merge();
-            // Excel does not grow merged rows to fit wrapped text: size them from the text length.
-            help.Row(row).Height = 16 * Math.Ceiling(note.Length / 110.0);
-            row++;
-        }
-
-        row++;
-        help.Cell(row, 1).SetValue("Cột");
-        help.Cell(row, 2).SetValue("Tên cột");
-        help.Cell(row, 3).SetValue("Cách nhập");
-        SheetStyle.Header(help.Range(row, 1, row, 3));
-        var tableStart = row;
-        foreach (var column in AwardImportColumns.All)
-        {
-            row++;
-            help.Cell(row, 1).SetValue(column.Letter);
-            help.Cell(row, 2).SetValue(column.Name);
-            help.Cell(row, 3).SetValue(column.Help);
-        }
-
-        SheetStyle.Borders(help.Range(tableStart, 1, row, 3));
+        var (tableStart, row) = ImportGuide.Write(
+            help, "HƯỚNG DẪN NHẬP SỔ KHEN THƯỞNG TỪ EXCEL", notes, AwardImportColumns.All);
         help.Column(1).Width = 6;
         help.Column(2).Width = 26;
         help.Column(3).Width = 90;

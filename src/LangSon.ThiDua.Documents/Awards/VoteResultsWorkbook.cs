@@ -88,7 +88,8 @@ public static class VoteResultsWorkbook
         SheetStyle.FitRows(sheet, HeaderRow + 1, last, Columns.Length);
         foreach (var column in new[] { 1, 3, 7, 8, 9, 10, 11, 13, 14, 15 })
         {
-            sheet.Range(HeaderRow + 1, column, last, column).Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Center;
+            sheet.Range(HeaderRow + 1, column, last, column).Style.Alignment.Horizontal =
+                XLAlignmentHorizontalValues.Center;
         }
 
         sheet.Range(HeaderRow, 1, last, Columns.Length).SetAutoFilter();

@@ -3,6 +3,7 @@ using LangSon.ThiDua.Documents.Awards;
 using LangSon.ThiDua.Domain;
 using LangSon.ThiDua.Domain.Text;
 using LangSon.ThiDua.Web.Infrastructure;
+using LangSon.ThiDua.Documents.Import;
 
 namespace LangSon.ThiDua.Web.Features.AwardRegister;
 
@@ -13,7 +14,7 @@ namespace LangSon.ThiDua.Web.Features.AwardRegister;
 /// </summary>
 internal sealed class AwardImportRowReader(ImportRow row, AwardImportContext context)
 {
-    private readonly Dictionary<AwardImportColumn, string> refusals = [];
+    private readonly Dictionary<ImportColumn, string> refusals = [];
 
     public IEnumerable<AwardImportError> Errors => refusals.OrderBy(r => r.Key.Number)
         .Select(r => new AwardImportError(row.RowNumber, r.Key.Name, r.Value));
@@ -59,11 +60,11 @@ internal sealed class AwardImportRowReader(ImportRow row, AwardImportContext con
             new AwardRecordDecision(number!, decided!.Value, issuer!), born, gender, position, campaign);
     }
 
-    private CellText Cell(AwardImportColumn column) => row.Values[column.Number - 1];
+    private CellText Cell(ImportColumn column) => row.Values[column.Number - 1];
 
-    private void Refuse(AwardImportColumn column, string message) => refusals.TryAdd(column, message);
+    private void Refuse(ImportColumn column, string message) => refusals.TryAdd(column, message);
 
-    private string? Text(AwardImportColumn column, int max, bool required)
+    private string? Text(ImportColumn column, int max, bool required)
     {
         var cell = Cell(column);
         if (cell.IsBlank)
@@ -85,7 +86,7 @@ internal sealed class AwardImportRowReader(ImportRow row, AwardImportContext con
         return text;
     }
 
-    private T? Blank<T>(AwardImportColumn column, string message)
+    private T? Blank<T>(ImportColumn column, string message)
         where T : struct
     {
         if (!Cell(column).IsBlank)
@@ -143,7 +144,7 @@ internal sealed class AwardImportRowReader(ImportRow row, AwardImportContext con
 
     /// <summary>A date cell as it is; a text cell only as the forms read a date (<see cref="VietnameseDate"/>).
     /// </summary>
-    private DateOnly? ReadDate(AwardImportColumn column, bool required)
+    private DateOnly? ReadDate(ImportColumn column, bool required)
     {
         var cell = Cell(column);
         if (cell.IsBlank)

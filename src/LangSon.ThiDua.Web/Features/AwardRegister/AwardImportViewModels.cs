@@ -1,4 +1,5 @@
 using LangSon.ThiDua.Documents.Awards;
+using LangSon.ThiDua.Documents.Import;
 
 namespace LangSon.ThiDua.Web.Features.AwardRegister;
 
@@ -15,7 +16,7 @@ public sealed class AwardImportPreviewViewModel
 {
     public required string FileName { get; init; }
 
-    public IReadOnlyList<AwardImportColumn> Columns { get; } = AwardImportColumns.All;
+    public IReadOnlyList<ImportColumn> Columns { get; } = AwardImportColumns.All;
 
     public IReadOnlyList<AwardImportPreviewRow> Rows { get; init; } = [];
 

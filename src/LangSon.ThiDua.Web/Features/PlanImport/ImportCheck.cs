@@ -1,6 +1,7 @@
 using FluentValidation;
 using LangSon.ThiDua.Documents;
 using LangSon.ThiDua.Web.Features.Targets;
+using LangSon.ThiDua.Documents.Import;
 
 namespace LangSon.ThiDua.Web.Features.PlanImport;
 
@@ -12,7 +13,7 @@ namespace LangSon.ThiDua.Web.Features.PlanImport;
 /// </summary>
 public sealed class ImportCheck
 {
-    private static readonly Dictionary<string, TargetColumn> ColumnOf = new(StringComparer.Ordinal)
+    private static readonly Dictionary<string, ImportColumn> ColumnOf = new(StringComparer.Ordinal)
     {
         [nameof(TargetForm.ContentAreaId)] = TargetColumns.Area,
         [nameof(TargetForm.Title)] = TargetColumns.Title,

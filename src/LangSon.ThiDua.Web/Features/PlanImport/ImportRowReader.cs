@@ -5,6 +5,7 @@ using LangSon.ThiDua.Domain;
 using LangSon.ThiDua.Domain.Text;
 using LangSon.ThiDua.Web.Features.Targets;
 using LangSon.ThiDua.Web.Infrastructure;
+using LangSon.ThiDua.Documents.Import;
 
 namespace LangSon.ThiDua.Web.Features.PlanImport;
 
@@ -16,7 +17,7 @@ namespace LangSon.ThiDua.Web.Features.PlanImport;
 /// </summary>
 internal sealed partial class ImportRowReader(ImportRow row, IReadOnlyList<ContentAreaInfo> areas)
 {
-    private readonly Dictionary<TargetColumn, string> refusals = [];
+    private readonly Dictionary<ImportColumn, string> refusals = [];
 
     /// <summary>The refused cells of the row, from column A to J.</summary>
     public IEnumerable<ImportError> Errors => refusals.OrderBy(r => r.Key.Number)
@@ -46,11 +47,11 @@ internal sealed partial class ImportRowReader(ImportRow row, IReadOnlyList<Conte
         };
     }
 
-    public void Refuse(TargetColumn column, string message) => refusals.TryAdd(column, message);
+    public void Refuse(ImportColumn column, string message) => refusals.TryAdd(column, message);
 
-    private CellText Cell(TargetColumn column) => row.Values[column.Number - 1];
+    private CellText Cell(ImportColumn column) => row.Values[column.Number - 1];
 
-    private string? Text(TargetColumn column) => Cell(column).IsBlank ? null : Cell(column).Text.Trim();
+    private string? Text(ImportColumn column) => Cell(column).IsBlank ? null : Cell(column).Text.Trim();
 
     private int? ReadArea()
     {
@@ -127,7 +128,7 @@ internal sealed partial class ImportRowReader(ImportRow row, IReadOnlyList<Conte
     }
 
     /// <summary>A number cell as it is; a text cell only written the Vietnamese way, as on the form.</summary>
-    private decimal? ReadNumber(TargetColumn column)
+    private decimal? ReadNumber(ImportColumn column)
     {
         var cell = Cell(column);
         if (cell.IsBlank)

@@ -1,5 +1,6 @@
 using LangSon.ThiDua.Documents;
 using LangSon.ThiDua.Domain;
+using LangSon.ThiDua.Documents.Import;
 
 namespace LangSon.ThiDua.Web.Features.PlanImport;
 
@@ -46,7 +47,7 @@ public sealed class ImportPreviewModel
 
     public required string FileName { get; init; }
 
-    public IReadOnlyList<TargetColumn> Columns { get; } = TargetColumns.All;
+    public IReadOnlyList<ImportColumn> Columns { get; } = TargetColumns.All;
 
     public IReadOnlyList<PreviewRow> Rows { get; init; } = [];
 

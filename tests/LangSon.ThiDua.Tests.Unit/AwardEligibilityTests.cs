@@ -14,6 +14,7 @@ public sealed class AwardEligibilityTests
     private readonly AwardForm province;
     private readonly AwardForm primeMinister;
     private readonly Dictionary<int, string> names;
+    private int lines;
 
     public AwardEligibilityTests()
     {
@@ -87,6 +88,43 @@ public sealed class AwardEligibilityTests
     }
 
     [Fact]
+    public void A_line_without_date_of_birth_counts_once_So_Noi_vu_confirms_it_as_the_nominees()
+    {
+        var (dated, undated) = (Line(province, 2019), Line(province, 2022, born: null));
+        var link = AwardRecipientLink.Decide(dated, undated, samePerson: true, "noivu", DateTime.UtcNow);
+
+        var verdict = Evaluate([Earlier(within: 3)], [dated, undated], links: [link]);
+
+        Assert.True(verdict.IsEligible);
+        Assert.Equal([undated], verdict.Outcomes[0].Records);
+        Assert.Empty(verdict.Unconfirmed);
+    }
+
+    [Fact]
+    public void A_line_So_Noi_vu_split_off_is_neither_counted_nor_mentioned()
+    {
+        var (dated, undated) = (Line(province, 2019), Line(province, 2022, born: null));
+        var link = AwardRecipientLink.Decide(dated, undated, samePerson: false, "noivu", DateTime.UtcNow);
+
+        var verdict = Evaluate([Earlier(within: 3)], [dated, undated], links: [link]);
+
+        Assert.False(verdict.IsEligible);
+        Assert.Empty(verdict.Unconfirmed);
+    }
+
+    [Fact]
+    public void A_revoked_line_still_joins_a_confirmed_line_to_the_nominee()
+    {
+        var (revoked, undated) = (Line(province, 2019), Line(province, 2022, born: null));
+        var link = AwardRecipientLink.Decide(revoked, undated, samePerson: true, "noivu", DateTime.UtcNow);
+        revoked.Revoke(new DateOnly(2020, 6, 1), "Kê khai thành tích không trung thực.");
+
+        var verdict = Evaluate([Earlier(within: null)], [revoked, undated], links: [link]);
+
+        Assert.Equal([undated], verdict.Outcomes[0].Records);
+    }
+
+    [Fact]
     public void A_namesake_born_on_another_day_is_neither_counted_nor_mentioned()
     {
         var verdict = Evaluate([Earlier(within: null)], [Line(province, 2021, born: Born.AddDays(1))]);
@@ -155,7 +193,7 @@ public sealed class AwardEligibilityTests
         var candidate = new EligibilityCandidate(1, NomineeKind.Collective, "phong nghiep vu y", null, UnitId,
             primeMinister.Id, ReviewYear, Excellent(5));
 
-        var verdict = AwardEligibility.Evaluate(candidate, [Earlier(within: null)], [own, other], names);
+        var verdict = AwardEligibility.Evaluate(candidate, [Earlier(within: null)], [own, other], [], names);
 
         Assert.Equal([own], verdict.Outcomes[0].Records);
     }
@@ -172,11 +210,12 @@ public sealed class AwardEligibilityTests
 
     private EligibilityVerdict Evaluate(
         IEnumerable<AwardEligibilityRule> rules, IEnumerable<AwardRecord> register,
-        IReadOnlyDictionary<int, TaskRating>? ratings = null, bool withBirth = true, int nominationId = 1)
+        IReadOnlyDictionary<int, TaskRating>? ratings = null, bool withBirth = true, int nominationId = 1,
+        IReadOnlyCollection<AwardRecipientLink>? links = null)
     {
         var candidate = new EligibilityCandidate(nominationId, NomineeKind.Individual, Name,
             withBirth ? Born : null, UnitId, primeMinister.Id, ReviewYear, ratings ?? Excellent(5));
-        return AwardEligibility.Evaluate(candidate, rules, register, names);
+        return AwardEligibility.Evaluate(candidate, rules, register, links ?? [], names);
     }
 
     private static Dictionary<int, TaskRating> Excellent(int years) =>
@@ -197,10 +236,15 @@ public sealed class AwardEligibilityTests
 
     private static AwardRecordDecision Decision(int year) => new($"{year}/QĐ", new(year, 12, 20), "Chủ tịch UBND tỉnh");
 
-    private static AwardRecord Line(AwardForm form, int year) => Line(form, year, Born);
+    private AwardRecord Line(AwardForm form, int year) => Line(form, year, Born);
 
-    private static AwardRecord Line(AwardForm form, int year, DateOnly? born) =>
-        AwardRecord.Imported(NomineeKind.Individual, Name, "Sở Y tế", UnitId, form, Decision(year), born);
+    /// <summary>A register line with its own id, as the database gives it: identity follows ids.</summary>
+    private AwardRecord Line(AwardForm form, int year, DateOnly? born)
+    {
+        var line = AwardRecord.Imported(NomineeKind.Individual, Name, "Sở Y tế", UnitId, form, Decision(year), born);
+        line.Id = ++lines;
+        return line;
+    }
 
     private Nomination Decided()
     {

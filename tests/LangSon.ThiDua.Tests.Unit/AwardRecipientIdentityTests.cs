@@ -59,9 +59,46 @@ public sealed class AwardRecipientIdentityTests
         Assert.Throws<DomainException>(() => AwardRecipientLink.Decide(first, first, true, "noivu", Now));
     }
 
-    private AwardRecord Line(int id, DateOnly? born)
+    [Fact]
+    public void A_nominee_is_the_lines_of_the_same_folded_name_and_birth_whichever_unit()
     {
-        var record = AwardRecord.Imported(NomineeKind.Individual, "Hoàng Văn Một", "Sở Y tế", 1, form,
+        var (elsewhere, undated, otherDay) = (Line(1, Born, "Sở Tài chính"), Line(2, null), Line(3, Born.AddDays(1)));
+
+        var history = AwardRecipientIdentity.History("hoang van mot", Born, [elsewhere, undated, otherDay], []);
+
+        Assert.Equal([1], history.Same);
+        Assert.Equal([2], history.Possible);
+    }
+
+    [Fact]
+    public void A_nominee_without_date_of_birth_has_only_possible_lines()
+    {
+        var (dated, undated) = (Line(1, Born), Line(2, null));
+        var link = AwardRecipientLink.Decide(dated, undated, samePerson: true, "noivu", Now);
+
+        var history = AwardRecipientIdentity.History("hoang van mot", null, [dated, undated], [link]);
+
+        Assert.Empty(history.Same);
+        Assert.Equal([1, 2], history.Possible.Order());
+    }
+
+    [Fact]
+    public void Another_name_or_a_collective_of_the_same_name_is_not_the_nominee()
+    {
+        var collective = AwardRecord.Imported(NomineeKind.Collective, "Hoàng Văn Một", "Sở Y tế", 1, form,
+            new AwardRecordDecision("9/QĐ-UBND", new DateOnly(2022, 12, 1), "Chủ tịch UBND tỉnh"));
+        collective.Id = 9;
+
+        var history = AwardRecipientIdentity.History("hoang van mo", Born, [Line(1, Born), collective], []);
+        var sameName = AwardRecipientIdentity.History("hoang van mot", Born, [collective], []);
+
+        Assert.Empty(history.Same.Concat(history.Possible));
+        Assert.Empty(sameName.Same.Concat(sameName.Possible));
+    }
+
+    private AwardRecord Line(int id, DateOnly? born, string unit = "Sở Y tế")
+    {
+        var record = AwardRecord.Imported(NomineeKind.Individual, "Hoàng Văn Một", unit, 1, form,
             new AwardRecordDecision($"{id}/QĐ-UBND", new DateOnly(2020 + id, 12, 1), "Chủ tịch UBND tỉnh"), born);
         record.Id = id;
         return record;

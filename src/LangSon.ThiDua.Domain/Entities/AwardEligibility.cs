@@ -30,8 +30,9 @@ public sealed record EligibilityVerdict(IReadOnlyList<RuleOutcome> Outcomes, IRe
 /// <summary>
 /// Evaluates an award form's history rules (<see cref="AwardEligibilityRule"/>) for a nomination against the sổ khen
 /// thưởng. Pure: the caller passes the register's lines and the rules, so a change of the register shows at the next
-/// read. A person's lines are those of the same folded name and date of birth (<see cref="AwardRecipientMatching"/>);
-/// lines of the same name without a date of birth never count but are listed for Sở Nội vụ to look at. A collective's
+/// read. A person's lines are their history as the register page shows it (<see cref="AwardRecipientIdentity"/>): the
+/// same folded name and date of birth, joined by the lines Sở Nội vụ confirmed as the same person; a namesake without
+/// a date of birth counts only once confirmed and is listed until then, one split off is neither. A collective's
 /// lines are the proposing unit's lines of the same folded name. Revoked lines and the nomination's own line never count.
 /// </summary>
 public static class AwardEligibility
@@ -40,9 +41,10 @@ public static class AwardEligibility
         EligibilityCandidate candidate,
         IEnumerable<AwardEligibilityRule> rules,
         IEnumerable<AwardRecord> register,
+        IReadOnlyCollection<AwardRecipientLink> links,
         IReadOnlyDictionary<int, string> formNames)
     {
-        var (confirmed, unconfirmed) = Lines(candidate, register);
+        var (confirmed, unconfirmed) = Lines(candidate, register.ToList(), links);
         var ordered = rules.OrderBy(r => r.SortOrder).ThenBy(r => r.Id).ToList();
         var outcomes = ordered.Select(rule => Outcome(rule, candidate, confirmed, formNames)).ToList();
         var relevantForms = ordered.Select(r => r.Kind == EligibilityRuleKind.EarlierAward
@@ -51,23 +53,25 @@ public static class AwardEligibility
             outcomes, unconfirmed.Where(r => relevantForms.Contains(r.AwardFormId)).ToList());
     }
 
+    /// <summary>
+    /// The nominee's lines and the namesakes still in doubt. Identity is read over every line — a revoked line still
+    /// says who someone is — and only then are revoked lines and the nomination's own line left out of the count.
+    /// </summary>
     private static (List<AwardRecord> Confirmed, List<AwardRecord> Unconfirmed) Lines(
-        EligibilityCandidate candidate, IEnumerable<AwardRecord> register)
+        EligibilityCandidate candidate, List<AwardRecord> register, IReadOnlyCollection<AwardRecipientLink> links)
     {
-        var lines = register.Where(r => !r.IsRevoked && r.NominationId != candidate.NominationId).ToList();
+        var key = TextFolding.Fold(candidate.Name);
+        var counting = register.Where(r => !r.IsRevoked && r.NominationId != candidate.NominationId).ToList();
         if (candidate.Kind == NomineeKind.Collective)
         {
-            var key = TextFolding.Fold(candidate.Name);
-            return (lines.Where(r => r.RecipientKind == NomineeKind.Collective && r.UnitId == candidate.UnitId
+            return (counting.Where(r => r.RecipientKind == NomineeKind.Collective && r.UnitId == candidate.UnitId
                 && r.RecipientSearchName == key).ToList(), []);
         }
 
-        var matches = AwardRecipientMatching.LikelyMatches(candidate.Name, candidate.DateOfBirth, lines);
+        var history = AwardRecipientIdentity.History(key, candidate.DateOfBirth, register, links);
         return (
-            matches.Where(m => candidate.DateOfBirth is not null && m.Strength == RecipientMatchStrength.Likely)
-                .Select(m => m.Record).ToList(),
-            matches.Where(m => candidate.DateOfBirth is null || m.Strength == RecipientMatchStrength.Possible)
-                .Select(m => m.Record).ToList());
+            counting.Where(r => history.Same.Contains(r.Id)).ToList(),
+            counting.Where(r => history.Possible.Contains(r.Id)).OrderByDescending(r => r.DecisionDate).ToList());
     }
 
     private static RuleOutcome Outcome(

@@ -16,15 +16,30 @@ public static class AwardRecipientIdentity
     /// folded name) given the decisions in <paramref name="links"/>.
     /// </summary>
     public static RecipientHistory History(
-        AwardRecord anchor, IReadOnlyCollection<AwardRecord> namesakes, IReadOnlyCollection<AwardRecipientLink> links)
+        AwardRecord anchor, IReadOnlyCollection<AwardRecord> namesakes, IReadOnlyCollection<AwardRecipientLink> links) =>
+        History(anchor.Id, anchor.RecipientSearchName, anchor.DateOfBirth, namesakes.Append(anchor).ToList(), links);
+
+    /// <summary>
+    /// The history of someone not yet in the register — a nominee, by folded name and declared date of birth — among
+    /// the <paramref name="namesakes"/>: the lines of the same date of birth and those Sở Nội vụ confirmed as theirs.
+    /// Without a date of birth nothing is certain and every namesake not split off is only possible.
+    /// </summary>
+    public static RecipientHistory History(
+        string searchName, DateOnly? dateOfBirth, IReadOnlyCollection<AwardRecord> namesakes,
+        IReadOnlyCollection<AwardRecipientLink> links) =>
+        History(null, searchName, dateOfBirth, namesakes, links);
+
+    private static RecipientHistory History(
+        int? anchorId, string searchName, DateOnly? dateOfBirth, IReadOnlyCollection<AwardRecord> namesakes,
+        IReadOnlyCollection<AwardRecipientLink> links)
     {
-        var same = Group(anchor, namesakes, links);
-        var born = namesakes.Append(anchor).Where(r => same.Contains(r.Id)).Select(r => r.DateOfBirth)
+        var same = Group(anchorId, searchName, dateOfBirth, namesakes, links);
+        var born = dateOfBirth ?? namesakes.Where(r => same.Contains(r.Id)).Select(r => r.DateOfBirth)
             .FirstOrDefault(d => d is not null);
         var split = links.Where(l => !l.IsSamePerson && same.Any(l.Joins))
             .SelectMany(l => new[] { l.FirstRecordId, l.SecondRecordId }).ToHashSet();
         var possible = namesakes
-            .Where(r => r.RecipientKind == NomineeKind.Individual && r.RecipientSearchName == anchor.RecipientSearchName)
+            .Where(r => r.RecipientKind == NomineeKind.Individual && r.RecipientSearchName == searchName)
             .Where(r => !same.Contains(r.Id) && !split.Contains(r.Id))
             .Where(r => born is null || r.DateOfBirth is null)
             .Select(r => r.Id).ToHashSet();
@@ -44,7 +59,8 @@ public static class AwardRecipientIdentity
             return refusal;
         }
 
-        var ids = Group(one, namesakes, links).Concat(Group(other, namesakes, links)).ToHashSet();
+        var ids = Group(one.Id, one.RecipientSearchName, one.DateOfBirth, namesakes, links)
+            .Concat(Group(other.Id, other.RecipientSearchName, other.DateOfBirth, namesakes, links)).ToHashSet();
         var dates = namesakes.Append(one).Append(other).Where(r => ids.Contains(r.Id) && r.DateOfBirth is not null)
             .Select(r => r.DateOfBirth).Distinct().Count();
         return dates > 1
@@ -52,15 +68,18 @@ public static class AwardRecipientIdentity
             : null;
     }
 
-    /// <summary>The anchor and every line reached through the same date of birth or a confirmed link.</summary>
+    /// <summary>
+    /// The anchor (when it is a line) and every line reached through a date of birth of the group or a confirmed link.
+    /// </summary>
     private static HashSet<int> Group(
-        AwardRecord anchor, IReadOnlyCollection<AwardRecord> namesakes, IReadOnlyCollection<AwardRecipientLink> links)
+        int? anchorId, string searchName, DateOnly? dateOfBirth, IReadOnlyCollection<AwardRecord> namesakes,
+        IReadOnlyCollection<AwardRecipientLink> links)
     {
         var candidates = namesakes.Where(r => r.RecipientKind == NomineeKind.Individual
-            && r.RecipientSearchName == anchor.RecipientSearchName && r.Id != anchor.Id).ToList();
-        var group = new HashSet<int> { anchor.Id };
+            && r.RecipientSearchName == searchName && r.Id != anchorId).ToList();
+        var group = anchorId is { } id ? new HashSet<int> { id } : [];
         var dates = new HashSet<DateOnly>();
-        if (anchor.DateOfBirth is { } own)
+        if (dateOfBirth is { } own)
         {
             dates.Add(own);
         }

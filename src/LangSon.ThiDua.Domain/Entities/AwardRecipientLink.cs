@@ -72,3 +72,15 @@ public sealed class AwardRecipientLink
 
     public int Other(int recordId) => FirstRecordId == recordId ? SecondRecordId : FirstRecordId;
 }
+
+/// <summary>The decisions a history needs, read from the database.</summary>
+public static class AwardRecipientLinkQueries
+{
+    /// <summary>Sở Nội vụ's decisions on pairs among these lines.</summary>
+    public static IQueryable<AwardRecipientLink> Among(
+        this IQueryable<AwardRecipientLink> links, IReadOnlyCollection<AwardRecord> records)
+    {
+        var ids = records.Select(r => r.Id).ToList();
+        return links.Where(l => ids.Contains(l.FirstRecordId) && ids.Contains(l.SecondRecordId));
+    }
+}

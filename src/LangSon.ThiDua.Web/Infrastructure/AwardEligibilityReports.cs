@@ -70,10 +70,11 @@ public static class AwardEligibilityReports
         var formNames = await db.AwardForms.AsNoTracking().ToDictionaryAsync(f => f.Id, f => f.Name, ct);
         var register = await db.AwardRecords.AsNoTracking()
             .Where(r => r.RecipientSearchName == nomination.NomineeSearchName).ToListAsync(ct);
+        var links = await db.AwardRecipientLinks.AsNoTracking().Among(register).ToListAsync(ct);
         var verdict = AwardEligibility.Evaluate(
             new EligibilityCandidate(nomination.Id, nomination.NomineeKind, nomination.NomineeName,
                 nomination.NomineeDateOfBirth, nomination.UnitId, nomination.AwardFormId, reviewYear, ratings),
-            rules, register, formNames);
+            rules, register, links, formNames);
 
         EligibilityLine Line(AwardRecord r) => new(r.Id, r.AwardFormName, r.DecisionNumber, r.DecisionDate, r.Issuer,
             r.UnitName, r.DateOfBirth, !revealOtherUnits && r.UnitId != nomination.UnitId);

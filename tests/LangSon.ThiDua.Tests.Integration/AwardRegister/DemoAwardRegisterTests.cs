@@ -28,7 +28,7 @@ public sealed class DemoAwardRegisterTests(PortalFactory factory) : IClassFixtur
         var noBirth = records.Where(r => r.RecipientKind == NomineeKind.Individual && r.DateOfBirth is null).ToList();
         Assert.NotEmpty(noBirth);
         Assert.Contains(noBirth, n => records.Any(r => r.DateOfBirth is not null
-            && AwardRecipientMatching.LikelyMatches(n.RecipientName, null, [r]).Count == 1));
+            && AwardRecipientIdentity.History(n.RecipientSearchName, null, [r], []).Possible.Contains(r.Id)));
 
         using var noivu = await factory.SignInAsync("noivu");
         var first = noBirth.First(n => records.Any(r => r.DateOfBirth is not null

@@ -2,6 +2,7 @@ using AngleSharp.Html.Dom;
 using LangSon.ThiDua.Domain;
 using LangSon.ThiDua.Domain.Seeding;
 using LangSon.ThiDua.Tests.Integration.AwardRegister;
+using LangSon.ThiDua.Tests.Integration.Council;
 using LangSon.ThiDua.Tests.Integration.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -77,6 +78,30 @@ public sealed class EligibilityVerdictTests(PortalFactory factory) : IClassFixtu
         Assert.StartsWith("Thiếu: Đã được tặng", Verdict(page), StringComparison.Ordinal);
         Assert.Contains("1503/QĐ-UBND", page.QuerySelector("#eligibility-unconfirmed")!.TextContent,
             StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_line_So_Noi_vu_confirms_as_the_same_person_counts_at_the_next_read()
+    {
+        var (id, year) = await PrimeMinisterNominationAsync("SYT", "Hà Văn Xác Nhận", excellentYears: 5);
+        var dated = await factory.PastAwardAsync("Hà Văn Xác Nhận", born: Born, formCode: AwardFormSeed.GiayKhen,
+            decided: new DateOnly(year - 6, 12, 20), number: "1504/QĐ-UBND");
+        var undated = await factory.PastAwardAsync("Hà Văn Xác Nhận", RegisterBuilder.TamThanh, born: null,
+            decided: new DateOnly(year - 3, 12, 20), number: "1505/QĐ-UBND");
+        using var noivu = await factory.SignInAsync("noivu");
+        var before = await noivu.GetPageAsync($"/NominationReview/Review/{id}");
+        Assert.StartsWith("Thiếu: Đã được tặng", Verdict(before), StringComparison.Ordinal);
+        Assert.Contains("1505/QĐ-UBND", before.QuerySelector("#eligibility-unconfirmed")!.TextContent,
+            StringComparison.Ordinal);
+
+        var history = await noivu.GetPageAsync($"/AwardRegister/Person/{dated}");
+        using var done = await noivu.SubmitAsync(
+            history, $"#identity-decisions li[data-id='{undated}'] form.same-person");
+
+        var after = await noivu.GetPageAsync($"/NominationReview/Review/{id}");
+        Assert.Equal("Đủ điều kiện", Verdict(after));
+        Assert.Contains("1505/QĐ-UBND", Lines(after));
+        Assert.Null(after.QuerySelector("#eligibility-unconfirmed"));
     }
 
     [Fact]

@@ -33,14 +33,6 @@ public static class AwardRegisterQueries
         records.Where(r => r.RecipientKind == NomineeKind.Individual)
             .Where(r => r.RecipientSearchName == anchor.RecipientSearchName);
 
-    /// <summary>Sở Nội vụ's decisions on pairs among these lines.</summary>
-    public static IQueryable<AwardRecipientLink> Among(
-        this IQueryable<AwardRecipientLink> links, IReadOnlyCollection<AwardRecord> records)
-    {
-        var ids = records.Select(r => r.Id).ToList();
-        return links.Where(l => ids.Contains(l.FirstRecordId) && ids.Contains(l.SecondRecordId));
-    }
-
     /// <summary>The name folded as the register stores it, so "nguyen van a" finds "Nguyễn Văn A".</summary>
     public static IQueryable<AwardRecord> Filtered(this IQueryable<AwardRecord> records, AwardRegisterFilter filter)
     {

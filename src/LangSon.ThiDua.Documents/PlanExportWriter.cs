@@ -69,7 +69,7 @@ internal static class PlanExportWriter
             }
         }
 
-        Finish(sheet, PlanHeaderRow, row, PlanColumns);
+        SheetStyle.FinishTable(sheet, PlanHeaderRow, row, PlanColumns.Length);
     }
 
     private static void WriteTarget(IXLWorksheet sheet, int row, string number, ExportArea area, ExportTarget target)
@@ -122,7 +122,7 @@ internal static class PlanExportWriter
             sheet.Cell(row, 11).Style.NumberFormat.Format = SheetStyle.DateTimeFormat;
         }
 
-        Finish(sheet, 1, row, ReportColumns);
+        SheetStyle.FinishTable(sheet, 1, row, ReportColumns.Length);
     }
 
     private static void Result(IXLCell cell, ExportReport report)
@@ -154,19 +154,5 @@ internal static class PlanExportWriter
         SheetStyle.Header(sheet.Range(row, 1, row, columns.Length));
         sheet.Row(row).Height = 32;
         return row;
-    }
-
-    private static void Finish(IXLWorksheet sheet, int headerRow, int lastRow, (string Name, double Width)[] columns)
-    {
-        var table = sheet.Range(headerRow, 1, lastRow, columns.Length);
-        SheetStyle.Borders(sheet.Range(headerRow + 1, 1, Math.Max(headerRow + 1, lastRow), columns.Length));
-        sheet.Range(headerRow + 1, 1, Math.Max(headerRow + 1, lastRow), columns.Length).Style.Alignment.WrapText = true;
-        SheetStyle.FitRows(sheet, headerRow + 1, lastRow, columns.Length);
-        table.SetAutoFilter();
-        sheet.SheetView.FreezeRows(headerRow);
-        sheet.PageSetup.PageOrientation = XLPageOrientation.Landscape;
-        sheet.PageSetup.PaperSize = XLPaperSize.A4Paper;
-        sheet.PageSetup.FitToPages(1, 0);
-        sheet.PageSetup.SetRowsToRepeatAtTop(headerRow, headerRow);
     }
 }

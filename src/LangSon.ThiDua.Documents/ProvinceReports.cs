@@ -75,12 +75,8 @@ public sealed class ProvinceReports : IProvinceReports
         foreach (var unit in snapshot.Units)
         {
             row++;
-            sheet.Cell(row, 1).SetValue(++index);
-            sheet.Cell(row, 2).SetValue(unit.Code);
-            sheet.Cell(row, 3).SetValue(unit.Name);
-            sheet.Cell(row, 4).SetValue(unit.Kind.DisplayName());
-            sheet.Cell(row, 5).SetValue(unit.GroupName ?? ProvinceText.NoGroup);
-            sheet.Cell(row, 6).SetValue(ProvinceText.PlanStatus(unit.PlanStatus));
+            ProvinceSheet.SetUnit(
+                sheet, row, ++index, unit.Code, unit.Name, unit.Kind, unit.GroupName, unit.PlanStatus);
             WriteCounts(sheet, row, ProvinceUnitSummary.Of(byUnit[unit.Id]));
         }
 

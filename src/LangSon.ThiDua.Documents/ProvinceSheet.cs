@@ -1,5 +1,6 @@
 using System.Globalization;
 using ClosedXML.Excel;
+using LangSon.ThiDua.Domain;
 using LangSon.ThiDua.Domain.Text;
 
 namespace LangSon.ThiDua.Documents;
@@ -57,29 +58,23 @@ internal static class ProvinceSheet
     }
 
     /// <summary>Borders and wrapping on the rows, the auto-filter on header..lastRow, frozen title and header, print setup.</summary>
-    public static void Finish(IXLWorksheet sheet, int lastRow, int columnCount)
-    {
-        var last = Math.Max(HeaderRow + 1, lastRow);
-        var body = sheet.Range(HeaderRow + 1, 1, last, columnCount);
-        SheetStyle.Borders(body);
-        body.Style.Alignment.WrapText = true;
-        SheetStyle.FitRows(sheet, HeaderRow + 1, last, columnCount);
-        sheet.Range(HeaderRow, 1, last, columnCount).SetAutoFilter();
-        sheet.SheetView.FreezeRows(HeaderRow);
-
-        var page = sheet.PageSetup;
-        page.PageOrientation = XLPageOrientation.Landscape;
-        page.PaperSize = XLPaperSize.A4Paper;
-        page.FitToPages(1, 0);
-        page.SetRowsToRepeatAtTop(HeaderRow, HeaderRow);
-        page.Margins.Left = 0.5;
-        page.Margins.Right = 0.4;
-        page.Margins.Top = 0.6;
-        page.Margins.Bottom = 0.6;
-        page.CenterHorizontally = true;
-    }
+    public static void Finish(IXLWorksheet sheet, int lastRow, int columnCount) =>
+        SheetStyle.FinishTable(sheet, HeaderRow, lastRow, columnCount);
 
     /// <summary>A percent 0–100 stored as a number with one decimal ("0.0"); nothing when null.</summary>
+    /// <summary>The first six cells of a unit's row: number, code, name, kind, khối/cụm, plan status.</summary>
+    public static void SetUnit(
+        IXLWorksheet sheet, int row, int number, string code, string name, UnitKind kind, string? groupName,
+        PlanStatus? planStatus)
+    {
+        sheet.Cell(row, 1).SetValue(number);
+        sheet.Cell(row, 2).SetValue(code);
+        sheet.Cell(row, 3).SetValue(name);
+        sheet.Cell(row, 4).SetValue(kind.DisplayName());
+        sheet.Cell(row, 5).SetValue(groupName ?? ProvinceText.NoGroup);
+        sheet.Cell(row, 6).SetValue(ProvinceText.PlanStatus(planStatus));
+    }
+
     public static void SetPercent(IXLCell cell, decimal? percent)
     {
         if (percent is not { } value)

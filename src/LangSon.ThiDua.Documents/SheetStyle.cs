@@ -155,6 +155,39 @@ internal static class SheetStyle
         return lines;
     }
 
+    /// <summary>
+    /// The end of every list sheet: borders and wrapping on the rows below <paramref name="headerRow"/>, their heights,
+    /// the auto-filter on the header and rows, frozen header, and the print setup (A4 landscape, one page wide, the
+    /// header repeated on every page, "Trang n/m" in the footer). Returns the last row of the table (at least one
+    /// body row, so an empty list still prints its frame).
+    /// </summary>
+    public static int FinishTable(IXLWorksheet sheet, int headerRow, int lastRow, int columnCount)
+    {
+        var last = Math.Max(headerRow + 1, lastRow);
+        var body = sheet.Range(headerRow + 1, 1, last, columnCount);
+        Borders(body);
+        body.Style.Alignment.WrapText = true;
+        FitRows(sheet, headerRow + 1, last, columnCount);
+        sheet.Range(headerRow, 1, last, columnCount).SetAutoFilter();
+        sheet.SheetView.FreezeRows(headerRow);
+
+        var page = sheet.PageSetup;
+        page.PageOrientation = XLPageOrientation.Landscape;
+        page.PaperSize = XLPaperSize.A4Paper;
+        page.FitToPages(1, 0);
+        page.SetRowsToRepeatAtTop(headerRow, headerRow);
+        page.Margins.Left = 0.5;
+        page.Margins.Right = 0.4;
+        page.Margins.Top = 0.6;
+        page.Margins.Bottom = 0.6;
+        page.CenterHorizontally = true;
+        page.Footer.Center.AddText("Trang ", XLHFOccurrence.AllPages);
+        page.Footer.Center.AddText(XLHFPredefinedText.PageNumber, XLHFOccurrence.AllPages);
+        page.Footer.Center.AddText("/", XLHFOccurrence.AllPages);
+        page.Footer.Center.AddText(XLHFPredefinedText.NumberOfPages, XLHFOccurrence.AllPages);
+        return last;
+    }
+
     public static byte[] ToBytes(XLWorkbook workbook)
     {
         using var stream = new MemoryStream();

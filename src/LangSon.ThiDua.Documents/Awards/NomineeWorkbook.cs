@@ -158,29 +158,8 @@ public static class NomineeWorkbook
 
     private static void Finish(IXLWorksheet sheet, int lastRow)
     {
-        var last = Math.Max(HeaderRow + 1, lastRow);
-        var body = sheet.Range(HeaderRow + 1, 1, last, Columns.Count);
-        SheetStyle.Borders(body);
-        body.Style.Alignment.WrapText = true;
-        SheetStyle.FitRows(sheet, HeaderRow + 1, last, Columns.Count);
+        var last = SheetStyle.FinishTable(sheet, HeaderRow, lastRow, Columns.Count);
         sheet.Range(HeaderRow + 1, 1, last, 1).Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Center;
-        sheet.Range(HeaderRow, 1, last, Columns.Count).SetAutoFilter();
-        sheet.SheetView.FreezeRows(HeaderRow);
-
-        var page = sheet.PageSetup;
-        page.PageOrientation = XLPageOrientation.Landscape;
-        page.PaperSize = XLPaperSize.A4Paper;
-        page.FitToPages(1, 0);
-        page.SetRowsToRepeatAtTop(HeaderRow, HeaderRow);
-        page.Margins.Left = 0.6;
-        page.Margins.Right = 0.4;
-        page.Margins.Top = 0.6;
-        page.Margins.Bottom = 0.6;
-        page.CenterHorizontally = true;
-        page.Footer.Center.AddText("Trang ", XLHFOccurrence.AllPages);
-        page.Footer.Center.AddText(XLHFPredefinedText.PageNumber, XLHFOccurrence.AllPages);
-        page.Footer.Center.AddText("/", XLHFOccurrence.AllPages);
-        page.Footer.Center.AddText(XLHFPredefinedText.NumberOfPages, XLHFOccurrence.AllPages);
     }
 
     private static IXLRange Centered(IXLRange range, string text)

@@ -81,21 +81,14 @@ public static class VoteResultsWorkbook
             Write(sheet, row, row - HeaderRow, model.MemberCount, model.PresentCount, line);
         }
 
-        var last = Math.Max(HeaderRow + 1, row);
-        var body = sheet.Range(HeaderRow + 1, 1, last, Columns.Length);
-        SheetStyle.Borders(body);
-        body.Style.Alignment.WrapText = true;
-        SheetStyle.FitRows(sheet, HeaderRow + 1, last, Columns.Length);
+        var last = SheetStyle.FinishTable(sheet, HeaderRow, row, Columns.Length);
         foreach (var column in new[] { 1, 3, 7, 8, 9, 10, 11, 13, 14, 15 })
         {
             sheet.Range(HeaderRow + 1, column, last, column).Style.Alignment.Horizontal =
                 XLAlignmentHorizontalValues.Center;
         }
 
-        sheet.Range(HeaderRow, 1, last, Columns.Length).SetAutoFilter();
-        sheet.SheetView.FreezeRows(HeaderRow);
         Total(sheet, last + 1, model.Rows);
-        PrintSetup(sheet.PageSetup);
         return SheetStyle.ToBytes(workbook);
     }
 
@@ -163,18 +156,5 @@ public static class VoteResultsWorkbook
     {
         cell.SetValue(count);
         cell.Style.NumberFormat.Format = SheetStyle.IntegerFormat;
-    }
-
-    private static void PrintSetup(IXLPageSetup page)
-    {
-        page.PageOrientation = XLPageOrientation.Landscape;
-        page.PaperSize = XLPaperSize.A4Paper;
-        page.FitToPages(1, 0);
-        page.SetRowsToRepeatAtTop(HeaderRow, HeaderRow);
-        page.Margins.Left = 0.5;
-        page.Margins.Right = 0.4;
-        page.Margins.Top = 0.6;
-        page.Margins.Bottom = 0.6;
-        page.CenterHorizontally = true;
     }
 }

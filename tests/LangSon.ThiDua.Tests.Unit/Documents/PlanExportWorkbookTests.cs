@@ -33,7 +33,8 @@ public sealed class PlanExportWorkbookTests
             Reports = [Report(1, "Tăng trưởng GRDP", new DateOnly(2025, 11, 30), 5m, 66.7m), latest],
         };
 
-        using var book = new XLWorkbook(new MemoryStream(workbook.Export(model)));
+        var bytes = workbook.Export(model);
+        using var book = new XLWorkbook(new MemoryStream(bytes));
 
         var plan = book.Worksheet("Kế hoạch");
         var text = string.Join("|", plan.CellsUsed().Select(c => c.GetString()));
@@ -51,6 +52,9 @@ public sealed class PlanExportWorkbookTests
         Assert.Equal("Đúng tiến độ", plan.Cell(row, 15).GetString());
         Assert.Equal(8, plan.SheetView.SplitRow);
         Assert.True(plan.AutoFilter.IsEnabled);
+        Assert.Equal((8, XLPageOrientation.Landscape), (plan.PageSetup.FirstRowToRepeatAtTop,
+            plan.PageSetup.PageOrientation));
+        Assert.Contains("oddFooter>&amp;CTrang &amp;P/&amp;N</", SheetXml(bytes, 1), StringComparison.Ordinal);
 
         var reports = book.Worksheet("Tiến độ");
         Assert.Equal(1, reports.SheetView.SplitRow);
@@ -74,4 +78,12 @@ public sealed class PlanExportWorkbookTests
         ReporterName = "Trần Thị Bình",
         ReportedAt = asOf.ToDateTime(new TimeOnly(9, 30)),
     };
+
+    /// <summary>The sheet's own XML: ClosedXML 0.95 does not read footers back.</summary>
+    private static string SheetXml(byte[] workbookBytes, int sheet)
+    {
+        using var zip = new System.IO.Compression.ZipArchive(new MemoryStream(workbookBytes));
+        using var reader = new StreamReader(zip.GetEntry($"xl/worksheets/sheet{sheet}.xml")!.Open());
+        return reader.ReadToEnd();
+    }
 }

@@ -82,3 +82,17 @@ public sealed class RevokeForm
 
     public AwardRecordRow? Record { get; set; }
 }
+
+/// <summary>The achievement line a line's certificate prints; blank: the one derived from its campaign or year.</summary>
+public sealed class AchievementForm
+{
+    public string? Achievement { get; set; }
+
+    public AwardRecordRow? Record { get; set; }
+
+    /// <summary>What the certificate prints when the line has no text of its own.</summary>
+    public string Derived { get; set; } = "";
+
+    /// <summary>Why the line cannot be changed (a revoked award), or null.</summary>
+    public string? Refusal { get; set; }
+}

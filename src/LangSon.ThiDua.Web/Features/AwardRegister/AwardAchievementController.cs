@@ -54,7 +54,7 @@ public sealed class AwardAchievementController(AppDbContext db) : Controller
 
     private async Task<AchievementForm> WithRecordAsync(AchievementForm form, AwardRecord record, CancellationToken ct)
     {
-        form.Record = await db.AwardRecords.AsNoTracking().Where(r => r.Id == record.Id).Rows().SingleAsync(ct);
+        form.Record = await db.AwardRecords.AsNoTracking().Where(r => r.Id == record.Id).Rows(db).SingleAsync(ct);
         form.Derived = AwardRecord.DerivedAchievement(record.CampaignName, record.DecisionDate);
         form.Refusal = record.AchievementRefusal(null); // the page's refusal: a revoked line
         return form;

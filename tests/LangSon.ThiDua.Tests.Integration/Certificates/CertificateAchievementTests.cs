@@ -1,5 +1,6 @@
 using System.Net;
 using LangSon.ThiDua.Domain;
+using LangSon.ThiDua.Domain.Seeding;
 using LangSon.ThiDua.Tests.Integration.AwardRegister;
 using LangSon.ThiDua.Tests.Integration.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -56,7 +57,7 @@ public sealed class CertificateAchievementTests(PortalFactory factory) : IClassF
     [Fact]
     public async Task A_units_users_are_refused_the_achievement_form_and_its_post()
     {
-        var id = await factory.PastAwardAsync("Nông Văn Đơn Vị", formCode: LangSon.ThiDua.Domain.Seeding.AwardFormSeed.GiayKhen);
+        var id = await factory.PastAwardAsync("Nông Văn Đơn Vị", formCode: AwardFormSeed.GiayKhen);
         using var head = await factory.SignInAsync("truongdonvi.soyte");
 
         var page = await head.GetAsync($"/AwardRegister/Achievement/{id}");

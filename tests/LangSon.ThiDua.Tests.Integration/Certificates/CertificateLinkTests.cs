@@ -74,7 +74,9 @@ public sealed class CertificateLinkTests(PortalFactory factory) : IClassFixture<
             .ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
 }
 
-/// <summary>A form without a blank: no print link, a hint for Sở Nội vụ and, for Admin, the way to the blanks.</summary>
+/// <summary>
+/// A form without a blank: no print link, a hint for Sở Nội vụ and, for Admin, the way to the blanks.
+/// </summary>
 public sealed class CertificateLinkWithoutBlankTests(PortalFactory factory) : IClassFixture<PortalFactory>
 {
     [Fact]

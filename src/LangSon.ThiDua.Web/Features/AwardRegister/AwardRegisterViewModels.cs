@@ -94,7 +94,9 @@ public sealed class RevokeForm
     public AwardRecordRow? Record { get; set; }
 }
 
-/// <summary>The achievement line a line's certificate prints; blank: the one derived from its campaign or year.</summary>
+/// <summary>
+/// The achievement line a line's certificate prints; blank: the one derived from its campaign or year.
+/// </summary>
 public sealed class AchievementForm
 {
     public string? Achievement { get; set; }

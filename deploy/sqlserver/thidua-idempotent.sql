@@ -2179,3 +2179,24 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206083937_AwardRecordAchievement'
+)
+BEGIN
+    ALTER TABLE [AwardRecords] ADD [Achievement] nvarchar(300) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206083937_AwardRecordAchievement'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261206083937_AwardRecordAchievement', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -53,8 +53,15 @@ public static class AwardImportColumns
         "Không bắt buộc, tối đa 500 ký tự: phong trào thi đua hoặc năm xét khen thưởng, ví dụ "
         + "\"Tổng kết năm 2023\".");
 
+    public static readonly ImportColumn Achievement = new(12, "Thành tích in trên bằng", 40,
+        "Không bắt buộc, tối đa 300 ký tự: dòng thành tích in trên bằng khen, giấy khen, ví dụ \"Đã có thành tích "
+        + "xuất sắc trong công tác năm 2023\". Để trống: Cổng in theo phong trào / năm.");
+
     public static readonly IReadOnlyList<ImportColumn> All =
-        [Kind, Name, DateOfBirth, Gender, Position, Unit, Form, DecisionNumber, DecisionDate, Issuer, Campaign];
+    [
+        Kind, Name, DateOfBirth, Gender, Position, Unit, Form, DecisionNumber, DecisionDate, Issuer, Campaign,
+        Achievement,
+    ];
 
     /// <summary>The sheet as the import reader sees it.</summary>
     internal static readonly ImportSheetLayout Layout =

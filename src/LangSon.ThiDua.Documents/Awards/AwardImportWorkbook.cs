@@ -20,6 +20,7 @@ public static class AwardImportWorkbook
     [
         AwardImportColumns.Individual, "Nguyễn Văn An", "02/05/1979", AwardImportColumns.Male, "Trưởng phòng",
         "", "", "1234/QĐ-UBND", "15/12/2023", "Chủ tịch UBND tỉnh Lạng Sơn", "Tổng kết năm 2023",
+        "Đã có thành tích xuất sắc trong công tác năm 2023",
     ];
 
     /// <summary>Rows, per column, as typed; problems with the file as Vietnamese errors, never as exceptions.</summary>

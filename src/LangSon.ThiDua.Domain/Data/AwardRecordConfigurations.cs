@@ -25,6 +25,7 @@ internal sealed class AwardRecordConfiguration : IEntityTypeConfiguration<AwardR
         builder.Property(r => r.DecisionNumber).HasMaxLength(50);
         builder.Property(r => r.Issuer).HasMaxLength(200);
         builder.Property(r => r.CampaignName).HasMaxLength(500);
+        builder.Property(r => r.Achievement).HasMaxLength(AwardRecord.AchievementMaxLength);
         builder.Property(r => r.RevocationReason).HasMaxLength(2000);
         builder.Ignore(r => r.IsRevoked);
         builder.HasOne<Unit>().WithMany().HasForeignKey(r => r.UnitId).OnDelete(DeleteBehavior.Restrict);

@@ -22,6 +22,9 @@ public sealed record AwardRecordDecision(string Number, DateOnly Date, string Is
 /// </summary>
 public sealed class AwardRecord
 {
+    /// <summary>The longest achievement line a certificate prints.</summary>
+    public const int AchievementMaxLength = 300;
+
     public int Id { get; set; }
 
     public NomineeKind RecipientKind { get; private set; }
@@ -55,6 +58,13 @@ public sealed class AwardRecord
 
     public string? CampaignName { get; private set; }
 
+    /// <summary>
+    /// The line's own achievement text, printed on the certificate ("Đã có thành tích xuất sắc trong …"): the
+    /// decision's wording when the line enters from a decision, a cell of the import, or Sở Nội vụ's correction.
+    /// Null: the certificate prints <see cref="DerivedAchievement"/>.
+    /// </summary>
+    public string? Achievement { get; private set; }
+
     /// <summary>The nomination this award answers, when it was decided in the portal.</summary>
     public int? NominationId { get; private set; }
 
@@ -87,13 +97,16 @@ public sealed class AwardRecord
         record.UnitId = nomination.UnitId;
         record.CampaignName = Clean(campaignName);
         record.NominationId = nomination.Id;
+        var wording = DerivedAchievement(record.CampaignName, decision.Date);
+        record.Achievement = wording.Length <= AchievementMaxLength ? wording : null;
         return record;
     }
 
     /// <summary>A past award copied from the paper register or another system.</summary>
     public static AwardRecord Imported(
         NomineeKind kind, string name, string unitName, int? unitId, AwardForm form, AwardRecordDecision decision,
-        DateOnly? dateOfBirth = null, Gender? gender = null, string? position = null, string? campaignName = null)
+        DateOnly? dateOfBirth = null, Gender? gender = null, string? position = null, string? campaignName = null,
+        string? achievement = null)
     {
         if (kind == NomineeKind.Collective && (dateOfBirth is not null || gender is not null))
         {
@@ -106,7 +119,35 @@ public sealed class AwardRecord
         record.Gender = gender;
         record.Position = Clean(position);
         record.CampaignName = Clean(campaignName);
+        record.ChangeAchievement(achievement);
         return record;
+    }
+
+    /// <summary>
+    /// The achievement line when the line has none of its own: "Đã có thành tích xuất sắc trong" the campaign, as the
+    /// decision words it, or the year's work when no campaign is named (an imported award).
+    /// </summary>
+    public static string DerivedAchievement(string? campaignName, DateOnly decisionDate) =>
+        string.IsNullOrWhiteSpace(campaignName)
+            ? $"Đã có thành tích xuất sắc trong thực hiện nhiệm vụ năm {decisionDate.Year}"
+            : "Đã có thành tích xuất sắc trong " + Vietnamese.LowerFirst(campaignName.Trim()).TrimEnd('.');
+
+    /// <summary>Why the achievement text cannot be changed to <paramref name="text"/>, or null.</summary>
+    public string? AchievementRefusal(string? text) =>
+        IsRevoked ? "Khen thưởng đã bị thu hồi: không sửa nội dung in trên bằng khen, giấy khen."
+        : text?.Trim().Length > AchievementMaxLength
+            ? $"Dòng thành tích tối đa {AchievementMaxLength} ký tự."
+            : null;
+
+    /// <summary>Sets (or, blank, clears) the line's own achievement text; refused as AchievementRefusal says.</summary>
+    public void ChangeAchievement(string? text)
+    {
+        if (AchievementRefusal(text) is { } refusal)
+        {
+            throw new DomainException(refusal);
+        }
+
+        Achievement = Clean(text);
     }
 
     /// <summary>

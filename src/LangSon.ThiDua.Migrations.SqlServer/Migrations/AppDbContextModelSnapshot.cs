@@ -472,6 +472,10 @@ namespace LangSon.ThiDua.Migrations.SqlServer.Migrations
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
 
+                    b.Property<string>("Achievement")
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
                     b.Property<int?>("AwardFormId")
                         .HasColumnType("int");
 

@@ -449,6 +449,10 @@ namespace LangSon.ThiDua.Migrations.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Achievement")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("AwardFormId")
                         .HasColumnType("INTEGER");
 

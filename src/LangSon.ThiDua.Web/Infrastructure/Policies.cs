@@ -54,6 +54,9 @@ public static class Policies
     /// <summary>Import past awards into the sổ khen thưởng from Excel: Sở Nội vụ and Admin.</summary>
     public const string ImportAwardRegister = nameof(ImportAwardRegister);
 
+    /// <summary>Correct what a register line's certificate prints (its achievement line): Sở Nội vụ and Admin.</summary>
+    public const string EditAwardRegister = nameof(EditAwardRegister);
+
     /// <summary>Roles that read every unit's nomination dossiers.</summary>
     public static readonly IReadOnlyList<string> DossierReaderRoles = [Roles.Admin, Roles.NoiVu, Roles.CouncilMember];
 
@@ -75,6 +78,7 @@ public static class Policies
         options.AddPolicy(ReadAwardRegister,
             p => p.RequireRole(Roles.Admin, Roles.NoiVu, Roles.UnitHead, Roles.UnitStaff));
         options.AddPolicy(ImportAwardRegister, p => p.RequireRole(Roles.Admin, Roles.NoiVu));
+        options.AddPolicy(EditAwardRegister, p => p.RequireRole(Roles.Admin, Roles.NoiVu));
         options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
     }
 }

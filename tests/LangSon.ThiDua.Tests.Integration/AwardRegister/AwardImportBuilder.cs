@@ -25,7 +25,7 @@ public static class AwardImportBuilder
     {
         using var book = new XLWorkbook(new MemoryStream(template));
         var sheet = book.Worksheet("Sổ khen thưởng");
-        sheet.Range(2, 1, 2, 11).Clear(XLClearOptions.Contents);
+        sheet.Range(2, 1, 2, 12).Clear(XLClearOptions.Contents);
         for (var r = 0; r < rows.Length; r++)
         {
             for (var c = 0; c < rows[r].Length; c++)

@@ -24,8 +24,9 @@ public sealed class AwardImportTests(PortalFactory factory) : IClassFixture<Port
 
         var sheet = book.Worksheet("Sổ khen thưởng");
         Assert.Equal(["Loại", "Họ tên / Tên tập thể", "Ngày sinh", "Giới tính", "Chức vụ", "Đơn vị",
-            "Hình thức khen thưởng", "Số quyết định", "Ngày quyết định", "Cấp quyết định", "Phong trào / năm"],
-            Enumerable.Range(1, 11).Select(c => sheet.Cell(1, c).GetString()));
+            "Hình thức khen thưởng", "Số quyết định", "Ngày quyết định", "Cấp quyết định", "Phong trào / năm",
+            "Thành tích in trên bằng"],
+            Enumerable.Range(1, 12).Select(c => sheet.Cell(1, c).GetString()));
         Assert.True(sheet.Column(2).Width >= 25);
         Assert.Equal("Cá nhân", sheet.Cell(2, 1).GetString());
         Assert.Equal(new DateTime(1979, 5, 2), sheet.Cell(2, 3).GetDateTime());

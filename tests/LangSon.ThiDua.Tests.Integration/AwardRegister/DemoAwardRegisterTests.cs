@@ -37,4 +37,31 @@ public sealed class DemoAwardRegisterTests(PortalFactory factory) : IClassFixtur
         var history = await noivu.GetPageAsync($"/AwardRegister/Person/{sameName.Id}");
         Assert.Contains(first.Id, history.RowIds("#possible"));
     }
+
+    [Fact]
+    public async Task The_demo_history_shows_a_confirmed_mover_without_a_date_of_birth_and_a_namesake_kept_apart()
+    {
+        await factory.WithDbAsync(async db => { await DemoAwardRegisterSeeder.SeedAsync(db); return true; });
+        var (nga, toan, links) = await factory.WithDbAsync(async db => (
+            await db.AwardRecords.AsNoTracking().Where(r => r.RecipientName == DemoIdentityPairs.ConfirmedName)
+                .OrderBy(r => r.DecisionDate).ToListAsync(),
+            await db.AwardRecords.AsNoTracking().Where(r => r.RecipientName == DemoIdentityPairs.SplitName)
+                .OrderBy(r => r.DecisionDate).ToListAsync(),
+            await db.AwardRecipientLinks.AsNoTracking().ToListAsync()));
+        using var noivu = await factory.SignInAsync("noivu");
+
+        var ngaHistory = await noivu.GetPageAsync($"/AwardRegister/Person/{nga[^1].Id}");
+        var toanHistory = await noivu.GetPageAsync($"/AwardRegister/Person/{toan.First(r => r.UnitName
+            == "Sở Xây dựng").Id}");
+
+        Assert.Equal(["Sở Tài chính", "Sở Y tế", "Sở Y tế"], nga.Select(r => r.UnitName));
+        Assert.Null(nga[0].DateOfBirth);
+        Assert.Equal(nga.Select(r => r.Id).Order(), ngaHistory.RowIds("#history").Order());
+        Assert.Null(ngaHistory.QuerySelector("#possible"));
+        var namesake = toan.Single(r => r.DateOfBirth is null);
+        Assert.DoesNotContain(namesake.Id, toanHistory.RowIds("#history"));
+        Assert.Null(toanHistory.QuerySelector("#possible"));
+        Assert.Contains(links, l => l.IsSamePerson && l.Joins(nga[0].Id));
+        Assert.Contains(links, l => !l.IsSamePerson && l.Joins(namesake.Id));
+    }
 }

@@ -1,4 +1,5 @@
 using LangSon.ThiDua.Domain;
+using LangSon.ThiDua.Domain.Text;
 using LangSon.ThiDua.Domain.Seeding;
 using LangSon.ThiDua.Tests.Integration.AwardDecisions;
 using LangSon.ThiDua.Tests.Integration.Council;
@@ -35,6 +36,8 @@ public sealed class RegisterEntryTests(PortalFactory factory) : IClassFixture<Po
         Assert.Equal(("3001/QĐ-UBND", "Chủ tịch UBND tỉnh Lạng Sơn", false),
             (person.DecisionNumber, person.Issuer, person.IsRevoked));
         Assert.False(string.IsNullOrEmpty(person.CampaignName));
+        Assert.Equal("Đã có thành tích xuất sắc trong " + Vietnamese.LowerFirst(person.CampaignName!),
+            person.Achievement);
         Assert.Equal(NomineeKind.Collective, records.Single(r => r.NominationId == ids[1]).RecipientKind);
         List<string?> keys = [.. records.Select(r => r.Id.ToString())];
         Assert.Equal(2, await factory.WithDbAsync(db => db.AuditEntries.CountAsync(a =>

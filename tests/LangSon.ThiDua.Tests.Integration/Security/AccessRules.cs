@@ -83,6 +83,8 @@ public static class AccessRules
         ["AwardDecisions.Index GET"] = ProvinceWide,
         ["AwardDecisions.PrimeMinister GET"] = NoiVuOnly,
         ["AwardDecisions.PrimeMinister POST"] = NoiVuOnly,
+        ["AwardAchievement.Achievement GET"] = RegisterImporters, // corrects a line's certificate text
+        ["AwardAchievement.Achievement POST"] = RegisterImporters,
         ["AwardIdentity.NotSamePerson POST"] = NoiVuOnly,
         ["AwardIdentity.SamePerson POST"] = NoiVuOnly,
         ["AwardImport.Confirm POST"] = RegisterImporters,

@@ -73,6 +73,9 @@ public sealed class AwardDecisionDetailsViewModel
     /// <summary>A Prime Minister's decision: the province's Tờ trình it answers.</summary>
     public DecisionLink? Forwarding { get; init; }
 
+    /// <summary>Sở Nội vụ and Admin: the certificates to print for the decision's lines, or null.</summary>
+    public DecisionCertificates? Certificates { get; init; }
+
     /// <summary>A Tờ trình: the Prime Minister's decision recorded on it, if any.</summary>
     public DecisionLink? Answer { get; init; }
 
@@ -84,4 +87,6 @@ public sealed class AwardDecisionDetailsViewModel
 }
 
 /// <summary>One group (tập thể or cá nhân) of the decision's list.</summary>
-public sealed record NomineeTableModel(string Id, string Heading, IReadOnlyList<DecisionNominee> Rows, bool Individuals, bool CanOpenDossiers);
+public sealed record NomineeTableModel(
+    string Id, string Heading, IReadOnlyList<DecisionNominee> Rows, bool Individuals, bool CanOpenDossiers,
+    DecisionCertificates? Certificates = null);

@@ -71,7 +71,7 @@ public sealed partial class AwardDecisionsController(AppDbContext db, TimeProvid
             .Select(d => new
             {
                 d.Id, d.Kind, d.Number, d.Date, d.SignerName, d.SignerTitle, d.RecordedByUserName, d.RecordedAtUtc,
-                d.ForwardingId,
+                d.ForwardingId, d.AwardFormId,
                 FormName = d.AwardForm!.Name,
                 Forwarding = db.AwardDecisions.Where(f => f.Id == d.ForwardingId)
                     .Select(f => f.Number).FirstOrDefault(),
@@ -103,6 +103,8 @@ public sealed partial class AwardDecisionsController(AppDbContext db, TimeProvid
                 Status = n.Status,
             })
             .ToListAsync(ct);
+        var certificates = await DecisionCertificates.ForAsync(db, User, decision.AwardFormId, decision.Kind,
+            decision.Number, decision.Date, ct);
         return View(new AwardDecisionDetailsViewModel
         {
             Id = decision.Id,
@@ -122,6 +124,7 @@ public sealed partial class AwardDecisionsController(AppDbContext db, TimeProvid
                 ? new DecisionLink(forwardingId, decision.Forwarding ?? "")
                 : null,
             Answer = decision.Answer,
+            Certificates = certificates,
             CanRecordAnswer = decision.Kind == AwardDecisionKind.ForwardingSubmission && decision.Answer is null
                 && User.IsInRole(Roles.NoiVu) && nominees.Exists(n => n.Status == NominationStatus.Forwarded),
         });

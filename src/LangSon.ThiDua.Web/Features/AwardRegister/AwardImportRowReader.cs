@@ -51,13 +51,14 @@ internal sealed class AwardImportRowReader(ImportRow row, AwardImportContext con
         var number = Text(AwardImportColumns.DecisionNumber, 50, required: true);
         var issuer = Text(AwardImportColumns.Issuer, 200, required: true);
         var campaign = Text(AwardImportColumns.Campaign, 500, required: false);
+        var achievement = Text(AwardImportColumns.Achievement, AwardRecord.AchievementMaxLength, required: false);
         if (refusals.Count > 0)
         {
             return null;
         }
 
         return AwardRecord.Imported(kind!.Value, name!, unit!.Value.Name, unit.Value.Id, form!,
-            new AwardRecordDecision(number!, decided!.Value, issuer!), born, gender, position, campaign);
+            new AwardRecordDecision(number!, decided!.Value, issuer!), born, gender, position, campaign, achievement);
     }
 
     private CellText Cell(ImportColumn column) => row.Values[column.Number - 1];

@@ -24,7 +24,7 @@ public sealed class AwardRegisterController(AppDbContext db, IAuthorizationServi
     public async Task<IActionResult> Index(AwardRegisterFilter filter, int? page, CancellationToken ct)
     {
         var visible = db.AwardRecords.AsNoTracking().VisibleTo(User);
-        var results = await visible.Filtered(filter).Rows().ToPageAsync(page, cancellationToken: ct);
+        var results = await visible.Filtered(filter).Rows(db).ToPageAsync(page, cancellationToken: ct);
         var provinceWide = AwardRegisterQueries.ReadsWholeRegister(User);
         var ownUnitId = User.UnitId();
         return View(new AwardRegisterIndexViewModel
@@ -45,7 +45,7 @@ public sealed class AwardRegisterController(AppDbContext db, IAuthorizationServi
     [HttpGet]
     public async Task<IActionResult> Export(AwardRegisterFilter filter, CancellationToken ct)
     {
-        var rows = await db.AwardRecords.AsNoTracking().VisibleTo(User).Filtered(filter).Rows()
+        var rows = await db.AwardRecords.AsNoTracking().VisibleTo(User).Filtered(filter).Rows(db)
             .Take(ExportLimit).ToListAsync(ct);
         var today = VietnamTime.Today(time);
         var subtitle = $"{rows.Count:N0} khen thưởng{(filter.IsEmpty ? "" : " theo bộ lọc")}, " +
@@ -100,7 +100,7 @@ public sealed class AwardRegisterController(AppDbContext db, IAuthorizationServi
     [Authorize(Policy = Policies.ManageAwards)]
     public async Task<IActionResult> Revoke(int id, CancellationToken ct)
     {
-        var row = await db.AwardRecords.AsNoTracking().Where(r => r.Id == id).Rows().SingleOrDefaultAsync(ct);
+        var row = await db.AwardRecords.AsNoTracking().Where(r => r.Id == id).Rows(db).SingleOrDefaultAsync(ct);
         if (row is null)
         {
             return NotFound();
@@ -128,7 +128,7 @@ public sealed class AwardRegisterController(AppDbContext db, IAuthorizationServi
 
         if (!ModelState.IsValid)
         {
-            form.Record = await db.AwardRecords.AsNoTracking().Where(r => r.Id == id).Rows().SingleAsync(ct);
+            form.Record = await db.AwardRecords.AsNoTracking().Where(r => r.Id == id).Rows(db).SingleAsync(ct);
             return View(form);
         }
 
@@ -153,7 +153,7 @@ public sealed class AwardRegisterController(AppDbContext db, IAuthorizationServi
         int anchorId, HashSet<int> same, HashSet<int> possible, CancellationToken ct)
     {
         var ids = same.Concat(possible).ToList();
-        var rows = await db.AwardRecords.AsNoTracking().Where(r => ids.Contains(r.Id)).Rows().ToListAsync(ct);
+        var rows = await db.AwardRecords.AsNoTracking().Where(r => ids.Contains(r.Id)).Rows(db).ToListAsync(ct);
         return View("History", new AwardHistoryViewModel
         {
             Anchor = rows.Single(r => r.Id == anchorId),

@@ -63,12 +63,15 @@ public static class AwardRegisterQueries
     }
 
     /// <summary>Newest decisions first, then by folded name (SQLite compares bytes: "Đ" sorts after "Z").</summary>
-    public static IQueryable<AwardRecordRow> Rows(this IQueryable<AwardRecord> records) =>
+    public static IQueryable<AwardRecordRow> Rows(this IQueryable<AwardRecord> records, AppDbContext db) =>
         records
             .OrderByDescending(r => r.DecisionDate).ThenBy(r => r.RecipientSearchName).ThenBy(r => r.Id)
             .Select(r => new AwardRecordRow(r.Id, r.RecipientKind, r.RecipientName, r.DateOfBirth, r.Gender, r.Position,
                 r.UnitId, r.UnitName, r.AwardFormName, r.DecisionNumber, r.DecisionDate, r.Issuer, r.CampaignName,
-                r.RevokedOn, r.RevocationReason));
+                r.RevokedOn, r.RevocationReason)
+            {
+                UnitDecides = db.AwardForms.Any(f => f.Id == r.AwardFormId && f.DecisionLevel == DecisionLevel.Unit),
+            });
 
     /// <summary>The units that have records, by name, for the province's filter.</summary>
     public static async Task<List<SelectListItem>> UnitOptionsAsync(

@@ -27,6 +27,17 @@ public sealed record AwardRecordRow(
 {
     public bool IsRevoked => RevokedOn is not null;
 
+    /// <summary>A form the unit decides itself (Giấy khen): the unit's own users print its certificate.</summary>
+    public bool UnitDecides { get; init; }
+
+    /// <summary>
+    /// Who sees the print link, as the certificate's controller decides who prints: Sở Nội vụ and Admin every line,
+    /// a unit's users the Giấy khen of their own unit.
+    /// </summary>
+    public bool PrintableBy(System.Security.Claims.ClaimsPrincipal user) =>
+        !IsRevoked && (user.IsInRole(Roles.NoiVu) || user.IsInRole(Roles.Admin)
+            || (UnitDecides && UnitId is not null && UnitId == user.UnitId() && Roles.UnitScoped.Any(user.IsInRole)));
+
     /// <summary>The history page of the recipient: a person's or a collective's.</summary>
     public string HistoryAction => Kind == NomineeKind.Individual ? "Person" : "Collective";
 }
@@ -81,4 +92,20 @@ public sealed class RevokeForm
     public string? Reason { get; set; }
 
     public AwardRecordRow? Record { get; set; }
+}
+
+/// <summary>
+/// The achievement line a line's certificate prints; blank: the one derived from its campaign or year.
+/// </summary>
+public sealed class AchievementForm
+{
+    public string? Achievement { get; set; }
+
+    public AwardRecordRow? Record { get; set; }
+
+    /// <summary>What the certificate prints when the line has no text of its own.</summary>
+    public string Derived { get; set; } = "";
+
+    /// <summary>Why the line cannot be changed (a revoked award), or null.</summary>
+    public string? Refusal { get; set; }
 }

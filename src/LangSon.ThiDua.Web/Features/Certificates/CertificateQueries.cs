@@ -10,7 +10,7 @@ namespace LangSon.ThiDua.Web.Features.Certificates;
 public sealed record CertificateLine(
     int Id, NomineeKind Kind, string Name, Gender? Gender, string? Position, int? UnitId, string UnitName,
     int? AwardFormId, string AwardFormName, DecisionLevel? DecisionLevel, string DecisionNumber, DateOnly DecisionDate,
-    string? CampaignName, DateOnly? RevokedOn, string VerificationCode);
+    string? CampaignName, string? Achievement, DateOnly? RevokedOn, string VerificationCode);
 
 public static class CertificateQueries
 {
@@ -29,7 +29,7 @@ public static class CertificateQueries
         orderby r.RecipientSearchName, r.Id
         select new CertificateLine(r.Id, r.RecipientKind, r.RecipientName, r.Gender, r.Position, r.UnitId, r.UnitName,
             r.AwardFormId, r.AwardFormName, f == null ? null : f.DecisionLevel, r.DecisionNumber, r.DecisionDate,
-            r.CampaignName, r.RevokedOn, r.VerificationCode);
+            r.CampaignName, r.Achievement, r.RevokedOn, r.VerificationCode);
 
     /// <summary>The lines of one decision (number and date) the user may print (see PrintsEveryLine).</summary>
     public static IQueryable<AwardRecord> OfDecisionPrintableBy(

@@ -55,14 +55,11 @@ public static class CertificateSheets
     }
 
     /// <summary>
-    /// The achievement line: "Đã có thành tích xuất sắc trong" the campaign the award belongs to, or the year's work
-    /// when the line names no campaign (an imported award).
+    /// The achievement line: the line's own text (from its decision, its import or Sở Nội vụ's correction), else
+    /// the one derived from its campaign or year (<see cref="AwardRecord.DerivedAchievement"/>).
     /// </summary>
     public static string Achievement(CertificateLine line) =>
-        string.IsNullOrWhiteSpace(line.CampaignName)
-            ? $"Đã có thành tích xuất sắc trong thực hiện nhiệm vụ năm {line.DecisionDate.Year}"
-            : "Đã có thành tích xuất sắc trong " + char.ToLower(line.CampaignName[0], Vietnamese.Culture)
-                + line.CampaignName[1..];
+        line.Achievement ?? AwardRecord.DerivedAchievement(line.CampaignName, line.DecisionDate);
 
     private static FitWarning? Warning(CertificateField field, string name, FittedText fitted)
     {

@@ -10,7 +10,8 @@ namespace LangSon.ThiDua.Web.Infrastructure.Demo;
 /// imported from the paper register: every year each unit's Giấy khen (people and a collective), the Chairman's
 /// Bằng khen of the province, now and then the Prime Minister's. The same people come back year after year, three
 /// moved to another unit (their history follows them by name and date of birth), and the oldest lines of a few lack
-/// the date of birth, so the register shows "có thể là cùng người" for Sở Nội vụ to confirm. Deterministic (no random,
+/// the date of birth, so the register shows "có thể là cùng người" for Sở Nội vụ to confirm; two pairs were already
+/// decided by Sở Nội vụ, one confirmed and one split (<see cref="DemoIdentityPairs"/>). Deterministic (no random,
 /// no clock) and idempotent: nothing is added once the first province decision is in the register.
 /// </summary>
 internal static class DemoAwardRegisterSeeder
@@ -133,7 +134,11 @@ internal static class DemoAwardRegisterSeeder
         }
 
         records.AddRange(NomineeLines(units, forms, LastYear + 1 + shiftYears));
+        var pairs = DemoIdentityPairs.Build(units, giayKhen, bangKhen, shiftYears);
         db.AwardRecords.AddRange(records);
+        db.AwardRecords.AddRange(pairs.Lines);
+        await db.SaveChangesAsync(ct);
+        db.AwardRecipientLinks.AddRange(pairs.Links());
         await db.SaveChangesAsync(ct);
     }
 

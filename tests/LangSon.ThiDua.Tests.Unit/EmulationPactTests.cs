@@ -23,7 +23,8 @@ public sealed class EmulationPactTests
             Id = 7, Number = 1, ShortTitle = "Phát triển kinh tế", FullText = "…",
             SuggestedIndicators = "GRDP tăng 8–9 %\nThu ngân sách vượt 20 %",
         });
-        campaign.ContentAreas.Add(new ContentArea { Id = 8, Number = 2, ShortTitle = "Cải cách hành chính", FullText = "…" });
+        campaign.ContentAreas.Add(
+            new ContentArea { Id = 8, Number = 2, ShortTitle = "Cải cách hành chính", FullText = "…" });
         return campaign;
     }
 
@@ -128,7 +129,8 @@ public sealed class EmulationPactTests
         var pact = Draft();
         var section = pact.AddSection("Thực hiện nhiệm vụ chính trị");
 
-        Assert.Throws<DomainException>(() => pact.AddCriterion(section, new CriterionTerms("GRDP", (decimal)points, 7, null)));
+        Assert.Throws<DomainException>(
+            () => pact.AddCriterion(section, new CriterionTerms("GRDP", (decimal)points, 7, null)));
         Assert.Throws<DomainException>(() => pact.AddAdjustment(AdjustmentKind.Bonus, "Sáng kiến", (decimal)points));
         Assert.Empty(section.Criteria);
     }

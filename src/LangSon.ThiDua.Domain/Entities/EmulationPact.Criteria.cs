@@ -1,6 +1,8 @@
 namespace LangSon.ThiDua.Domain;
 
-/// <summary>The criteria table of the pact's year: sections of criteria, bonus and penalty items, the tie-break rule.</summary>
+/// <summary>
+/// The criteria table of the pact's year: sections of criteria, bonus and penalty items, the tie-break rule.
+/// </summary>
 public sealed partial class EmulationPact
 {
     public const decimal MaxPointsLimit = 1_000m;
@@ -20,7 +22,8 @@ public sealed partial class EmulationPact
     /// <summary>Why the criteria table may not change now, or null: it changes until scoring opens.</summary>
     public string? EditRefusal() => Status < PactStatus.ScoringOpen
         ? null
-        : $"Giao ước đang ở trạng thái \"{Status.DisplayName()}\": bảng tiêu chí không sửa được sau khi đã mở chấm điểm.";
+        : $"Giao ước đang ở trạng thái \"{Status.DisplayName()}\": bảng tiêu chí không sửa được sau khi đã " +
+            "mở chấm điểm.";
 
     public CriteriaSection AddSection(string title)
     {

@@ -143,7 +143,7 @@ public sealed partial class EmulationPact : IVersioned
             : "Đơn vị trưởng của năm không còn là thành viên của khối, cụm: hãy chọn lại đơn vị trưởng.";
     }
 
-    /// <summary>Opens the draft for signing: the members given are the units asked to sign, fixed from now on.</summary>
+    /// <summary>Opens the draft for signing: the members given are asked to sign, fixed from now on.</summary>
     public void OpenForSigning(IReadOnlyCollection<PactMember> members, Actor actor, DateTime nowUtc)
     {
         ArgumentNullException.ThrowIfNull(actor);

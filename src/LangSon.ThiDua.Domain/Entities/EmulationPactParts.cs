@@ -84,7 +84,9 @@ public sealed class CriteriaSection
     public List<Criterion> Criteria { get; set; } = [];
 }
 
-/// <summary>A criterion with its maximum points; optionally tied to a content area (its plan targets give the facts).</summary>
+/// <summary>
+/// A criterion with its maximum points; optionally tied to a content area (its plan targets give the facts).
+/// </summary>
 public sealed class Criterion
 {
     public int Id { get; set; }

@@ -158,7 +158,9 @@ internal sealed class DossierReadHandler : AuthorizationHandler<DossierReadRequi
     }
 }
 
-/// <summary>Resource handler for <see cref="Policies.EmulationGroupRead"/> and <see cref="Policies.EmulationGroupEdit"/>.</summary>
+/// <summary>
+/// Resource handler for <see cref="Policies.EmulationGroupRead"/> and <see cref="Policies.EmulationGroupEdit"/>.
+/// </summary>
 internal sealed class EmulationGroupHandler : AuthorizationHandler<EmulationGroupRequirement, EmulationGroupResource>
 {
     protected override Task HandleRequirementAsync(

@@ -100,7 +100,8 @@ public sealed class CriteriaTableController(AppDbContext db, IAuthorizationServi
         return View("Confirm", new ConfirmViewModel
         {
             Title = "Sao chép bảng tiêu chí năm trước",
-            Question = $"Sao chép bảng tiêu chí năm {previous!.Year} (nhóm tiêu chí, tiêu chí, điểm thưởng, điểm trừ, " +
+            Question = $"Sao chép bảng tiêu chí năm {previous!.Year} (nhóm tiêu chí, tiêu chí, điểm thưởng, " +
+                "điểm trừ, " +
                 $"nguyên tắc xếp hạng) vào bảng năm {pact.Year}? Sau đó vẫn sửa được từng mục.",
             Details = previous.Sections.OrderBy(s => s.Number).Select(s =>
                 $"{EmulationCriteriaController.Roman(s.Number)}. {s.Title} ({s.Criteria.Count} tiêu chí)").ToList(),

@@ -207,7 +207,8 @@ public sealed class EmulationCriteriaController(AppDbContext db, IAuthorizationS
     }
 
     private HashSet<int> AreaIds(EmulationPact pact) =>
-        ((List<ContentArea>)ViewData["Areas"]!).Where(a => a.CampaignId == pact.CampaignId).Select(a => a.Id).ToHashSet();
+        ((List<ContentArea>)ViewData["Areas"]!).Where(a => a.CampaignId == pact.CampaignId)
+            .Select(a => a.Id).ToHashSet();
 
     private RedirectToActionResult Saved(EmulationPact pact, string message)
     {

@@ -3,7 +3,8 @@ using LangSon.ThiDua.Domain;
 namespace LangSon.ThiDua.Web.Features.EmulationPacts;
 
 /// <summary>A group in the list, with the state of its pact for the year shown.</summary>
-public sealed record PactGroupRow(int GroupId, string Name, EmulationGroupKind Kind, string? LeadName, PactStatus? Status);
+public sealed record PactGroupRow(
+    int GroupId, string Name, EmulationGroupKind Kind, string? LeadName, PactStatus? Status);
 
 public sealed class PactIndexViewModel
 {
@@ -17,7 +18,8 @@ public sealed record CommitmentRow(int Id, int Number, string? AreaTitle, string
 public sealed record SignatoryRow(
     int UnitId, string UnitName, string? SignerName, string? SignerTitle, DateTime? SignedAtUtc);
 
-public sealed record CriterionRow(int Id, int Number, string Title, decimal MaxPoints, string? AreaTitle, string? Guidance);
+public sealed record CriterionRow(
+    int Id, int Number, string Title, decimal MaxPoints, string? AreaTitle, string? Guidance);
 
 public sealed record SectionRow(int Id, int Number, string Title, IReadOnlyList<CriterionRow> Criteria)
 {
@@ -61,7 +63,7 @@ public sealed class PactView
 
     public string? OpenScoringRefusal { get; init; }
 
-    /// <summary>Why the user's unit may not sign now, or null; not shown to a user with no unit among the signatories.</summary>
+    /// <summary>Why the user's unit may not sign now, or null (shown to the signatories' users only).</summary>
     public string? SignRefusal { get; init; }
 
     public bool IsSignatory { get; init; }

@@ -113,7 +113,8 @@ public sealed class EmulationPactsController(
             CheckDraft(form, members, campaign);
         }
 
-        if (ModelState.IsValid && await db.EmulationPacts.AnyAsync(p => p.EmulationGroupId == id && p.Year == form.Year, ct))
+        if (ModelState.IsValid
+            && await db.EmulationPacts.AnyAsync(p => p.EmulationGroupId == id && p.Year == form.Year, ct))
         {
             ModelState.AddModelError(nameof(form.Year), $"Khối, cụm đã có giao ước năm {form.Year}.");
         }

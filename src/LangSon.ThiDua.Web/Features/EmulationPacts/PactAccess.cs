@@ -33,12 +33,12 @@ public sealed class PactAccess(AppDbContext db, IAuthorizationService authorizat
             : (null, controller.Forbid());
     }
 
-    /// <summary>Whether the user may act on the group's year by the policy (no pact yet: the group's lead unit).</summary>
+    /// <summary>Whether the user may act on the group's year by the policy (no pact: the group's lead).</summary>
     public async Task<bool> MayAsync(
         ControllerBase controller, int groupId, EmulationPact? pact, string policy, CancellationToken ct) =>
         await controller.MayAsync(authorization, await ResourceAsync(groupId, pact, ct), policy);
 
-    /// <summary>The year's lead unit and the members: the group's units and, once opened, the pact's signatories.</summary>
+    /// <summary>The year's lead unit and the members: the group's units and the pact's signatories.</summary>
     public async Task<EmulationGroupResource> ResourceAsync(int groupId, EmulationPact? pact, CancellationToken ct)
     {
         var units = await db.Units.AsNoTracking().Where(u => u.EmulationGroupId == groupId)

@@ -7,7 +7,7 @@ namespace LangSon.ThiDua.Web.Features.EmulationPacts;
 /// <summary>Reads of the khối/cụm pages: a year's pact, the members asked to sign, the page's view.</summary>
 internal static class PactQueries
 {
-    /// <summary>The group's pact of the year with everything its page shows, read-only; null when not drafted.</summary>
+    /// <summary>The group's pact of the year with all its page shows, read-only; null when not drafted.</summary>
     public static Task<EmulationPact?> YearAsync(AppDbContext db, int groupId, int year, CancellationToken ct) =>
         db.EmulationPacts.AsNoTracking()
             .Include(p => p.Campaign).Include(p => p.LeadUnit).Include(p => p.DeputyUnit)

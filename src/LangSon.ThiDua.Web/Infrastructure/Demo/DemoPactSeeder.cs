@@ -6,8 +6,8 @@ namespace LangSon.ThiDua.Web.Infrastructure.Demo;
 
 /// <summary>
 /// Demo mode only: the Khối các cơ quan văn hóa - xã hội (Sở Y tế's) has its pact of the active campaign's year,
-/// drafted by its lead (Sở Dân tộc và Tôn giáo), signed by every member's head in the campaign's first weeks (Sở Y tế by
-/// truongdonvi.soyte; the units without a demo account by their head as set on the unit, else "Thủ trưởng đơn vị", user
+/// drafted by its lead (Sở Dân tộc và Tôn giáo), signed by every member's head in the campaign's first weeks (Sở Y
+/// tế by truongdonvi.soyte; the units without a demo account by their head as set on the unit, else "Thủ trưởng đơn vị", user
 /// "demo"), and a criteria table of three groups, a bonus and a penalty item and a tie-break rule; scoring is not open.
 /// Deterministic (times from the campaign's start), idempotent: nothing is added once the group has a pact that year.
 /// </summary>
@@ -40,7 +40,8 @@ public static class DemoPactSeeder
         var campaign = await db.Campaigns.Active().Include(c => c.ContentAreas).FirstOrDefaultAsync(ct);
         var group = await db.EmulationGroups.AsNoTracking().SingleOrDefaultAsync(g => g.Name == GroupName, ct);
         if (campaign is null || group?.LeadUnitId is not { } leadId
-            || await db.EmulationPacts.AnyAsync(p => p.EmulationGroupId == group.Id && p.Year == campaign.ReviewYear, ct))
+            || await db.EmulationPacts.AnyAsync(
+                p => p.EmulationGroupId == group.Id && p.Year == campaign.ReviewYear, ct))
         {
             return;
         }
@@ -50,7 +51,8 @@ public static class DemoPactSeeder
             .OrderBy(u => u.SearchName).Select(u => new { u.Id, u.Code, u.Name, u.HeadName, u.HeadTitle })
             .ToListAsync(ct);
         var deputy = members.FirstOrDefault(m => m.Code == "SYT")?.Id;
-        var pact = EmulationPact.Draft(group.Id, campaign, campaign.ReviewYear, leadId, deputy == leadId ? null : deputy,
+        var pact = EmulationPact.Draft(
+            group.Id, campaign, campaign.ReviewYear, leadId, deputy == leadId ? null : deputy,
             new Actor("admin", "Quản trị hệ thống"), start.AddDays(3));
         foreach (var (title, criteria) in Table)
         {

@@ -52,7 +52,7 @@ public sealed class EmulationPactTests
         var pact = Draft();
 
         Assert.Equal([7, 8], pact.Commitments.Select(c => c.ContentAreaId));
-        Assert.Equal("Thi đua Phát triển kinh tế. Phấn đấu: GRDP tăng 8–9 %; Thu ngân sách vượt 20 %.",
+        Assert.Equal("Thi đua phát triển kinh tế. Phấn đấu: GRDP tăng 8–9 %; Thu ngân sách vượt 20 %.",
             pact.Commitments[0].Text);
         Assert.Equal(PactStatus.Draft, pact.Status);
     }

@@ -1,3 +1,5 @@
+using LangSon.ThiDua.Domain.Text;
+
 namespace LangSon.ThiDua.Domain;
 
 /// <summary>
@@ -207,7 +209,7 @@ public sealed partial class EmulationPact : IVersioned
 
     private static string DraftCommitment(ContentArea area)
     {
-        var text = $"Thi đua {area.ShortTitle.Trim().TrimEnd('.')}.";
+        var text = $"Thi đua {Vietnamese.LowerFirst(area.ShortTitle.Trim().TrimEnd('.'))}.";
         var indicators = (area.SuggestedIndicators ?? string.Empty)
             .Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         return indicators.Length == 0 ? text : $"{text} Phấn đấu: {string.Join("; ", indicators)}.";

@@ -22,6 +22,16 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, IAuditA
 
     public DbSet<EmulationGroup> EmulationGroups => Set<EmulationGroup>();
 
+    public DbSet<EmulationPact> EmulationPacts => Set<EmulationPact>();
+
+    public DbSet<PactSignatory> PactSignatories => Set<PactSignatory>();
+
+    public DbSet<CriteriaSection> CriteriaSections => Set<CriteriaSection>();
+
+    public DbSet<Criterion> Criteria => Set<Criterion>();
+
+    public DbSet<PointAdjustment> PointAdjustments => Set<PointAdjustment>();
+
     public DbSet<AwardForm> AwardForms => Set<AwardForm>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();

@@ -822,6 +822,71 @@ namespace LangSon.ThiDua.Migrations.SqlServer.Migrations
                     b.ToTable("CouncilSessions");
                 });
 
+            modelBuilder.Entity("LangSon.ThiDua.Domain.CriteriaSection", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("Number")
+                        .HasColumnType("int");
+
+                    b.Property<int>("PactId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PactId");
+
+                    b.ToTable("CriteriaSections");
+                });
+
+            modelBuilder.Entity("LangSon.ThiDua.Domain.Criterion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("ContentAreaId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Guidance")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<decimal>("MaxPoints")
+                        .HasPrecision(9, 2)
+                        .HasColumnType("decimal(9,2)");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("int");
+
+                    b.Property<int>("SectionId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContentAreaId");
+
+                    b.HasIndex("SectionId");
+
+                    b.ToTable("Criteria");
+                });
+
             modelBuilder.Entity("LangSon.ThiDua.Domain.DigestRun", b =>
                 {
                     b.Property<DateOnly>("Date")
@@ -874,6 +939,75 @@ namespace LangSon.ThiDua.Migrations.SqlServer.Migrations
                         .IsUnique();
 
                     b.ToTable("EmulationGroups");
+                });
+
+            modelBuilder.Entity("LangSon.ThiDua.Domain.EmulationPact", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CampaignId")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("DeputyUnitId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("DraftedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("DraftedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<int>("EmulationGroupId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("LeadUnitId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime?>("OpenedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("OpenedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateTime?>("ScoringOpenedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("SignedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("int");
+
+                    b.Property<string>("TieBreakRule")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CampaignId");
+
+                    b.HasIndex("DeputyUnitId");
+
+                    b.HasIndex("LeadUnitId");
+
+                    b.HasIndex("EmulationGroupId", "Year")
+                        .IsUnique();
+
+                    b.ToTable("EmulationPacts");
                 });
 
             modelBuilder.Entity("LangSon.ThiDua.Domain.ExemplaryModel", b =>
@@ -1433,6 +1567,81 @@ namespace LangSon.ThiDua.Migrations.SqlServer.Migrations
                     b.ToTable("OutboundEmails");
                 });
 
+            modelBuilder.Entity("LangSon.ThiDua.Domain.PactCommitment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("ContentAreaId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("int");
+
+                    b.Property<int>("PactId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContentAreaId");
+
+                    b.HasIndex("PactId");
+
+                    b.ToTable("PactCommitment");
+                });
+
+            modelBuilder.Entity("LangSon.ThiDua.Domain.PactSignatory", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("PactId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime?>("SignedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("SignedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("SignerName")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("SignerTitle")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("UnitName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitId");
+
+                    b.HasIndex("PactId", "UnitId")
+                        .IsUnique();
+
+                    b.ToTable("PactSignatories");
+                });
+
             modelBuilder.Entity("LangSon.ThiDua.Domain.PlanTarget", b =>
                 {
                     b.Property<int>("Id")
@@ -1599,6 +1808,36 @@ namespace LangSon.ThiDua.Migrations.SqlServer.Migrations
                         .IsUnique();
 
                     b.ToTable("PlanVersions");
+                });
+
+            modelBuilder.Entity("LangSon.ThiDua.Domain.PointAdjustment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("int");
+
+                    b.Property<decimal>("MaxPoints")
+                        .HasPrecision(9, 2)
+                        .HasColumnType("decimal(9,2)");
+
+                    b.Property<int>("PactId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PactId");
+
+                    b.ToTable("PointAdjustments");
                 });
 
             modelBuilder.Entity("LangSon.ThiDua.Domain.ProgressReport", b =>
@@ -2265,12 +2504,71 @@ namespace LangSon.ThiDua.Migrations.SqlServer.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("LangSon.ThiDua.Domain.CriteriaSection", b =>
+                {
+                    b.HasOne("LangSon.ThiDua.Domain.EmulationPact", null)
+                        .WithMany("Sections")
+                        .HasForeignKey("PactId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LangSon.ThiDua.Domain.Criterion", b =>
+                {
+                    b.HasOne("LangSon.ThiDua.Domain.ContentArea", "ContentArea")
+                        .WithMany()
+                        .HasForeignKey("ContentAreaId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("LangSon.ThiDua.Domain.CriteriaSection", null)
+                        .WithMany("Criteria")
+                        .HasForeignKey("SectionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("ContentArea");
+                });
+
             modelBuilder.Entity("LangSon.ThiDua.Domain.EmulationGroup", b =>
                 {
                     b.HasOne("LangSon.ThiDua.Domain.Unit", "LeadUnit")
                         .WithMany()
                         .HasForeignKey("LeadUnitId")
                         .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("LeadUnit");
+                });
+
+            modelBuilder.Entity("LangSon.ThiDua.Domain.EmulationPact", b =>
+                {
+                    b.HasOne("LangSon.ThiDua.Domain.Campaign", "Campaign")
+                        .WithMany()
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("LangSon.ThiDua.Domain.Unit", "DeputyUnit")
+                        .WithMany()
+                        .HasForeignKey("DeputyUnitId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("LangSon.ThiDua.Domain.EmulationGroup", "EmulationGroup")
+                        .WithMany()
+                        .HasForeignKey("EmulationGroupId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("LangSon.ThiDua.Domain.Unit", "LeadUnit")
+                        .WithMany()
+                        .HasForeignKey("LeadUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Campaign");
+
+                    b.Navigation("DeputyUnit");
+
+                    b.Navigation("EmulationGroup");
 
                     b.Navigation("LeadUnit");
                 });
@@ -2466,6 +2764,39 @@ namespace LangSon.ThiDua.Migrations.SqlServer.Migrations
                         .OnDelete(DeleteBehavior.SetNull);
                 });
 
+            modelBuilder.Entity("LangSon.ThiDua.Domain.PactCommitment", b =>
+                {
+                    b.HasOne("LangSon.ThiDua.Domain.ContentArea", "ContentArea")
+                        .WithMany()
+                        .HasForeignKey("ContentAreaId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("LangSon.ThiDua.Domain.EmulationPact", null)
+                        .WithMany("Commitments")
+                        .HasForeignKey("PactId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("ContentArea");
+                });
+
+            modelBuilder.Entity("LangSon.ThiDua.Domain.PactSignatory", b =>
+                {
+                    b.HasOne("LangSon.ThiDua.Domain.EmulationPact", null)
+                        .WithMany("Signatories")
+                        .HasForeignKey("PactId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("LangSon.ThiDua.Domain.Unit", "Unit")
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Unit");
+                });
+
             modelBuilder.Entity("LangSon.ThiDua.Domain.PlanTarget", b =>
                 {
                     b.HasOne("LangSon.ThiDua.Domain.ContentArea", "ContentArea")
@@ -2504,6 +2835,15 @@ namespace LangSon.ThiDua.Migrations.SqlServer.Migrations
                     b.HasOne("LangSon.ThiDua.Domain.UnitPlan", null)
                         .WithMany("Versions")
                         .HasForeignKey("UnitPlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LangSon.ThiDua.Domain.PointAdjustment", b =>
+                {
+                    b.HasOne("LangSon.ThiDua.Domain.EmulationPact", null)
+                        .WithMany("Adjustments")
+                        .HasForeignKey("PactId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -2664,9 +3004,25 @@ namespace LangSon.ThiDua.Migrations.SqlServer.Migrations
                     b.Navigation("Members");
                 });
 
+            modelBuilder.Entity("LangSon.ThiDua.Domain.CriteriaSection", b =>
+                {
+                    b.Navigation("Criteria");
+                });
+
             modelBuilder.Entity("LangSon.ThiDua.Domain.EmulationGroup", b =>
                 {
                     b.Navigation("Units");
+                });
+
+            modelBuilder.Entity("LangSon.ThiDua.Domain.EmulationPact", b =>
+                {
+                    b.Navigation("Adjustments");
+
+                    b.Navigation("Commitments");
+
+                    b.Navigation("Sections");
+
+                    b.Navigation("Signatories");
                 });
 
             modelBuilder.Entity("LangSon.ThiDua.Domain.Feedback", b =>

@@ -786,6 +786,67 @@ namespace LangSon.ThiDua.Migrations.Sqlite.Migrations
                     b.ToTable("CouncilSessions");
                 });
 
+            modelBuilder.Entity("LangSon.ThiDua.Domain.CriteriaSection", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PactId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PactId");
+
+                    b.ToTable("CriteriaSections");
+                });
+
+            modelBuilder.Entity("LangSon.ThiDua.Domain.Criterion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ContentAreaId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Guidance")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("MaxPoints")
+                        .HasPrecision(9, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SectionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContentAreaId");
+
+                    b.HasIndex("SectionId");
+
+                    b.ToTable("Criteria");
+                });
+
             modelBuilder.Entity("LangSon.ThiDua.Domain.DigestRun", b =>
                 {
                     b.Property<DateOnly>("Date")
@@ -836,6 +897,73 @@ namespace LangSon.ThiDua.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("EmulationGroups");
+                });
+
+            modelBuilder.Entity("LangSon.ThiDua.Domain.EmulationPact", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CampaignId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("DeputyUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("DraftedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DraftedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EmulationGroupId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LeadUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("OpenedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OpenedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ScoringOpenedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("SignedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TieBreakRule")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CampaignId");
+
+                    b.HasIndex("DeputyUnitId");
+
+                    b.HasIndex("LeadUnitId");
+
+                    b.HasIndex("EmulationGroupId", "Year")
+                        .IsUnique();
+
+                    b.ToTable("EmulationPacts");
                 });
 
             modelBuilder.Entity("LangSon.ThiDua.Domain.ExemplaryModel", b =>
@@ -1379,6 +1507,77 @@ namespace LangSon.ThiDua.Migrations.Sqlite.Migrations
                     b.ToTable("OutboundEmails");
                 });
 
+            modelBuilder.Entity("LangSon.ThiDua.Domain.PactCommitment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ContentAreaId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PactId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContentAreaId");
+
+                    b.HasIndex("PactId");
+
+                    b.ToTable("PactCommitment");
+                });
+
+            modelBuilder.Entity("LangSon.ThiDua.Domain.PactSignatory", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PactId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("SignedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SignedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SignerName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SignerTitle")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UnitName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitId");
+
+                    b.HasIndex("PactId", "UnitId")
+                        .IsUnique();
+
+                    b.ToTable("PactSignatories");
+                });
+
             modelBuilder.Entity("LangSon.ThiDua.Domain.PlanTarget", b =>
                 {
                     b.Property<int>("Id")
@@ -1539,6 +1738,34 @@ namespace LangSon.ThiDua.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("PlanVersions");
+                });
+
+            modelBuilder.Entity("LangSon.ThiDua.Domain.PointAdjustment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("MaxPoints")
+                        .HasPrecision(9, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PactId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PactId");
+
+                    b.ToTable("PointAdjustments");
                 });
 
             modelBuilder.Entity("LangSon.ThiDua.Domain.ProgressReport", b =>
@@ -2188,12 +2415,71 @@ namespace LangSon.ThiDua.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("LangSon.ThiDua.Domain.CriteriaSection", b =>
+                {
+                    b.HasOne("LangSon.ThiDua.Domain.EmulationPact", null)
+                        .WithMany("Sections")
+                        .HasForeignKey("PactId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LangSon.ThiDua.Domain.Criterion", b =>
+                {
+                    b.HasOne("LangSon.ThiDua.Domain.ContentArea", "ContentArea")
+                        .WithMany()
+                        .HasForeignKey("ContentAreaId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("LangSon.ThiDua.Domain.CriteriaSection", null)
+                        .WithMany("Criteria")
+                        .HasForeignKey("SectionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("ContentArea");
+                });
+
             modelBuilder.Entity("LangSon.ThiDua.Domain.EmulationGroup", b =>
                 {
                     b.HasOne("LangSon.ThiDua.Domain.Unit", "LeadUnit")
                         .WithMany()
                         .HasForeignKey("LeadUnitId")
                         .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("LeadUnit");
+                });
+
+            modelBuilder.Entity("LangSon.ThiDua.Domain.EmulationPact", b =>
+                {
+                    b.HasOne("LangSon.ThiDua.Domain.Campaign", "Campaign")
+                        .WithMany()
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("LangSon.ThiDua.Domain.Unit", "DeputyUnit")
+                        .WithMany()
+                        .HasForeignKey("DeputyUnitId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("LangSon.ThiDua.Domain.EmulationGroup", "EmulationGroup")
+                        .WithMany()
+                        .HasForeignKey("EmulationGroupId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("LangSon.ThiDua.Domain.Unit", "LeadUnit")
+                        .WithMany()
+                        .HasForeignKey("LeadUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Campaign");
+
+                    b.Navigation("DeputyUnit");
+
+                    b.Navigation("EmulationGroup");
 
                     b.Navigation("LeadUnit");
                 });
@@ -2389,6 +2675,39 @@ namespace LangSon.ThiDua.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.SetNull);
                 });
 
+            modelBuilder.Entity("LangSon.ThiDua.Domain.PactCommitment", b =>
+                {
+                    b.HasOne("LangSon.ThiDua.Domain.ContentArea", "ContentArea")
+                        .WithMany()
+                        .HasForeignKey("ContentAreaId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("LangSon.ThiDua.Domain.EmulationPact", null)
+                        .WithMany("Commitments")
+                        .HasForeignKey("PactId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("ContentArea");
+                });
+
+            modelBuilder.Entity("LangSon.ThiDua.Domain.PactSignatory", b =>
+                {
+                    b.HasOne("LangSon.ThiDua.Domain.EmulationPact", null)
+                        .WithMany("Signatories")
+                        .HasForeignKey("PactId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("LangSon.ThiDua.Domain.Unit", "Unit")
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Unit");
+                });
+
             modelBuilder.Entity("LangSon.ThiDua.Domain.PlanTarget", b =>
                 {
                     b.HasOne("LangSon.ThiDua.Domain.ContentArea", "ContentArea")
@@ -2427,6 +2746,15 @@ namespace LangSon.ThiDua.Migrations.Sqlite.Migrations
                     b.HasOne("LangSon.ThiDua.Domain.UnitPlan", null)
                         .WithMany("Versions")
                         .HasForeignKey("UnitPlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LangSon.ThiDua.Domain.PointAdjustment", b =>
+                {
+                    b.HasOne("LangSon.ThiDua.Domain.EmulationPact", null)
+                        .WithMany("Adjustments")
+                        .HasForeignKey("PactId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -2587,9 +2915,25 @@ namespace LangSon.ThiDua.Migrations.Sqlite.Migrations
                     b.Navigation("Members");
                 });
 
+            modelBuilder.Entity("LangSon.ThiDua.Domain.CriteriaSection", b =>
+                {
+                    b.Navigation("Criteria");
+                });
+
             modelBuilder.Entity("LangSon.ThiDua.Domain.EmulationGroup", b =>
                 {
                     b.Navigation("Units");
+                });
+
+            modelBuilder.Entity("LangSon.ThiDua.Domain.EmulationPact", b =>
+                {
+                    b.Navigation("Adjustments");
+
+                    b.Navigation("Commitments");
+
+                    b.Navigation("Sections");
+
+                    b.Navigation("Signatories");
                 });
 
             modelBuilder.Entity("LangSon.ThiDua.Domain.Feedback", b =>

@@ -77,6 +77,7 @@ internal static class DatabaseSetup
             await new DemoCouncilSeeder(db, calendar).SeedAsync();
             await DemoExemplarySeeder.SeedAsync(db, time);
             await DemoFeedbackSeeder.SeedAsync(db, time);
+            await DemoPactSeeder.SeedAsync(db);
             await DemoPastCampaignSeeder.SeedAsync(db, calendar);
             await DemoAwardRegisterSeeder.SeedAsync(db, calendar.ShiftYears);
         }

@@ -57,6 +57,24 @@ public static class Policies
     /// <summary>Correct what a register line's certificate prints (its achievement line): Sở Nội vụ and Admin.</summary>
     public const string EditAwardRegister = nameof(EditAwardRegister);
 
+    /// <summary>
+    /// The door of the khối/cụm pages (pact, criteria table): Admin, Sở Nội vụ and unit users; inside the action
+    /// <see cref="EmulationGroupRead"/> and <see cref="EmulationGroupEdit"/> decide on the group.
+    /// </summary>
+    public const string EmulationGroups = nameof(EmulationGroups);
+
+    /// <summary>
+    /// Resource policy, given an <see cref="EmulationGroupResource"/>: read a khối/cụm's pact and criteria table —
+    /// Admin and Sở Nội vụ every group, a unit's users their own group's (a member or the year's lead unit).
+    /// </summary>
+    public const string EmulationGroupRead = nameof(EmulationGroupRead);
+
+    /// <summary>
+    /// Resource policy, given an <see cref="EmulationGroupResource"/>: draft the pact and edit its criteria table —
+    /// Admin, and the users of the year's lead unit (khối/cụm trưởng).
+    /// </summary>
+    public const string EmulationGroupEdit = nameof(EmulationGroupEdit);
+
     /// <summary>Roles that read every unit's nomination dossiers.</summary>
     public static readonly IReadOnlyList<string> DossierReaderRoles = [Roles.Admin, Roles.NoiVu, Roles.CouncilMember];
 
@@ -77,6 +95,9 @@ public static class Policies
         options.AddPolicy(ReadAwardResults, p => p.RequireRole(DossierReaderRoles));
         options.AddPolicy(ReadAwardRegister,
             p => p.RequireRole(Roles.Admin, Roles.NoiVu, Roles.UnitHead, Roles.UnitStaff));
+        options.AddPolicy(EmulationGroups, p => p.RequireRole(Roles.Admin, Roles.NoiVu, Roles.UnitHead, Roles.UnitStaff));
+        options.AddPolicy(EmulationGroupRead, p => p.AddRequirements(new EmulationGroupRequirement(Edit: false)));
+        options.AddPolicy(EmulationGroupEdit, p => p.AddRequirements(new EmulationGroupRequirement(Edit: true)));
         options.AddPolicy(ImportAwardRegister, p => p.RequireRole(Roles.Admin, Roles.NoiVu));
         options.AddPolicy(EditAwardRegister, p => p.RequireRole(Roles.Admin, Roles.NoiVu));
         options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
@@ -86,6 +107,14 @@ public static class Policies
 public sealed record UnitAccessRequirement(bool Write) : IAuthorizationRequirement;
 
 public sealed record DossierReadRequirement : IAuthorizationRequirement;
+
+public sealed record EmulationGroupRequirement(bool Edit) : IAuthorizationRequirement;
+
+/// <summary>
+/// What <see cref="Policies.EmulationGroupRead"/> and <see cref="Policies.EmulationGroupEdit"/> decide on: the year's
+/// lead unit (the group's when no pact exists yet) and the member units (the group's units and the pact's signatories).
+/// </summary>
+public sealed record EmulationGroupResource(int? LeadUnitId, IReadOnlyCollection<int> MemberUnitIds);
 
 /// <summary>What <see cref="Policies.DossierRead"/> decides on: the proposing unit and where the dossier stands.</summary>
 public sealed record DossierResource(int UnitId, NominationStatus Status)
@@ -125,6 +154,30 @@ internal sealed class DossierReadHandler : AuthorizationHandler<DossierReadRequi
         var reviewer = user.IsInRole(Roles.NoiVu) || user.IsInRole(Roles.Admin);
         var councilMember = user.IsInRole(Roles.CouncilMember) && dossier.Status.HasReachedCouncil();
         if (ownUnit || reviewer || councilMember)
+        {
+            context.Succeed(requirement);
+        }
+
+        return Task.CompletedTask;
+    }
+}
+
+/// <summary>
+/// Resource handler for <see cref="Policies.EmulationGroupRead"/> and <see cref="Policies.EmulationGroupEdit"/>.
+/// </summary>
+internal sealed class EmulationGroupHandler : AuthorizationHandler<EmulationGroupRequirement, EmulationGroupResource>
+{
+    protected override Task HandleRequirementAsync(
+        AuthorizationHandlerContext context, EmulationGroupRequirement requirement, EmulationGroupResource group)
+    {
+        var user = context.User;
+        var unitUser = Roles.UnitScoped.Any(user.IsInRole) && user.UnitId() is { } unitId ? unitId : (int?)null;
+        var lead = unitUser is not null && unitUser == group.LeadUnitId;
+        var member = unitUser is { } own && group.MemberUnitIds.Contains(own);
+        var allowed = requirement.Edit
+            ? user.IsInRole(Roles.Admin) || lead
+            : user.IsInRole(Roles.Admin) || user.IsInRole(Roles.NoiVu) || lead || member;
+        if (allowed)
         {
             context.Succeed(requirement);
         }

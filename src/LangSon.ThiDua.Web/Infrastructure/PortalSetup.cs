@@ -87,6 +87,7 @@ internal static class PortalSetup
         services.AddAuthorization(Policies.Configure);
         services.AddSingleton<IAuthorizationHandler, UnitAccessHandler>();
         services.AddSingleton<IAuthorizationHandler, DossierReadHandler>();
+        services.AddSingleton<IAuthorizationHandler, EmulationGroupHandler>();
         services.AddScoped<IdentitySeeder>();
         services.AddScoped<DemoDocuments>();
         services.AddScoped<DemoCalendar>();

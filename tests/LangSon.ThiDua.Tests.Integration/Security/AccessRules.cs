@@ -61,6 +61,12 @@ public static class AccessRules
     private static readonly string[] RegisterReaders = ["admin", "noivu", "truongdonvi.soyte", "canbo.soyte"];
     private static readonly string[] RegisterImporters = ["admin", "noivu"];
 
+    /// <summary>
+    /// The door of the khối/cụm pages; inside, a unit's users reach their own group only and the year's lead unit
+    /// edits (EmulationPactsTests tries another group's and a member's users).
+    /// </summary>
+    private static readonly string[] GroupPages = ["admin", "noivu", "truongdonvi.soyte", "canbo.soyte"];
+
     public static readonly IReadOnlyDictionary<string, string[]> Table = new Dictionary<string, string[]>
     {
         ["Account.ChangePassword GET"] = SignedIn,
@@ -185,6 +191,31 @@ public static class AccessRules
         ["EmulationGroups.Edit GET"] = AdminOnly,
         ["EmulationGroups.Edit POST"] = AdminOnly,
         ["EmulationGroups.Index GET"] = AdminOnly,
+        ["EmulationPacts.Index GET"] = GroupPages,
+        ["EmulationPacts.Group GET"] = GroupPages,
+        ["EmulationPacts.Draft GET"] = GroupPages,
+        ["EmulationPacts.Draft POST"] = GroupPages,
+        ["EmulationPacts.Text GET"] = GroupPages,
+        ["EmulationPacts.Text POST"] = GroupPages,
+        ["PactSteps.Open GET"] = GroupPages,
+        ["PactSteps.Open POST"] = GroupPages,
+        ["PactSteps.OpenScoring GET"] = GroupPages,
+        ["PactSteps.OpenScoring POST"] = GroupPages,
+        ["PactSteps.Pdf GET"] = GroupPages,
+        ["EmulationCriteria.Section GET"] = GroupPages,
+        ["EmulationCriteria.Section POST"] = GroupPages,
+        ["EmulationCriteria.Criterion GET"] = GroupPages,
+        ["EmulationCriteria.Criterion POST"] = GroupPages,
+        ["EmulationCriteria.Adjustment GET"] = GroupPages,
+        ["EmulationCriteria.Adjustment POST"] = GroupPages,
+        ["EmulationCriteria.TieBreak GET"] = GroupPages,
+        ["EmulationCriteria.TieBreak POST"] = GroupPages,
+        ["CriteriaTable.Remove GET"] = GroupPages,
+        ["CriteriaTable.Remove POST"] = GroupPages,
+        ["CriteriaTable.Copy GET"] = GroupPages,
+        ["CriteriaTable.Copy POST"] = GroupPages,
+        ["PactSteps.Sign GET"] = UnitHead,
+        ["PactSteps.Sign POST"] = UnitHead,
         ["Error.Show GET"] = Everyone,
         ["Evidence.Download GET"] = SignedIn,
         ["ExemplaryModels.Create GET"] = ["noivu", "truongdonvi.soyte", "canbo.soyte", "mttq"],

@@ -20,6 +20,7 @@ public sealed record MenuSection(string Title, IReadOnlyList<MenuLink> Links)
 public static class PortalMenu
 {
     private static readonly MenuLink Campaign = new("Kế hoạch thi đua của tỉnh", "/Home/Campaign");
+    private static readonly MenuLink Pacts = new("Giao ước khối, cụm", "/EmulationPacts");
     private static readonly MenuLink Dashboard = new("Bảng điều khiển", "/Dashboard");
     private static readonly MenuSection Reports = new("Báo cáo",
         [new("Báo cáo Excel", "/Reports"), new("Tổng kết phong trào", "/SummaryReport")]);
@@ -33,7 +34,11 @@ public static class PortalMenu
             sections.Add(Single(Campaign with { Title = "Kế hoạch thi đua" }));
             sections.Add(Single(new("Kế hoạch của đơn vị", "/Plans/Mine")));
             sections.Add(new("Khen thưởng",
-                [new("Đề nghị khen thưởng", "/Nominations"), new("Sổ khen thưởng của đơn vị", "/AwardRegister")]));
+            [
+                new("Đề nghị khen thưởng", "/Nominations"),
+                new("Sổ khen thưởng của đơn vị", "/AwardRegister"),
+                Pacts,
+            ]));
         }
 
         if (Policies.ProvinceWideRoles.Any(user.IsInRole))
@@ -60,7 +65,7 @@ public static class PortalMenu
                 new("Sổ khen thưởng", "/AwardRegister"),
             ]));
             sections.Add(new("Theo dõi",
-                [new("Phản ánh, kiến nghị", "/Feedback"), new("Gương điển hình", "/ExemplaryModels/Review")]));
+                [new("Phản ánh, kiến nghị", "/Feedback"), new("Gương điển hình", "/ExemplaryModels/Review"), Pacts]));
         }
         else if (user.IsInRole(Roles.CouncilMember))
         {
@@ -80,6 +85,7 @@ public static class PortalMenu
                 new("Người dùng", "/Users"),
                 new("Cơ quan, đơn vị", "/Units"),
                 new("Khối, cụm thi đua", "/EmulationGroups"),
+                Pacts,
                 new("Phong trào thi đua", "/Campaigns"),
                 new("Hình thức khen thưởng", "/AwardForms"),
                 new("Phôi bằng khen, giấy khen", "/Certificates/Blanks"),

@@ -1,0 +1,83 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace LangSon.ThiDua.Domain.Data;
+
+internal sealed class EmulationPactConfiguration : IEntityTypeConfiguration<EmulationPact>
+{
+    public void Configure(EntityTypeBuilder<EmulationPact> builder)
+    {
+        builder.HasIndex(p => new { p.EmulationGroupId, p.Year }).IsUnique();
+        builder.Property(p => p.DraftedBy).HasMaxLength(256);
+        builder.Property(p => p.OpenedBy).HasMaxLength(256);
+        builder.Property(p => p.TieBreakRule).HasMaxLength(2000);
+        builder.Property(p => p.Version).IsConcurrencyToken();
+        builder.Ignore(p => p.IsFullySigned);
+        builder.Ignore(p => p.TotalMaxPoints);
+        builder.Ignore(p => p.HasCriteria);
+        builder.HasOne(p => p.EmulationGroup).WithMany().HasForeignKey(p => p.EmulationGroupId)
+            .OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(p => p.Campaign).WithMany().HasForeignKey(p => p.CampaignId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(p => p.LeadUnit).WithMany().HasForeignKey(p => p.LeadUnitId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(p => p.DeputyUnit).WithMany().HasForeignKey(p => p.DeputyUnitId)
+            .OnDelete(DeleteBehavior.Restrict);
+        builder.HasMany(p => p.Commitments).WithOne().HasForeignKey(c => c.PactId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(p => p.Signatories).WithOne().HasForeignKey(s => s.PactId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(p => p.Sections).WithOne().HasForeignKey(s => s.PactId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(p => p.Adjustments).WithOne().HasForeignKey(a => a.PactId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class PactCommitmentConfiguration : IEntityTypeConfiguration<PactCommitment>
+{
+    public void Configure(EntityTypeBuilder<PactCommitment> builder)
+    {
+        builder.Property(c => c.Text).HasMaxLength(4000);
+        builder.HasOne(c => c.ContentArea).WithMany().HasForeignKey(c => c.ContentAreaId)
+            .OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class PactSignatoryConfiguration : IEntityTypeConfiguration<PactSignatory>
+{
+    public void Configure(EntityTypeBuilder<PactSignatory> builder)
+    {
+        builder.HasIndex(s => new { s.PactId, s.UnitId }).IsUnique();
+        builder.Property(s => s.UnitName).HasMaxLength(300);
+        builder.Property(s => s.SignedBy).HasMaxLength(256);
+        builder.Property(s => s.SignerName).HasMaxLength(200);
+        builder.Property(s => s.SignerTitle).HasMaxLength(200);
+        builder.Ignore(s => s.HasSigned);
+        builder.HasOne(s => s.Unit).WithMany().HasForeignKey(s => s.UnitId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class CriteriaSectionConfiguration : IEntityTypeConfiguration<CriteriaSection>
+{
+    public void Configure(EntityTypeBuilder<CriteriaSection> builder)
+    {
+        builder.Property(s => s.Title).HasMaxLength(500);
+        builder.HasMany(s => s.Criteria).WithOne().HasForeignKey(c => c.SectionId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class CriterionConfiguration : IEntityTypeConfiguration<Criterion>
+{
+    public void Configure(EntityTypeBuilder<Criterion> builder)
+    {
+        builder.Property(c => c.Title).HasMaxLength(1000);
+        builder.Property(c => c.Guidance).HasMaxLength(2000);
+        builder.Property(c => c.MaxPoints).HasPrecision(9, 2);
+        builder.HasOne(c => c.ContentArea).WithMany().HasForeignKey(c => c.ContentAreaId)
+            .OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class PointAdjustmentConfiguration : IEntityTypeConfiguration<PointAdjustment>
+{
+    public void Configure(EntityTypeBuilder<PointAdjustment> builder)
+    {
+        builder.Property(a => a.Reason).HasMaxLength(1000);
+        builder.Property(a => a.MaxPoints).HasPrecision(9, 2);
+    }
+}

@@ -33,6 +33,11 @@ internal static class DatabaseSetup
                 default:
                     throw new InvalidOperationException($"Database:Provider '{provider}' is not supported: use {Sqlite} or {SqlServer}.");
             }
+
+            if (RequestCosts.Enabled(configuration))
+            {
+                options.AddInterceptors(RequestCosts.Interceptor);
+            }
         });
         return services;
     }

@@ -6,10 +6,11 @@ using System.Text;
 namespace LangSon.ThiDua.Stress;
 
 /// <summary>
-/// load: <c>connections</c> virtual users, each with its own session and connection, for <c>duration</c>: one in five is
-/// Sở Nội vụ (noivu), the others the four demo unit users in turn, doing what the <see cref="LoadScenario"/> says.
-/// Prints requests, errors, throughput and p50/p95/p99 per kind of request, then the targets' verdicts of issue 24
-/// (<see cref="LoadVerdicts"/>; against a baseline run's summary when given one); exit code 1 when any request failed.
+/// load: <c>connections</c> virtual users, each with its own session and connection, for <c>duration</c>: one in
+/// five is Sở Nội vụ (noivu), the others the four demo unit users in turn, doing what the <see cref="LoadScenario"/>
+/// says. Prints requests, errors, throughput and p50/p95/p99 per kind of request, then the targets' verdicts of
+/// issue 24 (<see cref="LoadVerdicts"/>; against a baseline run's summary when given one); exit code 1 when any
+/// request failed.
 /// </summary>
 internal sealed class LoadCommand(
     Uri baseAddress, int connections, TimeSpan duration, LoadScenario scenario, string? summaryPath,
@@ -31,7 +32,8 @@ internal sealed class LoadCommand(
             Console.WriteLine($"Đăng nhập {connections} người dùng ảo…");
             await Parallel.ForEachAsync(users, new ParallelOptions { MaxDegreeOfParallelism = 4, CancellationToken = stop }, (u, ct) => new ValueTask(u.PrepareAsync(ct)));
             Console.WriteLine(
-                $"Thử tải ({Name(scenario)}) {duration.TotalSeconds:0} s với {connections} kết nối đồng thời đến {baseAddress}…");
+                $"Thử tải ({Name(scenario)}) {duration.TotalSeconds:0} s với {connections} kết nối đồng thời "
+                + $"đến {baseAddress}…");
             var clock = Stopwatch.StartNew();
             await Task.WhenAll(users.Select(u => Task.Run(() => u.RunAsync(clock, duration, stop), CancellationToken.None)));
             var elapsed = clock.Elapsed.TotalSeconds;

@@ -4,8 +4,8 @@ using System.Text;
 namespace LangSon.ThiDua.Stress;
 
 /// <summary>
-/// The targets of issue 24 for a load run: every page's p95 under 100 ms, no error, and, given the summary of a baseline
-/// run (a build of main on the same machine, just before), at least three times its requests per second.
+/// The targets of issue 24 for a load run: every page's p95 under 100 ms, no error, and, given the summary of a
+/// baseline run (a build of main on the same machine, just before), at least three times its requests per second.
 /// </summary>
 internal static class LoadVerdicts
 {
@@ -15,7 +15,8 @@ internal static class LoadVerdicts
     /// <summary>The rps= line of a summary written by the load mode (--summary).</summary>
     public static async Task<double> ReadRpsAsync(string summaryPath)
     {
-        var line = (await File.ReadAllLinesAsync(summaryPath)).FirstOrDefault(l => l.StartsWith("rps=", StringComparison.Ordinal))
+        var line = (await File.ReadAllLinesAsync(summaryPath))
+                .FirstOrDefault(l => l.StartsWith("rps=", StringComparison.Ordinal))
             ?? throw new InvalidOperationException($"{summaryPath} không có dòng rps=.");
         return double.Parse(line["rps=".Length..], CultureInfo.InvariantCulture);
     }
@@ -37,7 +38,8 @@ internal static class LoadVerdicts
         if (baselineRps is { } b && b > 0)
         {
             Row($"requests/s ≥ {ThroughputRatio:0}× the baseline's ({b.ToString("0.0", CultureInfo.InvariantCulture)})",
-                string.Create(CultureInfo.InvariantCulture, $"{rps:0.0} = {rps / b:0.00}×"), rps >= ThroughputRatio * b);
+                string.Create(CultureInfo.InvariantCulture, $"{rps:0.0} = {rps / b:0.00}×"),
+                rps >= ThroughputRatio * b);
         }
         else
         {

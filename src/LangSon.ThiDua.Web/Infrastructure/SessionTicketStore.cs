@@ -24,7 +24,8 @@ internal sealed class SessionTicketStore(IServiceScopeFactory scopes, TimeProvid
 
     private const int AgentMaxLength = 300;
 
-    /// <summary>The session row's value: read on every signed-in request, so compiled once (docs/performance.md).</summary>
+    /// <summary>The session row's value, read on every signed-in request: compiled once (docs/performance.md).
+    /// </summary>
     private static readonly Func<AppDbContext, string, string, CancellationToken, Task<string?>> SessionValue =
         EF.CompileAsyncQuery((AppDbContext db, string userId, string name, CancellationToken ct) =>
             db.UserTokens.AsNoTracking()

@@ -16,14 +16,15 @@ namespace LangSon.ThiDua.Web.Infrastructure;
 /// (docs/security.md, secret ballot).</item>
 /// </list>
 /// Both are settings of the SQLite connection itself, which Microsoft.Data.Sqlite keeps in its pool when EF Core closes
-/// the <see cref="SqliteConnection"/> after a query: they are set when a pooled connection is opened the first time, not
-/// at every open (EF Core opens and closes the connection around each query; docs/performance.md).
+/// the <see cref="SqliteConnection"/> after a query: they are set when a pooled connection is opened the first time,
+/// not at every open (EF Core opens and closes the connection around each query; docs/performance.md).
 /// </summary>
 internal sealed class SqliteConnectionPragmas : DbConnectionInterceptor
 {
     private const string Pragmas = "PRAGMA busy_timeout = 30000; PRAGMA secure_delete = ON;";
 
-    /// <summary>The native connections (SQLite handles) already set; forgotten with them when the pool drops them.</summary>
+    /// <summary>The native connections (SQLite handles) already set; forgotten with them when the pool drops them.
+    /// </summary>
     private static readonly ConditionalWeakTable<object, object> Done = new();
 
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)

@@ -22,7 +22,8 @@ public sealed partial class RequestCostTests(RequestCostsFactory factory) : ICla
         using var response = await client.Http.SendAsync(request);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var log = await PortalLog.WaitForAsync(factory.DataDirectory, "costs-layout-1 Chi phí", TimeSpan.FromSeconds(5));
+        var log = await PortalLog.WaitForAsync(
+            factory.DataDirectory, "costs-layout-1 Chi phí", TimeSpan.FromSeconds(5));
         var line = log.Split('\n').Single(l => l.Contains("costs-layout-1 Chi phí", StringComparison.Ordinal));
         Assert.Equal("2", Commands().Match(line).Groups[1].Value);
     }

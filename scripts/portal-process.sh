@@ -8,7 +8,7 @@ stress_dll="tools/LangSon.ThiDua.Stress/bin/Release/net10.0/LangSon.ThiDua.Stres
 # build_release: the portal and the stress tool, in Release.
 build_release() {
     source scripts/prerequisites.sh
-    ensure_prerequisites
+    ensure_prerequisites browser # the demo plans are seeded with their printed PDFs (Chromium)
     dotnet build src/LangSon.ThiDua.Web -c Release -v quiet -nologo >/dev/null
     dotnet build tools/LangSon.ThiDua.Stress -c Release -v quiet -nologo >/dev/null
 }
@@ -21,14 +21,15 @@ free_port() {
     done
 }
 
-# start_portal DATA_DIR BASE_URL LOG_FILE: starts the app in the background (sets portal_pid) and waits for /health.
+# start_portal DATA_DIR BASE_URL LOG_FILE [TREE]: starts the app in the background (sets portal_pid) and waits for
+# /health. TREE is the source tree whose Release build runs (default: this one; load-test.sh --against gives another).
 # Production environment; Security__SecureCookies=false because the client talks plain http to 127.0.0.1 and would not
 # send Secure cookies back; e-mails (reminders) go to .eml files under the data folder instead of an SMTP server.
 # The virtual users all come from 127.0.0.1 and sign in again and again: the sign-in posts' limit per address
 # (Security__SignIn__RequestsPerSourcePerMinute, 30 in production: 50 users behind one address would exceed it) is lifted.
 start_portal() {
-    local data=$1 base=$2 log=$3
-    (cd src/LangSon.ThiDua.Web && ASPNETCORE_ENVIRONMENT=Production DataDirectory="$data" ASPNETCORE_URLS="$base" \
+    local data=$1 base=$2 log=$3 tree=${4:-.}
+    (cd "$tree/src/LangSon.ThiDua.Web" && ASPNETCORE_ENVIRONMENT=Production DataDirectory="$data" ASPNETCORE_URLS="$base" \
         Demo__Enabled=true Demo__Plans=true Security__SecureCookies=false Email__Mode=Pickup \
         Security__SignIn__RequestsPerSourcePerMinute=1000000 \
         exec dotnet bin/Release/net10.0/LangSon.ThiDua.Web.dll) >>"$log" 2>&1 &

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using LangSon.ThiDua.Web.Infrastructure;
 using LangSon.ThiDua.Web.Infrastructure.Maintenance;
 using Serilog;
@@ -22,12 +23,22 @@ Log.Logger = new LoggerConfiguration()
 
 try
 {
+    var start = Stopwatch.GetTimestamp();
     var builder = WebApplication.CreateBuilder(args);
     builder.AddPortal();
 
     var app = builder.Build();
+    var built = Stopwatch.GetElapsedTime(start);
     await app.MigrateAndSeedAsync();
+    var database = Stopwatch.GetElapsedTime(start) - built;
     app.UsePortal();
+    // The start-up's phases (docs/performance.md, "Cold start"): runtime until Main, host build, database, listening.
+    app.Lifetime.ApplicationStarted.Register(() => Log.Information(
+        "Khởi động: runtime_ms={Runtime} host_ms={Host} database_ms={Database} listening_ms={Listening}",
+        (long)(DateTime.Now - Process.GetCurrentProcess().StartTime).TotalMilliseconds
+            - (long)Stopwatch.GetElapsedTime(start).TotalMilliseconds,
+        (long)built.TotalMilliseconds, (long)database.TotalMilliseconds,
+        (long)(Stopwatch.GetElapsedTime(start) - built - database).TotalMilliseconds));
     await app.RunAsync();
 }
 catch (Exception ex) when (ex is not HostAbortedException && ex.Source != "Microsoft.EntityFrameworkCore.Design")

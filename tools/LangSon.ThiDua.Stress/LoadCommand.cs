@@ -6,11 +6,15 @@ using System.Text;
 namespace LangSon.ThiDua.Stress;
 
 /// <summary>
-/// load: <c>connections</c> virtual users, each with its own session and connection, for <c>duration</c>: one in five is
-/// Sở Nội vụ (noivu), the others the four demo unit users in turn. Prints requests, errors, throughput and
-/// p50/p95/p99 per kind of request; exit code 1 when any request failed.
+/// load: <c>connections</c> virtual users, each with its own session and connection, for <c>duration</c>: one in
+/// five is Sở Nội vụ (noivu), the others the four demo unit users in turn, doing what the <see cref="LoadScenario"/>
+/// says. Prints requests, errors, throughput and p50/p95/p99 per kind of request, then the targets' verdicts of
+/// issue 24 (<see cref="LoadVerdicts"/>; against a baseline run's summary when given one); exit code 1 when any
+/// request failed.
 /// </summary>
-internal sealed class LoadCommand(Uri baseAddress, int connections, TimeSpan duration, string? summaryPath, string? markdownPath)
+internal sealed class LoadCommand(
+    Uri baseAddress, int connections, TimeSpan duration, LoadScenario scenario, string? summaryPath,
+    string? markdownPath, string? baselinePath)
 {
     public async Task<int> RunAsync(CancellationToken stop)
     {
@@ -18,20 +22,27 @@ internal sealed class LoadCommand(Uri baseAddress, int connections, TimeSpan dur
         var runId = Convert.ToHexStringLower(Guid.NewGuid().ToByteArray()[..4]);
         var samples = new ConcurrentQueue<string>();
         var users = Enumerable.Range(0, connections)
-            .Select(i => new VirtualUser(i, baseAddress, i % 5 == 0 ? DemoSetup.Reviewer : DemoSetup.UnitUsers[(i - (i / 5) - 1) % DemoSetup.UnitUsers.Length], runId, samples))
+            .Select(i => new VirtualUser(
+                i, baseAddress,
+                i % 5 == 0 ? DemoSetup.Reviewer : DemoSetup.UnitUsers[(i - (i / 5) - 1) % DemoSetup.UnitUsers.Length],
+                runId, scenario, samples))
             .ToList();
         try
         {
             Console.WriteLine($"Đăng nhập {connections} người dùng ảo…");
             await Parallel.ForEachAsync(users, new ParallelOptions { MaxDegreeOfParallelism = 4, CancellationToken = stop }, (u, ct) => new ValueTask(u.PrepareAsync(ct)));
-            Console.WriteLine($"Thử tải {duration.TotalSeconds:0} s với {connections} kết nối đồng thời đến {baseAddress}…");
+            Console.WriteLine(
+                $"Thử tải ({Name(scenario)}) {duration.TotalSeconds:0} s với {connections} kết nối đồng thời "
+                + $"đến {baseAddress}…");
             var clock = Stopwatch.StartNew();
             await Task.WhenAll(users.Select(u => Task.Run(() => u.RunAsync(clock, duration, stop), CancellationToken.None)));
             var elapsed = clock.Elapsed.TotalSeconds;
 
             var stats = new LatencyStats();
             users.ForEach(u => stats.Merge(u.Stats));
-            var table = Table(stats, elapsed);
+            double? baseline = baselinePath is null ? null : await LoadVerdicts.ReadRpsAsync(baselinePath);
+            var verdicts = LoadVerdicts.Table(stats, elapsed, baseline);
+            var table = Table(stats, elapsed) + "\n\n" + verdicts.Markdown;
             Console.WriteLine();
             Console.WriteLine(table);
             foreach (var sample in samples)
@@ -41,7 +52,7 @@ internal sealed class LoadCommand(Uri baseAddress, int connections, TimeSpan dur
 
             var requests = stats.TotalCount + stats.TotalErrors;
             Console.WriteLine($"Tổng: {requests} yêu cầu trong {elapsed:0.0} s, {stats.TotalErrors} lỗi, {(requests / elapsed).ToString("0.0", CultureInfo.InvariantCulture)} yêu cầu/s.");
-            await WriteReportsAsync(stats, elapsed, table);
+            await WriteReportsAsync(stats, elapsed, table, verdicts.Missed);
             return stats.TotalErrors > 0 ? 1 : 0;
         }
         finally
@@ -66,7 +77,7 @@ internal sealed class LoadCommand(Uri baseAddress, int connections, TimeSpan dur
     }
 
     /// <summary>key=value lines for scripts/load-test.sh, and the per-kind table as Markdown.</summary>
-    private async Task WriteReportsAsync(LatencyStats stats, double elapsed, string table)
+    private async Task WriteReportsAsync(LatencyStats stats, double elapsed, string table, int missed)
     {
         if (summaryPath is not null)
         {
@@ -80,6 +91,8 @@ internal sealed class LoadCommand(Uri baseAddress, int connections, TimeSpan dur
                 string.Create(CultureInfo.InvariantCulture, $"elapsed={elapsed:0.0}"),
                 string.Create(CultureInfo.InvariantCulture, $"p95_all={stats.Percentile(null, 95):0.0}"),
                 string.Create(CultureInfo.InvariantCulture, $"p95={p95}"),
+                $"scenario={Name(scenario)}",
+                $"missed={missed}",
             ];
             await File.WriteAllLinesAsync(summaryPath, lines);
         }
@@ -89,4 +102,6 @@ internal sealed class LoadCommand(Uri baseAddress, int connections, TimeSpan dur
             await File.WriteAllTextAsync(markdownPath, table + "\n");
         }
     }
+
+    public static string Name(LoadScenario scenario) => scenario.ToString().ToLowerInvariant();
 }

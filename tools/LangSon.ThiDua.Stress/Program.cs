@@ -15,8 +15,10 @@ internal static class Program
                  chỉ sau khi cổng trả lời chuyển hướng thành công. --duration 0 = đến khi bị dừng (SIGINT/SIGTERM).
           verify --db <thidua.db> --ack <tệp>
                  PRAGMA integrity_check phải là "ok" và mọi mã đã xác nhận phải có trong ProgressReports.
-          load   --base <URL> [--connections 50] [--duration 300s] [--summary <tệp>] [--markdown <tệp>]
-                 Tải hỗn hợp 80 % đọc / 20 % ghi; mã thoát 1 nếu có lỗi.
+          load   --base <URL> [--scenario work|churn] [--connections 50] [--duration 300s] [--summary <tệp>]
+                 [--markdown <tệp>] [--baseline <tệp tóm tắt của lần chạy gốc>]
+                 Tải hỗn hợp 80 % đọc / 20 % ghi. work: mỗi người đăng nhập một lần rồi làm việc; churn: đăng xuất và
+                 đăng nhập lại khi không có thông báo chưa đọc. In kết luận theo mục tiêu; mã thoát 1 nếu có lỗi.
           import-probe --base <URL> --pid <PID> [--runs 2] [--user canbo.tamthanh]
                  Tải lên các tệp Excel độc hại (nhiều ô ngoài cột A–J, vùng khai báo khổng lồ, bom nén) vào kế hoạch
                  dự thảo của người dùng; đo thời gian trả lời và bộ nhớ của tiến trình cổng (PID).
@@ -45,7 +47,8 @@ internal static class Program
                 "verify" => await new VerifyCommand(options.Required("--db"), options.Required("--ack")).RunAsync(stop.Token),
                 "load" => await new LoadCommand(
                     options.Url("--base"), options.Int("--connections", 50), options.Duration("--duration", TimeSpan.FromSeconds(300)),
-                    options.Get("--summary"), options.Get("--markdown")).RunAsync(stop.Token),
+                    options.Scenario("--scenario"), options.Get("--summary"), options.Get("--markdown"),
+                    options.Get("--baseline")).RunAsync(stop.Token),
                 "import-probe" => await new ImportProbeCommand(
                     options.Url("--base"), options.Int("--pid", 0), options.Int("--runs", 2),
                     options.Get("--user") ?? "canbo.tamthanh")
@@ -95,6 +98,13 @@ internal static class Program
         }
 
         public string? Get(string name) => values.GetValueOrDefault(name);
+
+        public LoadScenario Scenario(string name) => Get(name) switch
+        {
+            null or "work" => LoadScenario.Work,
+            "churn" => LoadScenario.Churn,
+            var other => throw new ArgumentException($"{name} phải là work hoặc churn, không phải {other}."),
+        };
 
         public string Required(string name) => Get(name) ?? throw new ArgumentException($"Thiếu {name}.");
 

@@ -5,10 +5,14 @@ namespace LangSon.ThiDua.Stress;
 
 /// <summary>
 /// One person at a browser with no think time: Sở Nội vụ (noivu) or a unit user. 80 % of its steps read a page, 20 %
-/// write (a unit user: mostly a progress report, else "mark all notifications read"; noivu: the latter). A GET must
-/// answer 200, a POST the redirect of success; anything else, an exception or a timeout is an error.
+/// write (a unit user: mostly a progress report, else "mark all notifications read"; noivu: the latter). With nothing
+/// unread, the <see cref="LoadScenario.Work"/> user reads its notifications and goes on (it signed in once), the
+/// <see cref="LoadScenario.Churn"/> user signs out and in again. A GET must answer 200, a POST the redirect of success;
+/// anything else, an exception or a timeout is an error.
 /// </summary>
-internal sealed class VirtualUser(int index, Uri baseAddress, string userName, string runId, ConcurrentQueue<string> errorSamples) : IDisposable
+internal sealed class VirtualUser(
+    int index, Uri baseAddress, string userName, string runId, LoadScenario scenario,
+    ConcurrentQueue<string> errorSamples) : IDisposable
 {
     private const double ReadShare = 0.8;
     private const double ProgressShareOfUnitWrites = 0.85;
@@ -16,6 +20,7 @@ internal sealed class VirtualUser(int index, Uri baseAddress, string userName, s
     private readonly Random random = new(index + 1);
     private List<int> plans = [];
     private List<int> targets = [];
+    private List<int> nominations = [];
     private int sequence;
 
     public LatencyStats Stats { get; } = new();
@@ -29,6 +34,8 @@ internal sealed class VirtualUser(int index, Uri baseAddress, string userName, s
         {
             var list = await client.GetAsync("/Plans", ct);
             plans = Forms.LinkedIds(list.Body, "/Plans/Details/");
+            var review = await client.GetAsync("/NominationReview", ct);
+            nominations = Forms.LinkedIds(review.Body, "/NominationReview/Review/");
         }
         else if (await DemoSetup.OwnPlanAsync(client, ct) is { } plan)
         {
@@ -66,9 +73,16 @@ internal sealed class VirtualUser(int index, Uri baseAddress, string userName, s
     private Task ReadAsync(CancellationToken ct)
     {
         var plan = Pick(plans);
-        string[] pages = IsReviewer
-            ? ["/Dashboard", "/Plans", $"/Plans/Details/{plan}", "/NominationReview", "/Notifications"]
-            : ["/", $"/Plans/Details/{plan}", $"/Progress/Target/{Pick(targets)}", "/Nominations", "/Notifications"];
+        string[] pages = (IsReviewer, scenario) switch
+        {
+            (true, LoadScenario.Churn) =>
+                ["/Dashboard", "/Plans", $"/Plans/Details/{plan}", "/NominationReview", "/Notifications"],
+            (true, _) => nominations.Count == 0
+                ? ["/Dashboard", "/Dashboard/Units", "/Plans", $"/Plans/Details/{plan}", "/NominationReview"]
+                : ["/Dashboard", "/Dashboard/Units", "/Plans", $"/Plans/Details/{plan}", "/NominationReview",
+                    $"/NominationReview/Review/{Pick(nominations)}"],
+            _ => ["/", $"/Plans/Details/{plan}", $"/Progress/Target/{Pick(targets)}", "/Nominations", "/Notifications"],
+        };
         var path = pages[random.Next(pages.Length)];
         var kind = "GET " + KindOf(path);
         return StepAsync(kind, async () =>
@@ -113,6 +127,11 @@ internal sealed class VirtualUser(int index, Uri baseAddress, string userName, s
                 return (post, post.Code == 302 && !post.IsRedirectToLogin);
             });
             return;
+        }
+
+        if (scenario == LoadScenario.Work)
+        {
+            return; // people sign in once a day: nothing unread, the notifications page was the step
         }
 
         await StepAsync("POST /Account/Logout", async () =>

@@ -133,6 +133,7 @@ internal static class PortalSetup
     public static WebApplication UsePortal(this WebApplication app)
     {
         app.UseCorrelation();
+        app.UseRequestCosts(); // Diagnostics:RequestCosts only (docs/performance.md)
         if (app.Environment.IsDevelopment())
         {
             app.UseDeveloperExceptionPage();

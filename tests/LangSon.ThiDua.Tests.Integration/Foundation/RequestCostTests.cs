@@ -1,0 +1,43 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using LangSon.ThiDua.Tests.Integration.Infrastructure;
+using Microsoft.AspNetCore.Hosting;
+
+namespace LangSon.ThiDua.Tests.Integration.Foundation;
+
+/// <summary>
+/// What every signed-in page costs before its own work (docs/performance.md, "Where the time goes"): the session row
+/// and the bell, one SQL command each, counted by Diagnostics:RequestCosts.
+/// </summary>
+public sealed partial class RequestCostTests(RequestCostsFactory factory) : IClassFixture<RequestCostsFactory>
+{
+    [Fact]
+    public async Task A_signed_in_page_without_queries_of_its_own_costs_two_sql_commands_the_session_and_the_bell()
+    {
+        using var client = await factory.SignInAsync("canbo.soyte");
+        await client.GetAsync("/Account/ChangePassword"); // warm: the first request may refresh the session
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/Account/ChangePassword");
+        request.Headers.Add("X-Correlation-ID", "costs-layout-1");
+
+        using var response = await client.Http.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var log = await PortalLog.WaitForAsync(
+            factory.DataDirectory, "costs-layout-1 Chi phí", TimeSpan.FromSeconds(5));
+        var line = log.Split('\n').Single(l => l.Contains("costs-layout-1 Chi phí", StringComparison.Ordinal));
+        Assert.Equal("2", Commands().Match(line).Groups[1].Value);
+    }
+
+    [GeneratedRegex(" commands=([0-9]+) ")]
+    private static partial Regex Commands();
+}
+
+/// <summary>A portal that logs each request's costs.</summary>
+public sealed class RequestCostsFactory : PortalFactory
+{
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.UseSetting("Diagnostics:RequestCosts", "true");
+    }
+}

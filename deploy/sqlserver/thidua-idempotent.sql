@@ -2200,3 +2200,228 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206084137_EmulationPacts'
+)
+BEGIN
+    CREATE TABLE [EmulationPacts] (
+        [Id] int NOT NULL IDENTITY,
+        [TieBreakRule] nvarchar(2000) NULL,
+        [EmulationGroupId] int NOT NULL,
+        [CampaignId] int NOT NULL,
+        [Year] int NOT NULL,
+        [LeadUnitId] int NOT NULL,
+        [DeputyUnitId] int NULL,
+        [Status] int NOT NULL,
+        [DraftedBy] nvarchar(256) NOT NULL,
+        [DraftedAtUtc] datetime2 NOT NULL,
+        [OpenedBy] nvarchar(256) NULL,
+        [OpenedAtUtc] datetime2 NULL,
+        [SignedAtUtc] datetime2 NULL,
+        [ScoringOpenedAtUtc] datetime2 NULL,
+        [Version] int NOT NULL,
+        CONSTRAINT [PK_EmulationPacts] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_EmulationPacts_Campaigns_CampaignId] FOREIGN KEY ([CampaignId]) REFERENCES [Campaigns] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_EmulationPacts_EmulationGroups_EmulationGroupId] FOREIGN KEY ([EmulationGroupId]) REFERENCES [EmulationGroups] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_EmulationPacts_Units_DeputyUnitId] FOREIGN KEY ([DeputyUnitId]) REFERENCES [Units] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_EmulationPacts_Units_LeadUnitId] FOREIGN KEY ([LeadUnitId]) REFERENCES [Units] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206084137_EmulationPacts'
+)
+BEGIN
+    CREATE TABLE [CriteriaSections] (
+        [Id] int NOT NULL IDENTITY,
+        [PactId] int NOT NULL,
+        [Number] int NOT NULL,
+        [Title] nvarchar(500) NOT NULL,
+        CONSTRAINT [PK_CriteriaSections] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_CriteriaSections_EmulationPacts_PactId] FOREIGN KEY ([PactId]) REFERENCES [EmulationPacts] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206084137_EmulationPacts'
+)
+BEGIN
+    CREATE TABLE [PactCommitment] (
+        [Id] int NOT NULL IDENTITY,
+        [PactId] int NOT NULL,
+        [Number] int NOT NULL,
+        [ContentAreaId] int NULL,
+        [Text] nvarchar(4000) NOT NULL,
+        CONSTRAINT [PK_PactCommitment] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_PactCommitment_ContentAreas_ContentAreaId] FOREIGN KEY ([ContentAreaId]) REFERENCES [ContentAreas] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_PactCommitment_EmulationPacts_PactId] FOREIGN KEY ([PactId]) REFERENCES [EmulationPacts] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206084137_EmulationPacts'
+)
+BEGIN
+    CREATE TABLE [PactSignatories] (
+        [Id] int NOT NULL IDENTITY,
+        [PactId] int NOT NULL,
+        [UnitId] int NOT NULL,
+        [UnitName] nvarchar(300) NOT NULL,
+        [SignedBy] nvarchar(256) NULL,
+        [SignerName] nvarchar(200) NULL,
+        [SignerTitle] nvarchar(200) NULL,
+        [SignedAtUtc] datetime2 NULL,
+        CONSTRAINT [PK_PactSignatories] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_PactSignatories_EmulationPacts_PactId] FOREIGN KEY ([PactId]) REFERENCES [EmulationPacts] ([Id]) ON DELETE CASCADE,
+        CONSTRAINT [FK_PactSignatories_Units_UnitId] FOREIGN KEY ([UnitId]) REFERENCES [Units] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206084137_EmulationPacts'
+)
+BEGIN
+    CREATE TABLE [PointAdjustments] (
+        [Id] int NOT NULL IDENTITY,
+        [PactId] int NOT NULL,
+        [Kind] int NOT NULL,
+        [Reason] nvarchar(1000) NOT NULL,
+        [MaxPoints] decimal(9,2) NOT NULL,
+        CONSTRAINT [PK_PointAdjustments] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_PointAdjustments_EmulationPacts_PactId] FOREIGN KEY ([PactId]) REFERENCES [EmulationPacts] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206084137_EmulationPacts'
+)
+BEGIN
+    CREATE TABLE [Criteria] (
+        [Id] int NOT NULL IDENTITY,
+        [SectionId] int NOT NULL,
+        [Number] int NOT NULL,
+        [Title] nvarchar(1000) NOT NULL,
+        [MaxPoints] decimal(9,2) NOT NULL,
+        [ContentAreaId] int NULL,
+        [Guidance] nvarchar(2000) NULL,
+        CONSTRAINT [PK_Criteria] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Criteria_ContentAreas_ContentAreaId] FOREIGN KEY ([ContentAreaId]) REFERENCES [ContentAreas] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_Criteria_CriteriaSections_SectionId] FOREIGN KEY ([SectionId]) REFERENCES [CriteriaSections] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206084137_EmulationPacts'
+)
+BEGIN
+    CREATE INDEX [IX_Criteria_ContentAreaId] ON [Criteria] ([ContentAreaId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206084137_EmulationPacts'
+)
+BEGIN
+    CREATE INDEX [IX_Criteria_SectionId] ON [Criteria] ([SectionId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206084137_EmulationPacts'
+)
+BEGIN
+    CREATE INDEX [IX_CriteriaSections_PactId] ON [CriteriaSections] ([PactId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206084137_EmulationPacts'
+)
+BEGIN
+    CREATE INDEX [IX_EmulationPacts_CampaignId] ON [EmulationPacts] ([CampaignId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206084137_EmulationPacts'
+)
+BEGIN
+    CREATE INDEX [IX_EmulationPacts_DeputyUnitId] ON [EmulationPacts] ([DeputyUnitId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206084137_EmulationPacts'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_EmulationPacts_EmulationGroupId_Year] ON [EmulationPacts] ([EmulationGroupId], [Year]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206084137_EmulationPacts'
+)
+BEGIN
+    CREATE INDEX [IX_EmulationPacts_LeadUnitId] ON [EmulationPacts] ([LeadUnitId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206084137_EmulationPacts'
+)
+BEGIN
+    CREATE INDEX [IX_PactCommitment_ContentAreaId] ON [PactCommitment] ([ContentAreaId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206084137_EmulationPacts'
+)
+BEGIN
+    CREATE INDEX [IX_PactCommitment_PactId] ON [PactCommitment] ([PactId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206084137_EmulationPacts'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_PactSignatories_PactId_UnitId] ON [PactSignatories] ([PactId], [UnitId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206084137_EmulationPacts'
+)
+BEGIN
+    CREATE INDEX [IX_PactSignatories_UnitId] ON [PactSignatories] ([UnitId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206084137_EmulationPacts'
+)
+BEGIN
+    CREATE INDEX [IX_PointAdjustments_PactId] ON [PointAdjustments] ([PactId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206084137_EmulationPacts'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261206084137_EmulationPacts', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

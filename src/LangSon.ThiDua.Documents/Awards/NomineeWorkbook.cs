@@ -87,7 +87,8 @@ public static class NomineeWorkbook
             sheet.Row(bodyRow).Height = 32;
         }
 
-        var title = Centered(sheet.Range(TitleRow, 1, TitleRow, Columns.Count), model.Title.ToUpper(Vietnamese.Culture));
+        var title = Centered(
+            sheet.Range(TitleRow, 1, TitleRow, Columns.Count), model.Title.ToUpper(Vietnamese.Culture));
         title.Style.Font.Bold = true;
         title.Style.Font.FontSize = 14;
         sheet.Row(TitleRow).Height = 22;
@@ -118,10 +119,12 @@ public static class NomineeWorkbook
         }
 
         var byName = Vietnamese.Order;
-        var forms = rows.GroupBy(r => (r.AwardFormOrder, r.AwardForm)).OrderBy(g => g.Key.AwardFormOrder).ThenBy(g => g.Key.AwardForm, byName).ToList();
+        var forms = rows.GroupBy(r => (r.AwardFormOrder, r.AwardForm))
+            .OrderBy(g => g.Key.AwardFormOrder).ThenBy(g => g.Key.AwardForm, byName).ToList();
         for (var f = 0; f < forms.Count; f++)
         {
-            Group(sheet, ++row, f < Romans.Length ? Romans[f] : (f + 1).ToString(CultureInfo.InvariantCulture), forms[f].Key.AwardForm.ToUpper(Vietnamese.Culture));
+            var number = f < Romans.Length ? Romans[f] : (f + 1).ToString(CultureInfo.InvariantCulture);
+            Group(sheet, ++row, number, forms[f].Key.AwardForm.ToUpper(Vietnamese.Culture));
             foreach (var kind in forms[f].GroupBy(r => r.Kind).OrderBy(k => k.Key))
             {
                 var members = kind.OrderBy(r => r.Name, byName).ToList();

@@ -2,10 +2,14 @@ using ClosedXML.Excel;
 
 namespace LangSon.ThiDua.Documents.Import;
 
-/// <summary>The "Hướng dẫn" sheet every import template opens with: a title, the notes, the table of its columns.</summary>
+/// <summary>
+/// The "Hướng dẫn" sheet every import template opens with: a title, the notes, the table of its columns.
+/// </summary>
 internal static class ImportGuide
 {
-    /// <summary>Writes the title, the notes and the columns' table; returns the table's header row and last row.</summary>
+    /// <summary>
+    /// Writes the title, the notes and the columns' table; returns the table's header row and last row.
+    /// </summary>
     public static (int TableStart, int LastRow) Write(
         IXLWorksheet help, string title, IReadOnlyList<string> notes, IEnumerable<ImportColumn> columns)
     {

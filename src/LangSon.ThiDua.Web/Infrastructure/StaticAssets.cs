@@ -14,17 +14,18 @@ internal static class StaticAssets
     /// <summary>
     /// Run from its build output (tests, scripts/benchmark.sh) the portal finds the compressed copies under obj/
     /// through the build's static web assets manifest, as in Development; published, it has them in wwwroot and no
-    /// such manifest, and this does nothing. Outside Development the files are taken as built (no check for a file
-    /// edited after the build, so the fingerprinted names keep their long caching) unless the setting says otherwise.
+    /// such manifest, and this does nothing. The files are taken as built, in Development too (scripts/run.sh), unless
+    /// the setting says otherwise: with the runtime checks ASP.NET Core compresses a file again with gzip while the
+    /// answer still names the built copy's encoding ("br" for Chromium), so a browser could not decode the style
+    /// sheets and showed the pages unstyled (dotnet/aspnetcore#58940). A file edited under wwwroot shows after a build.
     /// </summary>
     public static WebApplicationBuilder AddStaticAssets(this WebApplicationBuilder builder)
     {
-        if (builder.Environment.IsDevelopment())
+        if (!builder.Environment.IsDevelopment())
         {
-            return builder; // done by the host, with the runtime checks (no-cache: files edited while it runs show)
+            builder.WebHost.UseStaticWebAssets(); // Development: done by the host
         }
 
-        builder.WebHost.UseStaticWebAssets();
         if (builder.Configuration[ReloadAtRuntimeKey] is null)
         {
             builder.Configuration.AddInMemoryCollection([new(ReloadAtRuntimeKey, "false")]);

@@ -76,6 +76,30 @@ public sealed class StaticFileProductionTests(ProductionFactory factory) : IClas
     }
 }
 
+/// <summary>The portal as scripts/run.sh starts it (Development), read by a browser.</summary>
+public sealed class StaticFileDevelopmentTests(DevelopmentFactory factory) : IClassFixture<DevelopmentFactory>
+{
+    [Fact]
+    public async Task A_browser_gets_style_sheets_and_scripts_in_the_encoding_the_answer_names()
+    {
+        using var client = factory.CreatePortalClient();
+        var login = await client.GetPageAsync("/Account/Login");
+
+        foreach (var url in StaticFiles.Linked(login).Where(u => u.EndsWith(".css", StringComparison.Ordinal)
+            || u.EndsWith(".js", StringComparison.Ordinal)))
+        {
+            using var plain = await client.Http.GetAsync(new Uri(url, UriKind.Relative));
+            var original = await plain.Content.ReadAsByteArrayAsync();
+            using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(url, UriKind.Relative));
+            request.Headers.TryAddWithoutValidation("Accept-Encoding", "gzip, deflate, br, zstd"); // Chromium's
+            using var response = await client.Http.SendAsync(request);
+
+            var encoding = Assert.Single(response.Content.Headers.ContentEncoding);
+            Assert.Equal(original, StaticFiles.Decompress(await response.Content.ReadAsByteArrayAsync(), encoding));
+        }
+    }
+}
+
 internal static class StaticFiles
 {
     private static readonly string[] Folders = ["/css/", "/js/", "/lib/", "/img/", "/favicon"];
@@ -122,7 +146,7 @@ internal static class StaticFiles
         Assert.Equal(original, Decompress(body, encoding));
     }
 
-    private static byte[] Decompress(byte[] body, string encoding)
+    public static byte[] Decompress(byte[] body, string encoding)
     {
         using var input = new MemoryStream(body);
         using Stream decoder = encoding == "br"

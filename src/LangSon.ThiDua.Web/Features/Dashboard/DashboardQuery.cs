@@ -2,7 +2,6 @@ using System.Globalization;
 using LangSon.ThiDua.Domain;
 using LangSon.ThiDua.Domain.Data;
 using LangSon.ThiDua.Web.Infrastructure;
-using LangSon.ThiDua.Web.Infrastructure.Caching;
 using Microsoft.EntityFrameworkCore;
 
 namespace LangSon.ThiDua.Web.Features.Dashboard;
@@ -23,10 +22,10 @@ public static class DashboardQuery
 
     private static readonly TargetState[] States = Enum.GetValues<TargetState>();
 
-    public static async Task<DashboardSnapshot> ComputeAsync(AppDbContext db, DashboardVersion version, DateTime nowUtc, CancellationToken ct)
+    public static async Task<DashboardSnapshot> ComputeAsync(
+        AppDbContext db, ActiveCampaign campaign, DateOnly today, DateTime nowUtc, CancellationToken ct)
     {
-        var campaignId = version.CampaignId;
-        var title = await db.Campaigns.AsNoTracking().Where(c => c.Id == campaignId).Select(c => c.Title).SingleAsync(ct);
+        var campaignId = campaign.Id;
         var areas = await db.ContentAreas.AsNoTracking().Where(a => a.CampaignId == campaignId).OrderBy(a => a.Number)
             .Select(a => new AreaInfo(a.Id, a.Number, a.ShortTitle)).ToListAsync(ct);
         var groups = await db.EmulationGroups.AsNoTracking().Select(g => new { g.Id, g.Name, g.Kind }).ToListAsync(ct);
@@ -36,13 +35,13 @@ public static class DashboardQuery
             .Select(p => new { p.Id, p.UnitId, p.Status }).ToListAsync(ct);
         var targets = await LoadTargetsAsync(db, campaignId, ct);
 
-        var closed = version.CampaignStatus.IsFinished();
+        var closed = campaign.Status.IsFinished();
         var areaIndex = areas.Select((a, i) => (a.Id, i)).ToDictionary(x => x.Id, x => x.i);
         var planOf = plans.ToDictionary(p => p.UnitId);
         var groupOf = groups.ToDictionary(g => g.Id);
         var activeUnits = units.Select(u => u.Id).ToHashSet();
         var facts = targets.Where(t => activeUnits.Contains(t.UnitId))
-            .Select(t => new Fact(t, t.Latest ?? 0m, TargetProgress.State(t.Latest, t.Deadline, version.CampaignStart, closed, version.Today)))
+            .Select(t => new Fact(t, t.Latest ?? 0m, TargetProgress.State(t.Latest, t.Deadline, campaign.Start, closed, today)))
             .ToList();
         var byUnit = facts.ToLookup(f => f.Target.UnitId);
 
@@ -79,8 +78,8 @@ public static class DashboardQuery
         return new DashboardSnapshot
         {
             CampaignId = campaignId,
-            CampaignTitle = title,
-            Today = version.Today,
+            CampaignTitle = campaign.Title,
+            Today = today,
             ComputedAtUtc = nowUtc,
             Areas = areas,
             UnitCount = units.Count,
@@ -92,7 +91,7 @@ public static class DashboardQuery
             Groups = groupRows,
             Overdue = overdue.Select(f => Row(f, described, areaNumber)).ToList(),
             AtRisk = atRisk.Select(f => Row(f, described, areaNumber)).ToList(),
-            Weeks = await WeeksAsync(db, version.Today, ct),
+            Weeks = await WeeksAsync(db, today, ct),
         };
     }
 

@@ -8,9 +8,10 @@ namespace Microsoft.Extensions.DependencyInjection;
 public static class DashboardServices
 {
     /// <summary>
-    /// The dashboard's snapshot cache (one per app instance, kept correct by the database's data version) and what
-    /// keys its output cache (DashboardOutputCacheAttribute): the change stamp, moved by this process's own writes
-    /// through an EF Core interceptor, and the users' notification stamps.
+    /// The dashboard's one notion of freshness, the change stamp (moved by this process's own writes through an EF
+    /// Core interceptor, and by the database's data version read at most once a second for other instances' writes),
+    /// and what it keys: the snapshot cache and the output cache of whole pages (DashboardOutputCacheAttribute, which
+    /// also keys on the users' notification stamps).
     /// </summary>
     public static IServiceCollection AddDashboard(this IServiceCollection services)
     {
@@ -19,7 +20,8 @@ public static class DashboardServices
         services.AddSingleton<DashboardChangeStamp>();
         services.AddSingleton<DashboardBellStamps>();
         services.AddSingleton<DashboardChangeInterceptor>();
-        services.ConfigureDbContext<AppDbContext>((provider, options) => options.AddInterceptors(provider.GetRequiredService<DashboardChangeInterceptor>()));
+        services.ConfigureDbContext<AppDbContext>((provider, options) =>
+            options.AddInterceptors(provider.GetRequiredService<DashboardChangeInterceptor>()));
         return services;
     }
 }

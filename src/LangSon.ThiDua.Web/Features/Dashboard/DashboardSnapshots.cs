@@ -7,13 +7,15 @@ using Microsoft.Extensions.Caching.Memory;
 namespace LangSon.ThiDua.Web.Features.Dashboard;
 
 /// <summary>
-/// The dashboard's snapshot, cached in memory under one key together with the <see cref="DashboardVersion"/> it was
-/// computed for. Every request reads the version from the database (cheap) and gets the cached snapshot when it still
-/// matches; otherwise one request computes it while the others wait (a semaphore), then all share it. Because the
-/// version comes from the database, several app instances stay correct without talking to each other, and a new
-/// progress report, plan transition or edit shows on the very next request.
+/// The dashboard's snapshot, cached in memory under one key together with the data stamp it was computed for — the
+/// same <see cref="DashboardChangeStamp"/> (and day) that keys the output cache of the whole page, so the portal has
+/// one notion of "the data moved": this instance's writes at once, other instances' within
+/// <see cref="DashboardChangeStamp.CheckInterval"/>. A request whose page is not in the output cache gets the cached
+/// snapshot when the stamp still matches, without a query; otherwise one request computes it while the others wait
+/// (a semaphore), then all share it.
 /// </summary>
-public sealed partial class DashboardSnapshots(IMemoryCache cache, TimeProvider time, ILogger<DashboardSnapshots> logger) : IDisposable
+public sealed partial class DashboardSnapshots(
+    IMemoryCache cache, DashboardChangeStamp changes, TimeProvider time, ILogger<DashboardSnapshots> logger) : IDisposable
 {
     private static readonly object Key = new();
 
@@ -26,38 +28,33 @@ public sealed partial class DashboardSnapshots(IMemoryCache cache, TimeProvider 
     /// <summary>The snapshot for the active campaign today, or null when no campaign is active.</summary>
     public async Task<DashboardSnapshot?> GetAsync(AppDbContext db, CancellationToken ct)
     {
-        var today = VietnamTime.Today(time);
-        var version = await DashboardVersion.ReadAsync(db, today, ct);
-        if (version is null)
+        var stamp = await StampAsync(ct);
+        if (Cached(stamp) is { } hit)
         {
-            return null;
-        }
-
-        if (Cached(version) is { } hit)
-        {
-            return hit;
+            return hit.Snapshot;
         }
 
         await gate.WaitAsync(ct);
         try
         {
             // Whoever held the gate may have computed it already, or the data moved on while this request waited.
-            version = await DashboardVersion.ReadAsync(db, today, ct);
-            if (version is null)
+            // The stamp is taken before the data is read: a change committed meanwhile is either in the snapshot or
+            // moves the stamp, so a snapshot never shows older data than its stamp stands for.
+            stamp = await StampAsync(ct);
+            if (Cached(stamp) is { } computed)
             {
-                return null;
-            }
-
-            if (Cached(version) is { } computed)
-            {
-                return computed;
+                return computed.Snapshot;
             }
 
             var watch = Stopwatch.StartNew();
-            var snapshot = await DashboardQuery.ComputeAsync(db, version, time.GetUtcNow().UtcDateTime, ct);
+            var campaign = await DashboardLists.ActiveCampaignAsync(db, ct);
+            var snapshot = campaign is null
+                ? null
+                : await DashboardQuery.ComputeAsync(db, campaign, stamp.Today, time.GetUtcNow().UtcDateTime, ct);
             Interlocked.Increment(ref computations);
-            cache.Set(Key, new Entry(version, snapshot), new MemoryCacheEntryOptions { Size = 1, SlidingExpiration = TimeSpan.FromHours(1) });
-            LogComputed(logger, snapshot.TargetCount, snapshot.UnitCount, watch.ElapsedMilliseconds);
+            var options = new MemoryCacheEntryOptions { Size = 1, SlidingExpiration = TimeSpan.FromHours(1) };
+            cache.Set(Key, new Entry(stamp, snapshot), options);
+            LogComputed(logger, snapshot?.TargetCount ?? 0, snapshot?.UnitCount ?? 0, watch.ElapsedMilliseconds);
             return snapshot;
         }
         finally
@@ -68,11 +65,17 @@ public sealed partial class DashboardSnapshots(IMemoryCache cache, TimeProvider 
 
     public void Dispose() => gate.Dispose();
 
-    private DashboardSnapshot? Cached(DashboardVersion version) =>
-        cache.TryGetValue(Key, out Entry? entry) && entry!.Version == version ? entry.Snapshot : null;
+    private async ValueTask<Stamp> StampAsync(CancellationToken ct) =>
+        new(await changes.CurrentAsync(ct), VietnamTime.Today(time));
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Dashboard snapshot computed: {Targets} targets, {Units} units in {Elapsed} ms")]
+    private Entry? Cached(Stamp stamp) =>
+        cache.TryGetValue(Key, out Entry? entry) && entry!.Stamp == stamp ? entry : null;
+
+    [LoggerMessage(Level = LogLevel.Information,
+        Message = "Dashboard snapshot computed: {Targets} targets, {Units} units in {Elapsed} ms")]
     private static partial void LogComputed(ILogger logger, int targets, int units, long elapsed);
 
-    private sealed record Entry(DashboardVersion Version, DashboardSnapshot Snapshot);
+    private sealed record Stamp(string Data, DateOnly Today);
+
+    private sealed record Entry(Stamp Stamp, DashboardSnapshot? Snapshot);
 }

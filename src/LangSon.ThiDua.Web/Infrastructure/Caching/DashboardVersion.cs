@@ -5,9 +5,10 @@ using Microsoft.EntityFrameworkCore;
 namespace LangSon.ThiDua.Web.Infrastructure.Caching;
 
 /// <summary>
-/// A cheap fingerprint of everything the dashboard is computed from, read from the database on every request: one
-/// compiled query of index seeks (about 0.3 ms on SQLite at 50,000 targets and 500,000 reports), so that every app
-/// instance sees every change, whoever made it:
+/// A cheap fingerprint of everything the dashboard is computed from, read from the database by
+/// <see cref="DashboardChangeStamp"/> at most once a second, so that every app instance sees the changes made by the
+/// others (its own writes move the stamp at once): one compiled query of index seeks (about 0.3 ms on SQLite at
+/// 50,000 targets and 500,000 reports):
 /// <list type="bullet">
 /// <item>the active campaign (id, start, status) and today's date in Vietnam: a target's state depends on the day;</item>
 /// <item>the last audit entry: every change the app saves writes audit rows in the same transaction (reports, plan
@@ -18,8 +19,7 @@ namespace LangSon.ThiDua.Web.Infrastructure.Caching;
 /// values are not handed out in commit order, so an insert may commit after a later one and leave the maximum as it
 /// was; the recent count still moves. (Full COUNTs would scan: 3 ms per request for 500,000 reports on SQLite.)</item>
 /// </list>
-/// Not seen: rows deleted or edited by a tool with auditing off (the app never does that).
-/// It is read before the snapshot is computed: a change made meanwhile is either in the snapshot or moves the version.
+/// Not seen: rows deleted or edited by another process with auditing off (the app never does that).
 /// </summary>
 public sealed record DashboardVersion(
     int CampaignId,
@@ -61,5 +61,6 @@ public sealed record DashboardVersion(
                 .FirstOrDefault());
 
     /// <summary>The version for the active campaign on <paramref name="today"/>, or null when no campaign is active.</summary>
-    public static Task<DashboardVersion?> ReadAsync(AppDbContext db, DateOnly today, CancellationToken ct) => Query(db, today, ct);
+    public static Task<DashboardVersion?> ReadAsync(AppDbContext db, DateOnly today, CancellationToken ct) =>
+        Query(db, today, ct);
 }

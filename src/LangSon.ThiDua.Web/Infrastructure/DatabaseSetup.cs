@@ -13,32 +13,43 @@ internal static class DatabaseSetup
 
     private static readonly SqliteConnectionPragmas ConnectionPragmas = new();
 
-    /// <summary>Database:Provider selects Sqlite (default, a file under DataDirectory) or SqlServer (ConnectionStrings:ThiDua).</summary>
-    public static IServiceCollection AddPortalDatabase(this IServiceCollection services, IConfiguration configuration, PortalOptions portal)
+    /// <summary>
+    /// Database:Provider selects Sqlite (default, a file under DataDirectory) or SqlServer (ConnectionStrings:ThiDua).
+    /// The options are built once (a singleton): building them per request read the configuration, parsed the
+    /// connection string and made EF Core look its internal services up again for every DbContext (issue 24's profile).
+    /// </summary>
+    public static IServiceCollection AddPortalDatabase(
+        this IServiceCollection services, IConfiguration configuration, PortalOptions portal)
     {
         var provider = configuration["Database:Provider"] ?? Sqlite;
-        services.AddDbContext<AppDbContext>(options =>
+        var connectionString = provider switch
         {
-            switch (provider)
+            Sqlite => SqliteConnectionString(configuration, portal),
+            SqlServer => configuration.GetConnectionString("ThiDua") ?? throw new InvalidOperationException(
+                "ConnectionStrings:ThiDua is required when Database:Provider is SqlServer."),
+            _ => throw new InvalidOperationException(
+                $"Database:Provider '{provider}' is not supported: use {Sqlite} or {SqlServer}."),
+        };
+        var requestCosts = RequestCosts.Enabled(configuration);
+        services.AddDbContext<AppDbContext>(
+            options =>
             {
-                case Sqlite:
-                    options.UseSqlite(SqliteConnectionString(configuration, portal), o => o.MigrationsAssembly("LangSon.ThiDua.Migrations.Sqlite"))
+                if (provider == Sqlite)
+                {
+                    options.UseSqlite(connectionString, o => o.MigrationsAssembly("LangSon.ThiDua.Migrations.Sqlite"))
                         .AddInterceptors(ConnectionPragmas);
-                    break;
-                case SqlServer:
-                    options.UseSqlServer(
-                        configuration.GetConnectionString("ThiDua") ?? throw new InvalidOperationException("ConnectionStrings:ThiDua is required when Database:Provider is SqlServer."),
-                        o => o.MigrationsAssembly("LangSon.ThiDua.Migrations.SqlServer"));
-                    break;
-                default:
-                    throw new InvalidOperationException($"Database:Provider '{provider}' is not supported: use {Sqlite} or {SqlServer}.");
-            }
+                }
+                else
+                {
+                    options.UseSqlServer(connectionString, o => o.MigrationsAssembly("LangSon.ThiDua.Migrations.SqlServer"));
+                }
 
-            if (RequestCosts.Enabled(configuration))
-            {
-                options.AddInterceptors(RequestCosts.Interceptor);
-            }
-        });
+                if (requestCosts)
+                {
+                    options.AddInterceptors(RequestCosts.Interceptor);
+                }
+            },
+            optionsLifetime: ServiceLifetime.Singleton);
         return services;
     }
 

@@ -35,7 +35,7 @@ public sealed partial class EmulationPact
             : null;
     }
 
-    /// <summary>Records the member's self scores (criteria 0..max; a bonus or penalty claimed needs a reason).</summary>
+    /// <summary>Records the self scores (criteria 0..max; a bonus or penalty claimed needs a reason).</summary>
     public ScoreSheet SelfAssess(int unitId, IReadOnlyCollection<SelfScore> scores)
     {
         ArgumentNullException.ThrowIfNull(scores);
@@ -165,21 +165,31 @@ public sealed partial class EmulationPact
         .ToList();
 
     /// <summary>
-    /// Why scoring may not close with this order of the tied units (unit id → place 1..n within its tie), or null:
-    /// every member must have submitted, and every tie must be ordered, with a note on how the rule was applied.
+    /// Why scoring may not close whatever the order of the tied units: not open, or a sheet not submitted.
     /// </summary>
-    public string? CloseRefusal(IReadOnlyDictionary<int, int> tieOrder, string? note)
+    public string? ClosingRefusal()
     {
-        ArgumentNullException.ThrowIfNull(tieOrder);
         if (ScoringStateRefusal() is { } state)
         {
             return state;
         }
 
         var waiting = Signatories.Where(s => SheetOf(s.UnitId) is not { IsSubmitted: true }).ToList();
-        if (waiting.Count > 0)
+        return waiting.Count == 0
+            ? null
+            : "Còn đơn vị chưa gửi phiếu tự chấm: " + string.Join(", ", waiting.Select(s => s.UnitName)) + ".";
+    }
+
+    /// <summary>
+    /// Why scoring may not close with this order of the tied units (unit id → place 1..n within its tie), or null:
+    /// every member must have submitted, and every tie must be ordered, with a note on how the rule was applied.
+    /// </summary>
+    public string? CloseRefusal(IReadOnlyDictionary<int, int> tieOrder, string? note)
+    {
+        ArgumentNullException.ThrowIfNull(tieOrder);
+        if (ClosingRefusal() is { } refusal)
         {
-            return "Còn đơn vị chưa gửi phiếu tự chấm: " + string.Join(", ", waiting.Select(s => s.UnitName)) + ".";
+            return refusal;
         }
 
         foreach (var tie in Ties())

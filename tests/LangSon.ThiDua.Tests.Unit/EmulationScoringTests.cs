@@ -123,6 +123,20 @@ public sealed class EmulationScoringTests
     }
 
     [Fact]
+    public void A_reason_without_a_change_is_refused_rather_than_dropped()
+    {
+        var pact = ScoringPact();
+        Submit(pact, Health, 55m);
+        var line = pact.SheetOf(Health)!.Lines.Single(l => l.CriterionId == Work);
+        line.Id = 42;
+
+        Assert.Throws<DomainException>(() => pact.Review(Health, [new(42, 55m, "Đủ minh chứng")], Head, Now));
+        pact.Review(Health, [new(42, 55m, null)], Head, Now);
+
+        Assert.Null(line.AdjustedPoints);
+    }
+
+    [Fact]
     public void A_sheet_not_yet_submitted_cannot_be_reviewed_nor_scoring_closed()
     {
         var pact = ScoringPact();

@@ -105,7 +105,7 @@ public sealed partial class EmulationPact
 
     /// <summary>
     /// The lead's review of a submitted sheet: the points that count per line; points other than the member's need a
-    /// reason each, the same points clear an earlier adjustment.
+    /// reason each, the same points (without a reason) clear an earlier adjustment.
     /// </summary>
     public void Review(int unitId, IReadOnlyCollection<ScoreReview> reviews, Actor reviewer, DateTime nowUtc)
     {
@@ -122,6 +122,12 @@ public sealed partial class EmulationPact
             var reason = Trimmed(review.Reason);
             if (review.Points == line.SelfPoints)
             {
+                if (reason is not null)
+                {
+                    throw new DomainException($"Điểm {what} giữ nguyên điểm tự chấm: xóa lý do điều chỉnh, hoặc " +
+                        "nhập điểm thẩm định khác.");
+                }
+
                 (line.AdjustedPoints, line.AdjustmentReason) = (null, null);
                 continue;
             }

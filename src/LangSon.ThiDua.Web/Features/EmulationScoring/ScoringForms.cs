@@ -28,6 +28,9 @@ public sealed class SheetFormValidator : AbstractValidator<SheetForm>
         RuleForEach(f => f.Lines).ChildRules(line =>
         {
             line.RuleFor(l => l.Points).GreaterThanOrEqualTo(0).WithMessage("Điểm không được âm.");
+            line.RuleFor(l => l.Points).NotNull()
+                .When(l => !string.IsNullOrWhiteSpace(l.Comment) || !string.IsNullOrWhiteSpace(l.Evidence))
+                .WithMessage("Hãy nhập điểm tự chấm cho dòng có nhận xét hoặc minh chứng.");
             line.RuleFor(l => l.Comment).MaximumLength(2000).WithMessage("Nhận xét tối đa 2.000 ký tự.");
             line.RuleFor(l => l.Evidence).MaximumLength(1000).WithMessage("Minh chứng tối đa 1.000 ký tự.");
         });

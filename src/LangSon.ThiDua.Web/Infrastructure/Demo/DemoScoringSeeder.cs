@@ -6,9 +6,10 @@ namespace LangSon.ThiDua.Web.Infrastructure.Demo;
 
 /// <summary>
 /// Demo mode only, after <see cref="DemoPactSeeder"/>: the khối's scoring is open — two members submitted (the first
-/// of them reviewed by the lead with an adjustment), one is still scoring, Sở Y tế's sheet is half done for
-/// truongdonvi.soyte and canbo.soyte to finish — and the Cụm thi đua khu vực huyện Văn Lãng (cũ) has its year's pact
-/// signed, every sheet submitted, scoring closed and a ranking with a tie ordered by the table's rule. Deterministic
+/// of them reviewed by the lead with an adjustment), one is still scoring, Sở Y tế's sheet is scored but not sent,
+/// for truongdonvi.soyte and canbo.soyte to change and submit — and the Cụm thi đua khu vực huyện Văn Lãng (cũ) has
+/// its year's pact signed, every sheet submitted, scoring closed and a ranking with a tie ordered by the table's rule.
+/// Deterministic
 /// (times from the campaign's start, points from fixed lists), idempotent (the khối once its scoring is open, the cụm
 /// once it has a pact that year).
 /// </summary>
@@ -97,11 +98,10 @@ public static class DemoScoringSeeder
 
         if (health is not null)
         {
-            pact.SelfAssess(health.UnitId, [
-                new(criteria[0].Id, null, Points(criteria[0].MaxPoints, 0.9m),
-                    "Hoàn thành phần lớn chỉ tiêu y tế của kế hoạch", "Báo cáo số 215/BC-SYT"),
-                new(criteria[1].Id, null, Points(criteria[1].MaxPoints, 0.8m), null, null),
-            ]);
+            // every criterion scored, nothing claimed, not submitted: the head can still change it and submit
+            pact.SelfAssess(health.UnitId, criteria.Select((c, k) => new SelfScore(c.Id, null,
+                Points(c.MaxPoints, k == 0 ? 0.9m : 0.8m), k == 0 ? "Hoàn thành phần lớn chỉ tiêu y tế của kế hoạch"
+                    : null, k == 0 ? "Báo cáo số 215/BC-SYT" : null)).ToList());
         }
 
         await db.SaveChangesAsync(ct); // lines get their ids

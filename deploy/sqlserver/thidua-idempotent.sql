@@ -2425,3 +2425,123 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206121935_EmulationScoring'
+)
+BEGIN
+    ALTER TABLE [EmulationPacts] ADD [ClosedBy] nvarchar(256) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206121935_EmulationScoring'
+)
+BEGIN
+    ALTER TABLE [EmulationPacts] ADD [ScoringClosedAtUtc] datetime2 NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206121935_EmulationScoring'
+)
+BEGIN
+    ALTER TABLE [EmulationPacts] ADD [TieBreakNote] nvarchar(2000) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206121935_EmulationScoring'
+)
+BEGIN
+    CREATE TABLE [ScoreSheets] (
+        [Id] int NOT NULL IDENTITY,
+        [PactId] int NOT NULL,
+        [UnitId] int NOT NULL,
+        [Status] int NOT NULL,
+        [SubmittedBy] nvarchar(256) NULL,
+        [SubmittedAtUtc] datetime2 NULL,
+        [ReviewedBy] nvarchar(256) NULL,
+        [ReviewedAtUtc] datetime2 NULL,
+        [TiePosition] int NULL,
+        CONSTRAINT [PK_ScoreSheets] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_ScoreSheets_EmulationPacts_PactId] FOREIGN KEY ([PactId]) REFERENCES [EmulationPacts] ([Id]) ON DELETE CASCADE,
+        CONSTRAINT [FK_ScoreSheets_Units_UnitId] FOREIGN KEY ([UnitId]) REFERENCES [Units] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206121935_EmulationScoring'
+)
+BEGIN
+    CREATE TABLE [ScoreLines] (
+        [Id] int NOT NULL IDENTITY,
+        [SheetId] int NOT NULL,
+        [CriterionId] int NULL,
+        [AdjustmentId] int NULL,
+        [SelfPoints] decimal(9,2) NOT NULL,
+        [Comment] nvarchar(2000) NULL,
+        [Evidence] nvarchar(1000) NULL,
+        [AdjustedPoints] decimal(9,2) NULL,
+        [AdjustmentReason] nvarchar(1000) NULL,
+        CONSTRAINT [PK_ScoreLines] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_ScoreLines_Criteria_CriterionId] FOREIGN KEY ([CriterionId]) REFERENCES [Criteria] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_ScoreLines_PointAdjustments_AdjustmentId] FOREIGN KEY ([AdjustmentId]) REFERENCES [PointAdjustments] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_ScoreLines_ScoreSheets_SheetId] FOREIGN KEY ([SheetId]) REFERENCES [ScoreSheets] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206121935_EmulationScoring'
+)
+BEGIN
+    CREATE INDEX [IX_ScoreLines_AdjustmentId] ON [ScoreLines] ([AdjustmentId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206121935_EmulationScoring'
+)
+BEGIN
+    CREATE INDEX [IX_ScoreLines_CriterionId] ON [ScoreLines] ([CriterionId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206121935_EmulationScoring'
+)
+BEGIN
+    CREATE INDEX [IX_ScoreLines_SheetId_CriterionId_AdjustmentId] ON [ScoreLines] ([SheetId], [CriterionId], [AdjustmentId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206121935_EmulationScoring'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_ScoreSheets_PactId_UnitId] ON [ScoreSheets] ([PactId], [UnitId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206121935_EmulationScoring'
+)
+BEGIN
+    CREATE INDEX [IX_ScoreSheets_UnitId] ON [ScoreSheets] ([UnitId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206121935_EmulationScoring'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261206121935_EmulationScoring', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

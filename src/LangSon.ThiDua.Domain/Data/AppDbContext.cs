@@ -32,6 +32,10 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, IAuditA
 
     public DbSet<PointAdjustment> PointAdjustments => Set<PointAdjustment>();
 
+    public DbSet<ScoreSheet> ScoreSheets => Set<ScoreSheet>();
+
+    public DbSet<ScoreLine> ScoreLines => Set<ScoreLine>();
+
     public DbSet<AwardForm> AwardForms => Set<AwardForm>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();

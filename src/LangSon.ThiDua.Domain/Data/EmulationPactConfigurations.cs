@@ -25,6 +25,39 @@ internal sealed class EmulationPactConfiguration : IEntityTypeConfiguration<Emul
         builder.HasMany(p => p.Signatories).WithOne().HasForeignKey(s => s.PactId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(p => p.Sections).WithOne().HasForeignKey(s => s.PactId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(p => p.Adjustments).WithOne().HasForeignKey(a => a.PactId).OnDelete(DeleteBehavior.Cascade);
+        builder.Property(p => p.ClosedBy).HasMaxLength(256);
+        builder.Property(p => p.TieBreakNote).HasMaxLength(2000);
+        builder.HasMany(p => p.ScoreSheets).WithOne().HasForeignKey(s => s.PactId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class ScoreSheetConfiguration : IEntityTypeConfiguration<ScoreSheet>
+{
+    public void Configure(EntityTypeBuilder<ScoreSheet> builder)
+    {
+        builder.HasIndex(s => new { s.PactId, s.UnitId }).IsUnique();
+        builder.Property(s => s.SubmittedBy).HasMaxLength(256);
+        builder.Property(s => s.ReviewedBy).HasMaxLength(256);
+        builder.Ignore(s => s.IsSubmitted);
+        builder.HasOne(s => s.Unit).WithMany().HasForeignKey(s => s.UnitId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasMany(s => s.Lines).WithOne().HasForeignKey(l => l.SheetId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class ScoreLineConfiguration : IEntityTypeConfiguration<ScoreLine>
+{
+    public void Configure(EntityTypeBuilder<ScoreLine> builder)
+    {
+        builder.HasIndex(l => new { l.SheetId, l.CriterionId, l.AdjustmentId });
+        builder.Property(l => l.SelfPoints).HasPrecision(9, 2);
+        builder.Property(l => l.AdjustedPoints).HasPrecision(9, 2);
+        builder.Property(l => l.Comment).HasMaxLength(2000);
+        builder.Property(l => l.Evidence).HasMaxLength(1000);
+        builder.Property(l => l.AdjustmentReason).HasMaxLength(1000);
+        builder.Ignore(l => l.Points);
+        builder.HasOne<Criterion>().WithMany().HasForeignKey(l => l.CriterionId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<PointAdjustment>().WithMany().HasForeignKey(l => l.AdjustmentId)
+            .OnDelete(DeleteBehavior.Restrict);
     }
 }
 

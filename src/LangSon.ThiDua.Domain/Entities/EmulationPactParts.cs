@@ -15,6 +15,9 @@ public enum PactStatus
 
     [Display(Name = "Đang chấm điểm")]
     ScoringOpen = 3,
+
+    [Display(Name = "Đã chốt điểm, xếp hạng")]
+    ScoringClosed = 4,
 }
 
 public enum AdjustmentKind

@@ -952,6 +952,10 @@ namespace LangSon.ThiDua.Migrations.SqlServer.Migrations
                     b.Property<int>("CampaignId")
                         .HasColumnType("int");
 
+                    b.Property<string>("ClosedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
                     b.Property<int?>("DeputyUnitId")
                         .HasColumnType("int");
 
@@ -976,6 +980,9 @@ namespace LangSon.ThiDua.Migrations.SqlServer.Migrations
                         .HasMaxLength(256)
                         .HasColumnType("nvarchar(256)");
 
+                    b.Property<DateTime?>("ScoringClosedAtUtc")
+                        .HasColumnType("datetime2");
+
                     b.Property<DateTime?>("ScoringOpenedAtUtc")
                         .HasColumnType("datetime2");
 
@@ -984,6 +991,10 @@ namespace LangSon.ThiDua.Migrations.SqlServer.Migrations
 
                     b.Property<int>("Status")
                         .HasColumnType("int");
+
+                    b.Property<string>("TieBreakNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
 
                     b.Property<string>("TieBreakRule")
                         .HasMaxLength(2000)
@@ -1980,6 +1991,98 @@ namespace LangSon.ThiDua.Migrations.SqlServer.Migrations
                     b.ToTable("ReminderRecipients");
                 });
 
+            modelBuilder.Entity("LangSon.ThiDua.Domain.ScoreLine", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<decimal?>("AdjustedPoints")
+                        .HasPrecision(9, 2)
+                        .HasColumnType("decimal(9,2)");
+
+                    b.Property<int?>("AdjustmentId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("AdjustmentReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<int?>("CriterionId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Evidence")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<decimal>("SelfPoints")
+                        .HasPrecision(9, 2)
+                        .HasColumnType("decimal(9,2)");
+
+                    b.Property<int>("SheetId")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AdjustmentId");
+
+                    b.HasIndex("CriterionId");
+
+                    b.HasIndex("SheetId", "CriterionId", "AdjustmentId");
+
+                    b.ToTable("ScoreLines");
+                });
+
+            modelBuilder.Entity("LangSon.ThiDua.Domain.ScoreSheet", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("PactId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime?>("ReviewedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("ReviewedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime?>("SubmittedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("SubmittedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<int?>("TiePosition")
+                        .HasColumnType("int");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitId");
+
+                    b.HasIndex("PactId", "UnitId")
+                        .IsUnique();
+
+                    b.ToTable("ScoreSheets");
+                });
+
             modelBuilder.Entity("LangSon.ThiDua.Domain.SealedBallot", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2886,6 +2989,42 @@ namespace LangSon.ThiDua.Migrations.SqlServer.Migrations
                     b.Navigation("Unit");
                 });
 
+            modelBuilder.Entity("LangSon.ThiDua.Domain.ScoreLine", b =>
+                {
+                    b.HasOne("LangSon.ThiDua.Domain.PointAdjustment", null)
+                        .WithMany()
+                        .HasForeignKey("AdjustmentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("LangSon.ThiDua.Domain.Criterion", null)
+                        .WithMany()
+                        .HasForeignKey("CriterionId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("LangSon.ThiDua.Domain.ScoreSheet", null)
+                        .WithMany("Lines")
+                        .HasForeignKey("SheetId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LangSon.ThiDua.Domain.ScoreSheet", b =>
+                {
+                    b.HasOne("LangSon.ThiDua.Domain.EmulationPact", null)
+                        .WithMany("ScoreSheets")
+                        .HasForeignKey("PactId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("LangSon.ThiDua.Domain.Unit", "Unit")
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Unit");
+                });
+
             modelBuilder.Entity("LangSon.ThiDua.Domain.SealedBallot", b =>
                 {
                     b.HasOne("LangSon.ThiDua.Domain.CouncilSession", null)
@@ -3020,6 +3159,8 @@ namespace LangSon.ThiDua.Migrations.SqlServer.Migrations
 
                     b.Navigation("Commitments");
 
+                    b.Navigation("ScoreSheets");
+
                     b.Navigation("Sections");
 
                     b.Navigation("Signatories");
@@ -3059,6 +3200,11 @@ namespace LangSon.ThiDua.Migrations.SqlServer.Migrations
             modelBuilder.Entity("LangSon.ThiDua.Domain.Reminder", b =>
                 {
                     b.Navigation("Recipients");
+                });
+
+            modelBuilder.Entity("LangSon.ThiDua.Domain.ScoreSheet", b =>
+                {
+                    b.Navigation("Lines");
                 });
 
             modelBuilder.Entity("LangSon.ThiDua.Domain.UnitPlan", b =>

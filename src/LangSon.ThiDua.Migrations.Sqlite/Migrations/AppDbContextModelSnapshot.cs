@@ -908,6 +908,10 @@ namespace LangSon.ThiDua.Migrations.Sqlite.Migrations
                     b.Property<int>("CampaignId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("ClosedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("DeputyUnitId")
                         .HasColumnType("INTEGER");
 
@@ -932,6 +936,9 @@ namespace LangSon.ThiDua.Migrations.Sqlite.Migrations
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("ScoringClosedAtUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("ScoringOpenedAtUtc")
                         .HasColumnType("TEXT");
 
@@ -940,6 +947,10 @@ namespace LangSon.ThiDua.Migrations.Sqlite.Migrations
 
                     b.Property<int>("Status")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("TieBreakNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("TieBreakRule")
                         .HasMaxLength(2000)
@@ -1902,6 +1913,94 @@ namespace LangSon.ThiDua.Migrations.Sqlite.Migrations
                     b.ToTable("ReminderRecipients");
                 });
 
+            modelBuilder.Entity("LangSon.ThiDua.Domain.ScoreLine", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("AdjustedPoints")
+                        .HasPrecision(9, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("AdjustmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AdjustmentReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("CriterionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Evidence")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("SelfPoints")
+                        .HasPrecision(9, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SheetId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AdjustmentId");
+
+                    b.HasIndex("CriterionId");
+
+                    b.HasIndex("SheetId", "CriterionId", "AdjustmentId");
+
+                    b.ToTable("ScoreLines");
+                });
+
+            modelBuilder.Entity("LangSon.ThiDua.Domain.ScoreSheet", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PactId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ReviewedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReviewedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("SubmittedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SubmittedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("TiePosition")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitId");
+
+                    b.HasIndex("PactId", "UnitId")
+                        .IsUnique();
+
+                    b.ToTable("ScoreSheets");
+                });
+
             modelBuilder.Entity("LangSon.ThiDua.Domain.SealedBallot", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2797,6 +2896,42 @@ namespace LangSon.ThiDua.Migrations.Sqlite.Migrations
                     b.Navigation("Unit");
                 });
 
+            modelBuilder.Entity("LangSon.ThiDua.Domain.ScoreLine", b =>
+                {
+                    b.HasOne("LangSon.ThiDua.Domain.PointAdjustment", null)
+                        .WithMany()
+                        .HasForeignKey("AdjustmentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("LangSon.ThiDua.Domain.Criterion", null)
+                        .WithMany()
+                        .HasForeignKey("CriterionId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("LangSon.ThiDua.Domain.ScoreSheet", null)
+                        .WithMany("Lines")
+                        .HasForeignKey("SheetId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LangSon.ThiDua.Domain.ScoreSheet", b =>
+                {
+                    b.HasOne("LangSon.ThiDua.Domain.EmulationPact", null)
+                        .WithMany("ScoreSheets")
+                        .HasForeignKey("PactId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("LangSon.ThiDua.Domain.Unit", "Unit")
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Unit");
+                });
+
             modelBuilder.Entity("LangSon.ThiDua.Domain.SealedBallot", b =>
                 {
                     b.HasOne("LangSon.ThiDua.Domain.CouncilSession", null)
@@ -2931,6 +3066,8 @@ namespace LangSon.ThiDua.Migrations.Sqlite.Migrations
 
                     b.Navigation("Commitments");
 
+                    b.Navigation("ScoreSheets");
+
                     b.Navigation("Sections");
 
                     b.Navigation("Signatories");
@@ -2970,6 +3107,11 @@ namespace LangSon.ThiDua.Migrations.Sqlite.Migrations
             modelBuilder.Entity("LangSon.ThiDua.Domain.Reminder", b =>
                 {
                     b.Navigation("Recipients");
+                });
+
+            modelBuilder.Entity("LangSon.ThiDua.Domain.ScoreSheet", b =>
+                {
+                    b.Navigation("Lines");
                 });
 
             modelBuilder.Entity("LangSon.ThiDua.Domain.UnitPlan", b =>

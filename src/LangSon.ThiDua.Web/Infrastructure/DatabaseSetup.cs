@@ -98,6 +98,7 @@ internal static class DatabaseSetup
             await DemoExemplarySeeder.SeedAsync(db, time);
             await DemoFeedbackSeeder.SeedAsync(db, time);
             await DemoPactSeeder.SeedAsync(db);
+            await DemoScoringSeeder.SeedAsync(db);
             await DemoPastCampaignSeeder.SeedAsync(db, calendar);
             await DemoAwardRegisterSeeder.SeedAsync(db, calendar.ShiftYears);
         }

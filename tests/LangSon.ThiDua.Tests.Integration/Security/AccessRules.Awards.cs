@@ -4,7 +4,7 @@ public static partial class AccessRules
 {
     /// <summary>
     /// The award register (lines, import, identity, achievement text), eligibility rules, certificates and their
-    /// public verification, and the khối/cụm pages (pact, steps, criteria table).
+    /// public verification, and the khối/cụm pages (pact, steps, criteria table, scoring).
     /// </summary>
     private static Dictionary<string, string[]> AwardAndGroupActions() => new()
     {
@@ -70,5 +70,14 @@ public static partial class AccessRules
         ["CriteriaTable.Copy POST"] = GroupPages,
         ["PactSteps.Sign GET"] = UnitHead,
         ["PactSteps.Sign POST"] = UnitHead,
+        ["ScoreSheets.Sheet GET"] = GroupPages, // inside: the unit's own sheet, the lead, Admin, Sở Nội vụ
+        ["ScoreSheets.Sheet POST"] = GroupPages, // the unit's own users only
+        ["ScoreSheets.Submit GET"] = UnitHead,
+        ["ScoreSheets.Submit POST"] = UnitHead,
+        ["ScoreReview.Review GET"] = GroupPages, // inside: the year's lead unit and Admin
+        ["ScoreReview.Review POST"] = GroupPages,
+        ["ScoreReview.Close GET"] = GroupPages,
+        ["ScoreReview.Close POST"] = GroupPages,
+        ["ScoreReview.Ranking GET"] = GroupPages, // members once scoring is closed
     };
 }

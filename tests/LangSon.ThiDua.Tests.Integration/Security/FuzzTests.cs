@@ -39,6 +39,9 @@ public sealed class FuzzTests(FuzzFactory factory, ITestOutputHelper output) : I
         ["PactSteps.Open POST"] = "only a draft pact offers it; the demo pact is signed (EmulationPactsTests)",
         ["PactSteps.Sign POST"] = "only a pact open for signing offers it (EmulationPactsTests posts it)",
         ["CriteriaTable.Copy POST"] = "only an empty table with an earlier year's offers it; the demo has one year",
+        ["ScoreReview.Close POST"] =
+            "only once every member has submitted: the demo khối is mid-scoring, the cụm is closed " +
+            "(EmulationScoringTests posts it)",
         ["Notifications.Read POST"] = "only an unread notification offers it; the demo users have none",
         ["Notifications.ReadAll POST"] = "same: no unread notification",
         ["PlanImport.Confirm POST"] = "shown only on the preview of a valid workbook (UploadAttackTests posts one)",

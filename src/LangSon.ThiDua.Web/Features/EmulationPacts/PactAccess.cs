@@ -8,8 +8,9 @@ using Microsoft.EntityFrameworkCore;
 namespace LangSon.ThiDua.Web.Features.EmulationPacts;
 
 /// <summary>
-/// The one way the khối/cụm pages reach a pact: load it (tracked, with its text, signatories and criteria table), then
-/// 404 when it does not exist, 403 when the user may not read or edit its group (Policies.EmulationGroupRead, Edit).
+/// The one way the khối/cụm pages reach a pact: load it (tracked, with its text, signatories, criteria table and score
+/// sheets), then 404 when it does not exist, 403 when the user may not read or edit its group
+/// (Policies.EmulationGroupRead, Edit).
 /// </summary>
 public sealed class PactAccess(AppDbContext db, IAuthorizationService authorization)
 {
@@ -20,6 +21,7 @@ public sealed class PactAccess(AppDbContext db, IAuthorizationService authorizat
             .Include(p => p.Commitments).Include(p => p.Signatories)
             .Include(p => p.Sections).ThenInclude(s => s.Criteria).ThenInclude(c => c.ContentArea)
             .Include(p => p.Adjustments)
+            .Include(p => p.ScoreSheets).ThenInclude(s => s.Lines)
             .AsSplitQuery()
             .SingleOrDefaultAsync(p => p.Id == pactId, ct);
         if (pact is null)

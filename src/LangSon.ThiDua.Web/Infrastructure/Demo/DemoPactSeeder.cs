@@ -7,9 +7,11 @@ namespace LangSon.ThiDua.Web.Infrastructure.Demo;
 /// <summary>
 /// Demo mode only: the Khối các cơ quan văn hóa - xã hội (Sở Y tế's) has its pact of the active campaign's year,
 /// drafted by its lead (Sở Dân tộc và Tôn giáo), signed by every member's head in the campaign's first weeks (Sở Y
-/// tế by truongdonvi.soyte; the units without a demo account by their head as set on the unit, else "Thủ trưởng đơn vị", user
-/// "demo"), and a criteria table of three groups, a bonus and a penalty item and a tie-break rule; scoring is not open.
-/// Deterministic (times from the campaign's start), idempotent: nothing is added once the group has a pact that year.
+/// tế by truongdonvi.soyte; the units without a demo account by their head as set on the unit, else "Thủ trưởng đơn
+/// vị", user "demo"), and a criteria table of three groups, a bonus and a penalty item and a tie-break rule (its
+/// scoring is seeded by DemoScoringSeeder); the Khối các cơ quan kinh tế has the same, its scoring not open (its table
+/// can still be edited). Deterministic (times from the campaign's start), idempotent: nothing is added once the group
+/// has a pact that year.
 /// </summary>
 public static class DemoPactSeeder
 {
@@ -35,10 +37,21 @@ public static class DemoPactSeeder
         ]),
     ];
 
+    /// <summary>
+    /// A second khối, signed with the same table and scoring not open: the table can still be edited.
+    /// </summary>
+    public const string SignedGroupName = "Khối các cơ quan kinh tế";
+
     public static async Task SeedAsync(AppDbContext db, CancellationToken ct = default)
     {
+        await SeedAsync(db, GroupName, ct);
+        await SeedAsync(db, SignedGroupName, ct);
+    }
+
+    private static async Task SeedAsync(AppDbContext db, string groupName, CancellationToken ct)
+    {
         var campaign = await db.Campaigns.Active().Include(c => c.ContentAreas).FirstOrDefaultAsync(ct);
-        var group = await db.EmulationGroups.AsNoTracking().SingleOrDefaultAsync(g => g.Name == GroupName, ct);
+        var group = await db.EmulationGroups.AsNoTracking().SingleOrDefaultAsync(g => g.Name == groupName, ct);
         if (campaign is null || group?.LeadUnitId is not { } leadId
             || await db.EmulationPacts.AnyAsync(
                 p => p.EmulationGroupId == group.Id && p.Year == campaign.ReviewYear, ct))

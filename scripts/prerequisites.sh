@@ -9,9 +9,9 @@ apt_install() {
         || { $sudo apt-get update >/dev/null && $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "$@" >/dev/null; }
 }
 
-# ensure_prerequisites [browser] [office]: node + npm always (front-end build); chromium and fonts (PDF documents,
-# browser tests) when "browser" is asked; LibreOffice Calc, the tests' second reader of the workbooks (what a user sees
-# in a cell), when "office" is asked.
+# ensure_prerequisites [browser] [office] [nginx]: node + npm always (front-end build); chromium and fonts (PDF
+# documents, browser tests) when "browser" is asked; LibreOffice Calc, the tests' second reader of the workbooks (what a
+# user sees in a cell), when "office" is asked; nginx when "nginx" is asked.
 ensure_prerequisites() {
     local wanted=()
     command -v dotnet >/dev/null || { echo "Thiếu .NET SDK 10: hãy cài đặt trước (https://dot.net)." >&2; exit 1; }
@@ -26,6 +26,10 @@ ensure_prerequisites() {
     fi
     if [ "${2:-}" = "office" ] || [ "${1:-}" = "office" ]; then
         command -v soffice >/dev/null || wanted+=(libreoffice-calc-nogui)
+    fi
+    # nginx, run by the unit tests in front of a stand-in upstream with deploy/nginx/thidua-proxy.conf (compression).
+    if [[ " $* " == *" nginx "* ]]; then
+        [ -x /usr/sbin/nginx ] || wanted+=(nginx-light)
     fi
     if [ "${#wanted[@]}" -gt 0 ]; then apt_install "${wanted[@]}"; fi
     export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1

@@ -6,7 +6,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/prerequisites.sh
-ensure_prerequisites browser office
+ensure_prerequisites browser office nginx
 
 dotnet tool restore >/dev/null
 dotnet restore LangSon.ThiDua.sln

@@ -126,6 +126,19 @@ public sealed class EmulationOverviewTests(DemoPactFactory factory) : IClassFixt
         Assert.Equal(102m, cum.Cell(11).GetValue<decimal>());
     }
 
+    [Fact]
+    public async Task The_dashboard_links_noi_vu_to_the_overview_and_not_an_observer()
+    {
+        using var noiVu = await factory.SignInAsync("noivu");
+        using var observer = await factory.SignInAsync("mttq");
+
+        var forNoiVu = await noiVu.GetPageAsync("/Dashboard");
+        var forObserver = await observer.GetPageAsync("/Dashboard"); // same cached body: the link is outside it
+
+        Assert.Equal("/EmulationOverview", forNoiVu.QuerySelector("#overview-link")?.GetAttribute("href"));
+        Assert.Null(forObserver.QuerySelector("a[href='/EmulationOverview']"));
+    }
+
     [Theory]
     [InlineData("truongdonvi.soyte")]
     [InlineData("canbo.soyte")]

@@ -75,6 +75,9 @@ public static class Policies
     /// </summary>
     public const string EmulationGroupEdit = nameof(EmulationGroupEdit);
 
+    /// <summary>Every khối/cụm's year at a glance (pact, signatures, scoring, ranking): Sở Nội vụ and Admin.</summary>
+    public const string EmulationOverview = nameof(EmulationOverview);
+
     /// <summary>Roles that read every unit's nomination dossiers.</summary>
     public static readonly IReadOnlyList<string> DossierReaderRoles = [Roles.Admin, Roles.NoiVu, Roles.CouncilMember];
 
@@ -100,6 +103,7 @@ public static class Policies
         options.AddPolicy(EmulationGroupEdit, p => p.AddRequirements(new EmulationGroupRequirement(Edit: true)));
         options.AddPolicy(ImportAwardRegister, p => p.RequireRole(Roles.Admin, Roles.NoiVu));
         options.AddPolicy(EditAwardRegister, p => p.RequireRole(Roles.Admin, Roles.NoiVu));
+        options.AddPolicy(EmulationOverview, p => p.RequireRole(Roles.Admin, Roles.NoiVu));
         options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
     }
 }

@@ -79,5 +79,7 @@ public static partial class AccessRules
         ["ScoreReview.Close GET"] = GroupPages,
         ["ScoreReview.Close POST"] = GroupPages,
         ["ScoreReview.Ranking GET"] = GroupPages, // members once scoring is closed
+        ["EmulationOverview.Index GET"] = RegisterImporters, // Sở Nội vụ and Admin: every group's year
+        ["EmulationOverview.Export GET"] = RegisterImporters,
     };
 }

@@ -21,6 +21,7 @@ public static class PortalMenu
 {
     private static readonly MenuLink Campaign = new("Kế hoạch thi đua của tỉnh", "/Home/Campaign");
     private static readonly MenuLink Pacts = new("Giao ước khối, cụm", "/EmulationPacts");
+    private static readonly MenuLink Overview = new("Theo dõi khối, cụm", "/EmulationOverview");
     private static readonly MenuLink Dashboard = new("Bảng điều khiển", "/Dashboard");
     private static readonly MenuSection Reports = new("Báo cáo",
         [new("Báo cáo Excel", "/Reports"), new("Tổng kết phong trào", "/SummaryReport")]);
@@ -65,7 +66,12 @@ public static class PortalMenu
                 new("Sổ khen thưởng", "/AwardRegister"),
             ]));
             sections.Add(new("Theo dõi",
-                [new("Phản ánh, kiến nghị", "/Feedback"), new("Gương điển hình", "/ExemplaryModels/Review"), Pacts]));
+            [
+                new("Phản ánh, kiến nghị", "/Feedback"),
+                new("Gương điển hình", "/ExemplaryModels/Review"),
+                Pacts,
+                Overview,
+            ]));
         }
         else if (user.IsInRole(Roles.CouncilMember))
         {
@@ -86,6 +92,7 @@ public static class PortalMenu
                 new("Cơ quan, đơn vị", "/Units"),
                 new("Khối, cụm thi đua", "/EmulationGroups"),
                 Pacts,
+                Overview,
                 new("Phong trào thi đua", "/Campaigns"),
                 new("Hình thức khen thưởng", "/AwardForms"),
                 new("Phôi bằng khen, giấy khen", "/Certificates/Blanks"),

@@ -41,7 +41,8 @@ internal static class DatabaseSetup
                 }
                 else
                 {
-                    options.UseSqlServer(connectionString, o => o.MigrationsAssembly("LangSon.ThiDua.Migrations.SqlServer"));
+                    options.UseSqlServer(
+                        connectionString, o => o.MigrationsAssembly("LangSon.ThiDua.Migrations.SqlServer"));
                 }
 
                 if (requestCosts)
@@ -56,7 +57,8 @@ internal static class DatabaseSetup
     private static string SqliteConnectionString(IConfiguration configuration, PortalOptions portal)
     {
         var configured = configuration.GetConnectionString("ThiDua");
-        var builder = new SqliteConnectionStringBuilder(string.IsNullOrWhiteSpace(configured) ? string.Empty : configured);
+        var builder = new SqliteConnectionStringBuilder(
+            string.IsNullOrWhiteSpace(configured) ? string.Empty : configured);
         if (string.IsNullOrWhiteSpace(builder.DataSource))
         {
             builder.DataSource = Path.Combine(portal.DataDirectory, "thidua.db");

@@ -74,9 +74,9 @@ public sealed partial class EmulationPact
     }
 
     /// <summary>
-    /// The units proposed, per form in the forms' order (the higher form first, so a unit proposed for Cờ thi đua is not
-    /// proposed for Bằng khen as well): votes at least the form's share of the units present, most votes first, then the
-    /// ranking, up to the form's quota. Empty before the meeting is recorded.
+    /// The units proposed, per form in the forms' order (the higher form first, so a unit proposed for Cờ thi đua is
+    /// not proposed for Bằng khen as well): votes at least the form's share of the units present, most votes first,
+    /// then the ranking, up to the form's quota. Empty before the meeting is recorded.
     /// </summary>
     public IReadOnlyList<PactProposal> Proposals(IReadOnlyCollection<AwardForm> forms)
     {
@@ -143,7 +143,8 @@ public sealed partial class EmulationPact
         return sent;
     }
 
-    /// <summary>The forms a khối/cụm votes on: active, for collectives, with a group vote rule; the higher first.</summary>
+    /// <summary>The forms a khối/cụm votes on: active, for collectives, with a group vote rule, the higher first.
+    /// </summary>
     public static IReadOnlyList<AwardForm> VotingForms(IEnumerable<AwardForm> forms) => forms
         .Where(f => f.IsActive && f.HasGroupVoteRule && f.NomineeKinds.HasFlag(NomineeKinds.Collective))
         .OrderBy(f => f.SortOrder).ThenBy(f => f.Id)

@@ -42,7 +42,9 @@ public sealed class PactMeeting
         Votes.SingleOrDefault(v => v.UnitId == unitId && v.AwardFormId == awardFormId)?.Votes ?? 0;
 }
 
-/// <summary>How many units present voted to propose a unit for an award form; the nomination it became, once sent.</summary>
+/// <summary>
+/// How many units present voted to propose a unit for an award form; the nomination it became, once sent.
+/// </summary>
 public sealed class PactVote
 {
     public int Id { get; set; }
@@ -55,7 +57,7 @@ public sealed class PactVote
 
     public int Votes { get; set; }
 
-    /// <summary>The draft nomination of the lead unit created when the proposals were sent (null if deleted since).</summary>
+    /// <summary>The lead unit's draft nomination made when the proposals were sent (null if deleted since).</summary>
     public int? NominationId { get; set; }
 
     public Nomination? Nomination { get; set; }

@@ -132,7 +132,8 @@ public sealed class AwardFormFormValidator : AbstractValidator<AwardFormForm>
         RuleFor(f => f.GroupVotePercent).NotNull().When(f => f.GroupQuota is not null)
             .WithMessage("Hãy nhập tỷ lệ biểu quyết của khối, cụm, hoặc để trống cả số lượng.");
         RuleFor(f => f.NomineeCollective).Equal(true).When(f => f.GroupVotePercent is not null)
-            .WithMessage("Khối, cụm chỉ đề nghị tập thể: hãy chọn đối tượng tập thể, hoặc để trống tỷ lệ của khối, cụm.");
+            .WithMessage(
+                "Khối, cụm chỉ đề nghị tập thể: hãy chọn đối tượng tập thể, hoặc để trống tỷ lệ của khối, cụm.");
 
         When(f => f.RequiresCouncilVote, () =>
         {

@@ -29,8 +29,8 @@ public sealed class ProposalMinutes : IOfficialDocument
     {
         var meeting = pact.Meeting ?? throw new InvalidOperationException("The meeting is recorded first.");
         var letterhead = await UnitLetterhead.ForAsync(db, pact.LeadUnitId, ct);
-        var header = letterhead.Header(
-            "BB", "Biên bản", $"Họp {page.GroupName} bình xét, suy tôn đơn vị dẫn đầu phong trào thi đua năm {pact.Year}");
+        var header = letterhead.Header("BB", "Biên bản",
+            $"Họp {page.GroupName} bình xét, suy tôn đơn vị dẫn đầu phong trào thi đua năm {pact.Year}");
         return new ProposalMinutes
         {
             Header = header with

@@ -1,4 +1,5 @@
 using LangSon.ThiDua.Domain;
+using LangSon.ThiDua.Web.Infrastructure;
 
 namespace LangSon.ThiDua.Web.Features.EmulationProposals;
 
@@ -33,8 +34,13 @@ public sealed class ProposalsViewModel
     public int VotesFor(int unitId, int formId) => Meeting?.VotesFor(unitId, formId) ?? 0;
 }
 
-/// <summary>An award form a khối/cụm votes on, with its rule in words.</summary>
-public sealed record VotingFormRow(int Id, string Name, decimal Percent, int? Quota);
+/// <summary>An award form a khối/cụm votes on, with its rule in words (the page's and the biên bản's).</summary>
+public sealed record VotingFormRow(int Id, string Name, decimal Percent, int? Quota)
+{
+    public string Rule => $"{Name}: đơn vị được từ {VietnameseNumber.Format(Percent)} % số đơn vị có mặt trở lên " +
+        "biểu quyết đề nghị" + (Quota is { } q ? $", nhiều nhất {q} đơn vị mỗi khối, cụm" : "");
+}
 
 /// <summary>A proposal, and the nomination it became once sent.</summary>
-public sealed record ProposalRow(string FormName, int Rank, string UnitName, decimal Total, int Votes, int? NominationId);
+public sealed record ProposalRow(
+    string FormName, int Rank, string UnitName, decimal Total, int Votes, int? NominationId);

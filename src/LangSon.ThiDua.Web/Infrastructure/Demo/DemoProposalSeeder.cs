@@ -41,7 +41,7 @@ public static class DemoProposalSeeder
         var share = (int)Math.Ceiling(merit.GroupVotePercent!.Value * present / 100m);
         var today = VietnamTime.Today(time);
         var closedOn = DateOnly.FromDateTime(VietnamTime.FromUtc(pact.ScoringClosedAtUtc!.Value)).AddDays(2);
-        var chair = lead.HeadName is null ? "Thủ trưởng đơn vị trưởng cụm" : $"{lead.HeadName}, {lead.HeadTitle}";
+        var chair = lead.HeadName is null ? "Nông Văn Chiến, Chủ tịch UBND xã" : $"{lead.HeadName}, {lead.HeadTitle}";
         pact.RecordMeeting(new MeetingRecord(
                 closedOn < today ? closedOn : today, $"Hội trường {lead.Name}", chair.TrimEnd(' ', ','), present,
                 [

@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # How heavy the heaviest pages are (issue 24 target 4, docs/performance.md "Page weight"): starts the portal (Release
 # build, Production, fresh data folder, demo data) as scripts/request-costs.sh does, signs in with curl as noivu and as
-# canbo.soyte, saves the dashboard, the plan list, the biggest plan's details (every plan of /Plans is fetched, the
-# largest kept), the review list and the biggest review page, and prints per page its bytes, its collapsible
-# whitespace, head, header with the menu, main, what follows main, gzip (levels 1 and 6) and brotli sizes, the verdict
-# against 50 KB, and the large parts of <main> (scripts/page-weight.py). Bytes do not depend on the machine's load.
+# canbo.soyte, saves the dashboard (each of its tabs: ?tab=…), the plan list, the biggest plan's details (every plan of
+# /Plans is fetched, the largest kept), the review list and the biggest review page, and prints per page its bytes,
+# its collapsible whitespace, head, header with the menu, main, what follows main, gzip (levels 1 and 6) and brotli
+# sizes, the verdict against 50 KB, and the large parts of <main> (scripts/page-weight.py). Bytes do not depend on the
+# machine's load.
 #
 #   bash scripts/page-weight.sh [--no-build] [--keep] [--base URL]
 #
@@ -65,7 +66,8 @@ review=$(biggest "$work/noivu" /NominationReview/Review \
 unit_plan=$(curl -s -o /dev/null -w '%{redirect_url}' -b "$work/unit" "$base/Plans/Mine" | grep -oE '[0-9]+$')
 log "Biggest plan $plan, biggest review page $review, canbo.soyte's plan $unit_plan"
 pages=(
-    "noivu /Dashboard" "noivu /Dashboard/Units" "noivu /Plans" "noivu /Plans/Details/$plan"
+    "noivu /Dashboard" "noivu /Dashboard?tab=bieu-do" "noivu /Dashboard?tab=don-vi" "noivu /Dashboard?tab=khoi-cum"
+    "noivu /Dashboard?tab=ban-do-nhiet" "noivu /Dashboard/Units" "noivu /Plans" "noivu /Plans/Details/$plan"
     "noivu /NominationReview" "noivu /NominationReview/Review/$review"
     "unit /" "unit /Plans/Details/$unit_plan" "unit /Nominations"
 )

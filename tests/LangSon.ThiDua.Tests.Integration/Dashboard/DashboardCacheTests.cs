@@ -23,31 +23,37 @@ public sealed class DashboardCacheTests(DashboardFactory factory) : IClassFixtur
     {
         using var noivu = await factory.SignInAsync("noivu");
         using var clerk = await factory.SignInAsync("canbo.soyte");
-        var before = await noivu.GetPageAsync("/Dashboard?sort=percent&dir=desc");
+        const string charts = "/Dashboard?tab=bieu-do", units = "/Dashboard?tab=don-vi&sort=percent&dir=desc";
+        var before = await noivu.GetPageAsync(charts);
+        var beforeUnits = await noivu.GetPageAsync(units);
         var computed = Snapshots.Computations;
-        var (_, cached) = await noivu.LoadAsync("/Dashboard?sort=percent&dir=desc");
+        var (_, cached) = await noivu.LoadAsync(units);
         Assert.True(cached); // nothing changed: the whole page came from the output cache
         Assert.Equal(computed, Snapshots.Computations);
 
         var target = await LatestOfSoYTeAsync("T2");
         var response = await clerk.PostReportAsync(Data.Targets["T2"], ProgressPosts.Report("2026-03-04", value: "100"));
         Assert.Equal(System.Net.HttpStatusCode.Redirect, response.StatusCode);
-        var (after, stale) = await noivu.LoadAsync("/Dashboard?sort=percent&dir=desc");
+        var (after, stale) = await noivu.LoadAsync(charts);
+        var (afterUnits, staleUnits) = await noivu.LoadAsync(units);
 
         Assert.False(stale);
+        Assert.False(staleUnits);
 
         Assert.Equal(before.StateCount("Overdue") - (target < 100m ? 1 : 0), after.StateCount("Overdue"));
         Assert.Equal(before.StateCount("Achieved") + (target < 100m ? 1 : 0), after.StateCount("Achieved"));
         Assert.Equal(before.WeekCount("2026-W10") + 1, after.WeekCount("2026-W10"));
-        Assert.Equal(await SoYTePercentAsync(), decimal.Parse(after.UnitPercent(DashboardData.SoYTe)!, CultureInfo.InvariantCulture));
-        Assert.NotEqual(before.UnitPercent(DashboardData.SoYTe), after.UnitPercent(DashboardData.SoYTe));
+        var percent = afterUnits.UnitPercent(DashboardData.SoYTe)!;
+        Assert.Equal(await SoYTePercentAsync(), decimal.Parse(percent, CultureInfo.InvariantCulture));
+        Assert.NotEqual(beforeUnits.UnitPercent(DashboardData.SoYTe), afterUnits.UnitPercent(DashboardData.SoYTe));
     }
 
     [Fact]
     public async Task A_report_written_by_a_tool_with_auditing_off_still_shows()
     {
         using var noivu = await factory.SignInAsync("noivu");
-        var before = await noivu.CachedPageAsync("/Dashboard");
+        var before = await noivu.CachedPageAsync("/Dashboard?tab=bieu-do");
+        await noivu.CachedPageAsync("/Dashboard?tab=ban-do-nhiet");
 
         await factory.WithDbAsync(async db =>
         {
@@ -55,11 +61,12 @@ public sealed class DashboardCacheTests(DashboardFactory factory) : IClassFixtur
             var t6 = await db.PlanTargets.SingleAsync(t => t.Id == Data.Targets["T6"]);
             return await DashboardData.ReportAsync(db, t6, new DateOnly(2026, 3, 4), 100m, DashboardData.Now.UtcDateTime);
         });
-        var after = await noivu.GetPageAsync("/Dashboard");
+        var after = await noivu.GetPageAsync("/Dashboard?tab=bieu-do");
+        var heat = await noivu.GetPageAsync("/Dashboard?tab=ban-do-nhiet");
 
         Assert.Equal(before.WeekCount("2026-W10") + 1, after.WeekCount("2026-W10"));
-        Assert.Equal(await SoGdDtAreaPercentAsync(3), after.HeatCell(DashboardData.SoGdDt, 3)!.TextContent.Trim());
-        Assert.Equal("100%", after.HeatCell(DashboardData.SoGdDt, 3)!.TextContent.Trim());
+        Assert.Equal(await SoGdDtAreaPercentAsync(3), heat.HeatCell(DashboardData.SoGdDt, 3)!.TextContent.Trim());
+        Assert.Equal("100%", heat.HeatCell(DashboardData.SoGdDt, 3)!.TextContent.Trim());
     }
 
     [Fact]
@@ -138,7 +145,7 @@ public sealed class DashboardCacheTests(DashboardFactory factory) : IClassFixtur
     public async Task Fifty_simultaneous_requests_after_a_change_compute_the_snapshot_once()
     {
         using var noivu = await factory.SignInAsync("noivu");
-        await noivu.GetPageAsync("/Dashboard");
+        await noivu.GetPageAsync("/Dashboard?tab=bieu-do");
         await factory.WithDbAsync(async db =>
         {
             var t1 = await db.PlanTargets.SingleAsync(t => t.Id == Data.Targets["T1"]);
@@ -146,7 +153,7 @@ public sealed class DashboardCacheTests(DashboardFactory factory) : IClassFixtur
         });
         var computed = Snapshots.Computations;
 
-        var pages = await Task.WhenAll(Enumerable.Range(0, 50).Select(_ => noivu.GetPageAsync("/Dashboard")));
+        var pages = await Task.WhenAll(Enumerable.Range(0, 50).Select(_ => noivu.GetPageAsync("/Dashboard?tab=bieu-do")));
 
         Assert.Equal(computed + 1, Snapshots.Computations);
         Assert.Single(pages.Select(p => p.WeekCount("2026-W10")).Distinct());

@@ -15,7 +15,7 @@ public sealed class DashboardTests(DashboardFactory factory) : IClassFixture<Das
         var active = await factory.WithDbAsync(db => db.Units.CountAsync(u => u.IsActive));
         using var noivu = await factory.SignInAsync("noivu");
 
-        var page = await noivu.GetPageAsync("/Dashboard");
+        var page = await noivu.GetPageAsync("/Dashboard?tab=bieu-do");
 
         Assert.Equal(active, page.UnitTotal());
         Assert.Equal(2, page.PlanCount("Accepted")); // Sở Y tế, Sở GD&ĐT
@@ -33,7 +33,7 @@ public sealed class DashboardTests(DashboardFactory factory) : IClassFixture<Das
     {
         using var noivu = await factory.SignInAsync("noivu");
 
-        var page = await noivu.GetPageAsync("/Dashboard");
+        var page = await noivu.GetPageAsync("/Dashboard?tab=bieu-do");
 
         // Area 1: T1 on track, T2 and T7 overdue, T5 and T10 not started.
         Assert.Equal((2, 1, 0, 2, 0, 5), (page.AreaState("1", "NotStarted"), page.AreaState("1", "OnTrack"), page.AreaState("1", "AtRisk"), page.AreaState("1", "Overdue"), page.AreaState("1", "Achieved"), page.AreaState("1", "All")));
@@ -53,7 +53,8 @@ public sealed class DashboardTests(DashboardFactory factory) : IClassFixture<Das
     {
         using var noivu = await factory.SignInAsync("noivu");
 
-        var page = await noivu.GetPageAsync("/Dashboard?sort=percent&dir=desc");
+        var page = await noivu.GetPageAsync("/Dashboard?tab=don-vi&sort=percent&dir=desc");
+        var groups = await noivu.GetPageAsync("/Dashboard?tab=khoi-cum");
 
         Assert.Equal("55", page.UnitPercent(DashboardData.SoYTe)); // (60 + 40 + 20 + 100) / 4
         Assert.Equal("25", page.UnitPercent(DashboardData.SoGdDt)); // (0 + 50) / 2: T5 has no report, T6's latest is 50
@@ -66,7 +67,7 @@ public sealed class DashboardTests(DashboardFactory factory) : IClassFixture<Das
         Assert.Equal(("1", $"/Dashboard/Targets?state=Overdue&unit={Data.Units[DashboardData.SoYTe]}"), (overdue.TextContent, overdue.GetAttribute("href")));
 
         // Khối văn hóa - xã hội has six units, two with targets: (55 + 25) / 2 = 40; its other units do not pull it down.
-        var culture = page.QuerySelector($"table.group-progress tr[data-group-id='{Data.Groups[DashboardData.CultureSector]}']")!;
+        var culture = groups.QuerySelector($"table.group-progress tr[data-group-id='{Data.Groups[DashboardData.CultureSector]}']")!;
         Assert.Equal("40", culture.QuerySelector("td[data-col=percent]")!.GetAttribute("data-percent"));
         Assert.Equal("2 / 6", culture.QuerySelector("td[data-col=units]")!.TextContent.Trim());
         Assert.Equal("6", culture.QuerySelector("td[data-col=targets]")!.TextContent.Trim()); // T1–T6
@@ -78,7 +79,7 @@ public sealed class DashboardTests(DashboardFactory factory) : IClassFixture<Das
     {
         using var hoidong = await factory.SignInAsync("hoidong1");
 
-        var page = await hoidong.GetPageAsync("/Dashboard");
+        var page = await hoidong.GetPageAsync("/Dashboard?tab=ban-do-nhiet");
 
         var soYTeArea1 = page.HeatCell(DashboardData.SoYTe, 1)!; // (60 + 40) / 2
         Assert.Equal("50%", soYTeArea1.TextContent.Trim());
@@ -111,7 +112,7 @@ public sealed class DashboardTests(DashboardFactory factory) : IClassFixture<Das
     {
         using var noivu = await factory.SignInAsync("noivu");
 
-        var page = await noivu.GetPageAsync("/Dashboard");
+        var page = await noivu.GetPageAsync("/Dashboard?tab=bieu-do");
 
         var weeks = page.QuerySelectorAll("table[data-table=weeks] tbody tr").Select(r => r.GetAttribute("data-week")).ToList();
         Assert.Equal(26, weeks.Count);
@@ -131,7 +132,7 @@ public sealed class DashboardTests(DashboardFactory factory) : IClassFixture<Das
     public async Task Every_plan_status_and_target_number_opens_a_list_with_that_many_rows()
     {
         using var noivu = await factory.SignInAsync("noivu");
-        var page = await noivu.GetPageAsync("/Dashboard");
+        var page = await noivu.GetPageAsync("/Dashboard?tab=bieu-do");
 
         var links = page.QuerySelectorAll("table[data-table=planStatuses] a, table[data-table=areaStates] a, .stat-card a")
             .Select(a => (Url: a.GetAttribute("href")!, Count: DashboardPage.Number(a)))
@@ -151,12 +152,14 @@ public sealed class DashboardTests(DashboardFactory factory) : IClassFixture<Das
     {
         using var noivu = await factory.SignInAsync("noivu");
 
-        var byTargets = await noivu.GetPageAsync("/Dashboard?sort=targets&dir=desc");
-        var byName = await noivu.GetPageAsync("/Dashboard?sort=name");
+        var byTargets = await noivu.GetPageAsync("/Dashboard?tab=don-vi&sort=targets&dir=desc");
+        var byName = await noivu.GetPageAsync("/Dashboard?tab=don-vi&sort=name");
 
         Assert.Equal(DashboardData.SoYTe, byTargets.QuerySelector("table.unit-progress tbody tr")!.GetAttribute("data-unit-code")); // 4 targets
         Assert.Equal("descending", byTargets.QuerySelector("table.unit-progress th[data-sort-key=targets]")!.GetAttribute("aria-sort"));
-        Assert.Equal("/Dashboard?sort=targets&dir=asc#tien-do-don-vi", byTargets.QuerySelector("table.unit-progress th[data-sort-key=targets] a")!.GetAttribute("href"));
+        Assert.Equal( // the tab stays, the table's anchor brings the browser down to it
+            "/Dashboard?tab=don-vi&sort=targets&dir=asc#tien-do-don-vi",
+            byTargets.QuerySelector("table.unit-progress th[data-sort-key=targets] a")!.GetAttribute("href"));
         var names = byName.QuerySelectorAll("table.unit-progress tbody th").Select(th => th.TextContent.Trim()).ToList();
         Assert.Equal(25, names.Count); // one page of the unit table
         Assert.Equal("Ban Quản lý Khu kinh tế cửa khẩu Đồng Đăng - Lạng Sơn", names[0]);
@@ -168,7 +171,7 @@ public sealed class DashboardTests(DashboardFactory factory) : IClassFixture<Das
         using var noivu = await factory.SignInAsync("noivu");
         using var clerk = await factory.SignInAsync("canbo.soyte");
 
-        var page = await noivu.GetPageAsync("/Dashboard");
+        var page = await noivu.GetPageAsync("/Dashboard?tab=bieu-do");
         var clerkHome = await clerk.GetPageAsync("/");
 
         var inline = page.QuerySelectorAll("script:not([src])").ToList();
@@ -185,15 +188,20 @@ public sealed class DashboardTests(DashboardFactory factory) : IClassFixture<Das
         Assert.DoesNotContain(clerkHome.QuerySelectorAll("nav a.nav-link"), a => a.GetAttribute("href") == "/Dashboard");
     }
 
-    [Fact]
-    public async Task Every_navigation_landmark_of_the_dashboard_has_its_own_name()
+    [Theory]
+    [InlineData("cham-tien-do", "Các phần của bảng điều khiển")]
+    [InlineData("bieu-do", "Danh sách chi tiết")]
+    [InlineData("don-vi", "Phân trang bảng tiến độ theo đơn vị")]
+    [InlineData("khoi-cum", "Các phần của bảng điều khiển")]
+    [InlineData("ban-do-nhiet", "Phân trang bản đồ nhiệt")]
+    public async Task Every_navigation_landmark_of_each_tab_has_its_own_name(string tab, string landmark)
     {
         using var noivu = await factory.SignInAsync("noivu");
 
-        var page = await noivu.GetPageAsync("/Dashboard");
+        var page = await noivu.GetPageAsync($"/Dashboard?tab={tab}");
 
         var names = page.QuerySelectorAll("nav").Select(n => n.GetAttribute("aria-label") ?? "").ToList();
-        Assert.Contains("Phân trang bản đồ nhiệt", names);
+        Assert.Contains(landmark, names);
         Assert.Equal(names.Count, names.Distinct(StringComparer.Ordinal).Count());
     }
 

@@ -19,10 +19,12 @@ internal sealed record PageFigures(IReadOnlyDictionary<string, decimal?> GroupPr
     public string GroupLines => string.Join("\n", GroupProgress.OrderBy(g => g.Key, StringComparer.Ordinal)
         .Select(g => $"{g.Key}: {g.Value?.ToString("0.0", CultureInfo.InvariantCulture) ?? "–"}"));
 
-    /// <summary>/Dashboard: the group table's progress (data-percent, invariant); it shows no award count.</summary>
+    /// <summary>
+    /// /Dashboard's tab "Theo khối, cụm": the group table's progress (data-percent, invariant); no award count.
+    /// </summary>
     public static async Task<PageFigures> DashboardAsync(PortalClient client)
     {
-        var page = await client.GetPageAsync("/Dashboard");
+        var page = await client.GetPageAsync("/Dashboard?tab=khoi-cum");
         var groups = page.QuerySelectorAll("tr[data-group-id]").ToDictionary(
             row => row.QuerySelector("th")!.TextContent.Trim(),
             row => Invariant(row.QuerySelector("[data-col=percent]")!.GetAttribute("data-percent")));

@@ -23,7 +23,9 @@ public sealed class DashboardController(AppDbContext db, DashboardSnapshots snap
     public const int UnitTableSize = 25;
 
     [HttpGet]
-    public async Task<IActionResult> Index(string? sort, string? dir, string? gsort, string? gdir, int? page, int? hpage, CancellationToken ct)
+    public async Task<IActionResult> Index(
+        string? tab, string? sort, string? dir, string? gsort, string? gdir, int? page, int? hpage,
+        CancellationToken ct)
     {
         var snapshot = await snapshots.GetAsync(db, ct);
         var unitSort = SortOrder.Parse(sort, dir, DashboardSorting.UnitKeys, DashboardSorting.DefaultUnitSort);
@@ -31,6 +33,7 @@ public sealed class DashboardController(AppDbContext db, DashboardSnapshots snap
         return View(new DashboardViewModel
         {
             Snapshot = snapshot,
+            Tab = DashboardTab.Parse(tab),
             UnitSort = unitSort,
             GroupSort = groupSort,
             UnitPage = (snapshot?.UnitsBy(unitSort) ?? []).ToPage(page, UnitTableSize),

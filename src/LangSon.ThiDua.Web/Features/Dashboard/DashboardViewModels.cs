@@ -9,6 +9,9 @@ public sealed class DashboardViewModel
     /// <summary>Null when no campaign is active.</summary>
     public DashboardSnapshot? Snapshot { get; init; }
 
+    /// <summary>The open tab: the only pane the page renders.</summary>
+    public required DashboardTab Tab { get; init; }
+
     public required SortOrder UnitSort { get; init; }
 
     public required SortOrder GroupSort { get; init; }
@@ -25,10 +28,12 @@ public sealed class DashboardViewModel
     public required string ChartJson { get; init; }
 
     /// <summary>
-    /// The rendered page depends only on the snapshot and on what the query string chose (orders, pages): its HTML is
-    /// cached under this key (&lt;cache&gt; tag helper), so a request costs the version query and a cache lookup.
+    /// The rendered page depends only on the snapshot and on what the query string chose (tab, orders, pages): its
+    /// HTML is cached under this key (&lt;cache&gt; tag helper), so a request costs the version query and a cache
+    /// lookup. The tab is part of it, or one tab's pane would be served for another.
     /// </summary>
-    public string CacheKey => string.Join('|', Snapshot?.Stamp ?? "none", UnitSort.Key, UnitSort.Direction, GroupSort.Key, GroupSort.Direction, UnitPage.Number, HeatPage.Number);
+    public string CacheKey => string.Join('|', Snapshot?.Stamp ?? "none", Tab.Id, UnitSort.Key, UnitSort.Direction,
+        GroupSort.Key, GroupSort.Direction, UnitPage.Number, HeatPage.Number);
 }
 
 public sealed record UnitFilter(DashboardPlanStatus? PlanStatus, int? Group, UnitKind? Kind, string? Q, int? Page);

@@ -20,7 +20,12 @@ public sealed class EmulationProposalsTests(DemoPactFactory factory) : IClassFix
         var pactId = await DemoPactIdAsync();
         using var noivu = await factory.SignInAsync("noivu");
 
+        var (groupId, year) = await factory.WithDbAsync(db => db.EmulationPacts.Where(p => p.Id == pactId)
+            .Select(p => ValueTuple.Create(p.EmulationGroupId, p.Year)).SingleAsync());
+        var group = await noivu.GetPageAsync($"/EmulationPacts/Group/{groupId}?year={year}");
         var page = await noivu.GetPageAsync($"/EmulationProposals/{pactId}");
+
+        Assert.Equal($"/EmulationProposals/{pactId}", group.QuerySelector("#proposals-link")!.GetAttribute("href"));
 
         var rows = page.QuerySelectorAll("#proposals tbody tr").Select(r => r.QuerySelectorAll("td")
             .Select(c => c.TextContent.Trim()).ToList()).ToList();

@@ -113,16 +113,10 @@ public sealed class EmulationProposalsController(
     [HttpGet("Send/{id:int}")]
     public async Task<IActionResult> Send(int id, CancellationToken ct)
     {
-        var (pact, refusal) = await PactAsync(id, Policies.EmulationGroupEdit, ct);
+        var (pact, forms, refusal) = await SendableAsync(id, ct);
         if (pact is null)
         {
             return refusal!;
-        }
-
-        var forms = await FormsAsync(ct);
-        if (pact.SendRefusal(forms) is { } refused)
-        {
-            return Back(pact, refused);
         }
 
         var lead = await db.Units.AsNoTracking().Where(u => u.Id == pact.LeadUnitId).Select(u => u.Name)
@@ -148,16 +142,10 @@ public sealed class EmulationProposalsController(
     [ActionName(nameof(Send))]
     public async Task<IActionResult> SendConfirmed(int id, CancellationToken ct)
     {
-        var (pact, refusal) = await PactAsync(id, Policies.EmulationGroupEdit, ct);
+        var (pact, forms, refusal) = await SendableAsync(id, ct);
         if (pact is null)
         {
             return refusal!;
-        }
-
-        var forms = await FormsAsync(ct);
-        if (pact.SendRefusal(forms) is { } refused)
-        {
-            return Back(pact, refused);
         }
 
         IReadOnlyList<Nomination> sent;
@@ -187,6 +175,20 @@ public sealed class EmulationProposalsController(
         }
 
         return (pact, refusal);
+    }
+
+    /// <summary>The pact whose proposals the user may send now, with the forms; else the 404/403 or the refusal.</summary>
+    private async Task<(EmulationPact? Pact, IReadOnlyList<AwardForm> Forms, IActionResult? Refusal)> SendableAsync(
+        int id, CancellationToken ct)
+    {
+        var (pact, refusal) = await PactAsync(id, Policies.EmulationGroupEdit, ct);
+        if (pact is null)
+        {
+            return (null, [], refusal);
+        }
+
+        var forms = await FormsAsync(ct);
+        return pact.SendRefusal(forms) is { } refused ? (null, forms, Back(pact, refused)) : (pact, forms, null);
     }
 
     /// <summary>The forms voted on, tracked: a nomination sent refers to its form (a handful of rows).</summary>

@@ -2545,3 +2545,129 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206202717_EmulationProposals'
+)
+BEGIN
+    ALTER TABLE [AwardForms] ADD [GroupQuota] int NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206202717_EmulationProposals'
+)
+BEGIN
+    ALTER TABLE [AwardForms] ADD [GroupVotePercent] decimal(5,2) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206202717_EmulationProposals'
+)
+BEGIN
+    CREATE TABLE [PactMeetings] (
+        [Id] int NOT NULL IDENTITY,
+        [PactId] int NOT NULL,
+        [HeldOn] date NOT NULL,
+        [Place] nvarchar(300) NOT NULL,
+        [ChairName] nvarchar(200) NOT NULL,
+        [PresentCount] int NOT NULL,
+        [RecordedBy] nvarchar(256) NOT NULL,
+        [RecordedAtUtc] datetime2 NOT NULL,
+        [SentBy] nvarchar(256) NULL,
+        [SentAtUtc] datetime2 NULL,
+        CONSTRAINT [PK_PactMeetings] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_PactMeetings_EmulationPacts_PactId] FOREIGN KEY ([PactId]) REFERENCES [EmulationPacts] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206202717_EmulationProposals'
+)
+BEGIN
+    CREATE TABLE [PactVotes] (
+        [Id] int NOT NULL IDENTITY,
+        [MeetingId] int NOT NULL,
+        [UnitId] int NOT NULL,
+        [AwardFormId] int NOT NULL,
+        [Votes] int NOT NULL,
+        [NominationId] int NULL,
+        CONSTRAINT [PK_PactVotes] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_PactVotes_AwardForms_AwardFormId] FOREIGN KEY ([AwardFormId]) REFERENCES [AwardForms] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_PactVotes_Nominations_NominationId] FOREIGN KEY ([NominationId]) REFERENCES [Nominations] ([Id]) ON DELETE SET NULL,
+        CONSTRAINT [FK_PactVotes_PactMeetings_MeetingId] FOREIGN KEY ([MeetingId]) REFERENCES [PactMeetings] ([Id]) ON DELETE CASCADE,
+        CONSTRAINT [FK_PactVotes_Units_UnitId] FOREIGN KEY ([UnitId]) REFERENCES [Units] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206202717_EmulationProposals'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_PactMeetings_PactId] ON [PactMeetings] ([PactId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206202717_EmulationProposals'
+)
+BEGIN
+    CREATE INDEX [IX_PactVotes_AwardFormId] ON [PactVotes] ([AwardFormId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206202717_EmulationProposals'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_PactVotes_MeetingId_UnitId_AwardFormId] ON [PactVotes] ([MeetingId], [UnitId], [AwardFormId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206202717_EmulationProposals'
+)
+BEGIN
+    CREATE INDEX [IX_PactVotes_NominationId] ON [PactVotes] ([NominationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206202717_EmulationProposals'
+)
+BEGIN
+    CREATE INDEX [IX_PactVotes_UnitId] ON [PactVotes] ([UnitId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206202717_EmulationProposals'
+)
+BEGIN
+    UPDATE AwardForms SET SortOrder = SortOrder + 1 WHERE Code IN ('BANG-KHEN-CT-UBND', 'BANG-KHEN-TTG') AND SortOrder >= 2;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206202717_EmulationProposals'
+)
+BEGIN
+    UPDATE AwardForms SET GroupVotePercent = 70, GroupQuota = 2 WHERE Code = 'BANG-KHEN-CT-UBND';
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206202717_EmulationProposals'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261206202717_EmulationProposals', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

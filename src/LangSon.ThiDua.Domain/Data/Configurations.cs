@@ -69,6 +69,8 @@ internal sealed class AwardFormConfiguration : IEntityTypeConfiguration<AwardFor
         builder.Property(f => f.Eligibility).HasMaxLength(4000);
         builder.Property(f => f.QuorumPercent).HasPrecision(5, 2);
         builder.Property(f => f.PassThresholdPercent).HasPrecision(5, 2);
+        builder.Property(f => f.GroupVotePercent).HasPrecision(5, 2);
+        builder.Ignore(f => f.HasGroupVoteRule);
     }
 }
 

@@ -28,6 +28,35 @@ internal sealed class EmulationPactConfiguration : IEntityTypeConfiguration<Emul
         builder.Property(p => p.ClosedBy).HasMaxLength(256);
         builder.Property(p => p.TieBreakNote).HasMaxLength(2000);
         builder.HasMany(p => p.ScoreSheets).WithOne().HasForeignKey(s => s.PactId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne(p => p.Meeting).WithOne().HasForeignKey<PactMeeting>(m => m.PactId)
+            .OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class PactMeetingConfiguration : IEntityTypeConfiguration<PactMeeting>
+{
+    public void Configure(EntityTypeBuilder<PactMeeting> builder)
+    {
+        builder.ToTable("PactMeetings");
+        builder.Property(m => m.Place).HasMaxLength(PactMeeting.PlaceMaxLength);
+        builder.Property(m => m.ChairName).HasMaxLength(PactMeeting.ChairMaxLength);
+        builder.Property(m => m.RecordedBy).HasMaxLength(256);
+        builder.Property(m => m.SentBy).HasMaxLength(256);
+        builder.Ignore(m => m.IsSent);
+        builder.HasMany(m => m.Votes).WithOne().HasForeignKey(v => v.MeetingId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class PactVoteConfiguration : IEntityTypeConfiguration<PactVote>
+{
+    public void Configure(EntityTypeBuilder<PactVote> builder)
+    {
+        builder.ToTable("PactVotes");
+        builder.HasIndex(v => new { v.MeetingId, v.UnitId, v.AwardFormId }).IsUnique();
+        builder.HasOne<Unit>().WithMany().HasForeignKey(v => v.UnitId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<AwardForm>().WithMany().HasForeignKey(v => v.AwardFormId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(v => v.Nomination).WithMany().HasForeignKey(v => v.NominationId)
+            .OnDelete(DeleteBehavior.SetNull);
     }
 }
 

@@ -96,6 +96,17 @@ public sealed class AwardForm
 
     public PassBase PassBase { get; set; } = PassBase.AllMembers;
 
+    /// <summary>
+    /// A khối/cụm's vote rule (issue 23): the share of the member units present that must vote for a unit for the
+    /// khối/cụm to propose it for this form, in percent; null when khối/cụm do not propose this form.
+    /// </summary>
+    public decimal? GroupVotePercent { get; set; }
+
+    /// <summary>How many units one khối/cụm may propose for this form each year; null: no limit.</summary>
+    public int? GroupQuota { get; set; }
+
+    public bool HasGroupVoteRule => GroupVotePercent is not null;
+
     /// <summary>The lowest 2025 task rating a nominee may have.</summary>
     public TaskRating MinimumTaskRating { get; set; } = TaskRating.Good;
 

@@ -1,14 +1,22 @@
 namespace LangSon.ThiDua.Domain.Seeding;
 
 /// <summary>
-/// The three award forms of plan section IV with their rules as data. The vote thresholds are
-/// defaults chosen for the portal (see docs/reference-data.md); Admin edits them.
+/// The three award forms of plan section IV, and the Cờ thi đua của UBND tỉnh that khối/cụm propose (issue 23), with
+/// their rules as data. The vote thresholds and the khối/cụm vote rule are defaults chosen for the portal (see
+/// docs/reference-data.md); Admin edits them.
 /// </summary>
 public static class AwardFormSeed
 {
     public const string GiayKhen = "GIAY-KHEN";
     public const string BangKhenTinh = "BANG-KHEN-CT-UBND";
     public const string BangKhenThuTuong = "BANG-KHEN-TTG";
+    public const string CoThiDuaTinh = "CO-THI-DUA-UBND";
+
+    /// <summary>
+    /// A khối/cụm proposes a unit when at least this share of the member units present vote for it (portal default,
+    /// to be set from the province's quy chế of khối/cụm).
+    /// </summary>
+    public const decimal DefaultGroupVotePercent = 70m;
 
     private const DossierDocuments AllDocuments =
         DossierDocuments.Submission | DossierDocuments.AchievementReport | DossierDocuments.MeetingMinutes;
@@ -68,6 +76,26 @@ public static class AwardFormSeed
         },
         new AwardForm
         {
+            Code = CoThiDuaTinh,
+            Name = "Cờ thi đua của UBND tỉnh",
+            DecisionLevel = DecisionLevel.Province,
+            NomineeKinds = NomineeKinds.Collective,
+            RequiresCouncilVote = true,
+            QuorumPercent = VoteRule.DefaultQuorumPercent,
+            PassThresholdPercent = VoteRule.DefaultPassPercent,
+            PassBase = PassBase.AllMembers,
+            MinimumTaskRating = TaskRating.Excellent,
+            Eligibility = "Tập thể hoàn thành xuất sắc, toàn diện nhiệm vụ công tác trong năm, là tập thể tiêu biểu "
+                + "xuất sắc dẫn đầu khối, cụm thi đua của tỉnh, được khối, cụm suy tôn tại hội nghị tổng kết (Luật "
+                + "Thi đua, khen thưởng 2022, Điều 26). Mỗi khối, cụm đề nghị theo tỷ lệ biểu quyết và số lượng "
+                + "quy định.",
+            RequiredDocuments = AllDocuments,
+            GroupVotePercent = DefaultGroupVotePercent,
+            GroupQuota = 1,
+            SortOrder = 2,
+        },
+        new AwardForm
+        {
             Code = BangKhenTinh,
             Name = "Bằng khen của Chủ tịch UBND tỉnh",
             DecisionLevel = DecisionLevel.Province,
@@ -78,7 +106,9 @@ public static class AwardFormSeed
             MinimumTaskRating = TaskRating.Good,
             Eligibility = "Tập thể, cá nhân hoàn thành tốt nhiệm vụ công tác năm 2025 trở lên, có thành tích tiêu biểu, xuất sắc, trực tiếp tham mưu hoàn thành các nhiệm vụ trọng tâm của tỉnh thi đua lập thành tích chào mừng Đại hội lần thứ XIV của Đảng (Kế hoạch, mục IV.1; Luật Thi đua, khen thưởng 2022, Điều 74).",
             RequiredDocuments = AllDocuments,
-            SortOrder = 2,
+            GroupVotePercent = DefaultGroupVotePercent,
+            GroupQuota = 2,
+            SortOrder = 3,
         },
         new AwardForm
         {
@@ -92,7 +122,7 @@ public static class AwardFormSeed
             MinimumTaskRating = TaskRating.Excellent,
             Eligibility = "Thực hiện theo Quyết định số 2437/QĐ-TTg ngày 04/11/2025 của Thủ tướng Chính phủ; trên cơ sở thành tích đạt được, Hội đồng Thi đua - Khen thưởng tỉnh xem xét, đề nghị Thủ tướng Chính phủ khen thưởng (Kế hoạch, mục IV.2; Luật Thi đua, khen thưởng 2022, Điều 73).",
             RequiredDocuments = AllDocuments,
-            SortOrder = 3,
+            SortOrder = 4,
         },
     ];
 }

@@ -387,6 +387,13 @@ namespace LangSon.ThiDua.Migrations.SqlServer.Migrations
                         .HasMaxLength(4000)
                         .HasColumnType("nvarchar(4000)");
 
+                    b.Property<int?>("GroupQuota")
+                        .HasColumnType("int");
+
+                    b.Property<decimal?>("GroupVotePercent")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("decimal(5,2)");
+
                     b.Property<bool>("IsActive")
                         .HasColumnType("bit");
 
@@ -1609,6 +1616,56 @@ namespace LangSon.ThiDua.Migrations.SqlServer.Migrations
                     b.ToTable("PactCommitment");
                 });
 
+            modelBuilder.Entity("LangSon.ThiDua.Domain.PactMeeting", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("ChairName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateOnly>("HeldOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("PactId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Place")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<int>("PresentCount")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateTime?>("SentAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("SentBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PactId")
+                        .IsUnique();
+
+                    b.ToTable("PactMeetings", (string)null);
+                });
+
             modelBuilder.Entity("LangSon.ThiDua.Domain.PactSignatory", b =>
                 {
                     b.Property<int>("Id")
@@ -1651,6 +1708,43 @@ namespace LangSon.ThiDua.Migrations.SqlServer.Migrations
                         .IsUnique();
 
                     b.ToTable("PactSignatories");
+                });
+
+            modelBuilder.Entity("LangSon.ThiDua.Domain.PactVote", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AwardFormId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("MeetingId")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("NominationId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Votes")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AwardFormId");
+
+                    b.HasIndex("NominationId");
+
+                    b.HasIndex("UnitId");
+
+                    b.HasIndex("MeetingId", "UnitId", "AwardFormId")
+                        .IsUnique();
+
+                    b.ToTable("PactVotes", (string)null);
                 });
 
             modelBuilder.Entity("LangSon.ThiDua.Domain.PlanTarget", b =>
@@ -2883,6 +2977,15 @@ namespace LangSon.ThiDua.Migrations.SqlServer.Migrations
                     b.Navigation("ContentArea");
                 });
 
+            modelBuilder.Entity("LangSon.ThiDua.Domain.PactMeeting", b =>
+                {
+                    b.HasOne("LangSon.ThiDua.Domain.EmulationPact", null)
+                        .WithOne("Meeting")
+                        .HasForeignKey("LangSon.ThiDua.Domain.PactMeeting", "PactId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("LangSon.ThiDua.Domain.PactSignatory", b =>
                 {
                     b.HasOne("LangSon.ThiDua.Domain.EmulationPact", null)
@@ -2898,6 +3001,34 @@ namespace LangSon.ThiDua.Migrations.SqlServer.Migrations
                         .IsRequired();
 
                     b.Navigation("Unit");
+                });
+
+            modelBuilder.Entity("LangSon.ThiDua.Domain.PactVote", b =>
+                {
+                    b.HasOne("LangSon.ThiDua.Domain.AwardForm", null)
+                        .WithMany()
+                        .HasForeignKey("AwardFormId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("LangSon.ThiDua.Domain.PactMeeting", null)
+                        .WithMany("Votes")
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("LangSon.ThiDua.Domain.Nomination", "Nomination")
+                        .WithMany()
+                        .HasForeignKey("NominationId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("LangSon.ThiDua.Domain.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Nomination");
                 });
 
             modelBuilder.Entity("LangSon.ThiDua.Domain.PlanTarget", b =>
@@ -3159,6 +3290,8 @@ namespace LangSon.ThiDua.Migrations.SqlServer.Migrations
 
                     b.Navigation("Commitments");
 
+                    b.Navigation("Meeting");
+
                     b.Navigation("ScoreSheets");
 
                     b.Navigation("Sections");
@@ -3185,6 +3318,11 @@ namespace LangSon.ThiDua.Migrations.SqlServer.Migrations
             modelBuilder.Entity("LangSon.ThiDua.Domain.NominationBatch", b =>
                 {
                     b.Navigation("Nominations");
+                });
+
+            modelBuilder.Entity("LangSon.ThiDua.Domain.PactMeeting", b =>
+                {
+                    b.Navigation("Votes");
                 });
 
             modelBuilder.Entity("LangSon.ThiDua.Domain.PlanTarget", b =>

@@ -368,6 +368,13 @@ namespace LangSon.ThiDua.Migrations.Sqlite.Migrations
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("GroupQuota")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("GroupVotePercent")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("IsActive")
                         .HasColumnType("INTEGER");
 
@@ -1547,6 +1554,54 @@ namespace LangSon.ThiDua.Migrations.Sqlite.Migrations
                     b.ToTable("PactCommitment");
                 });
 
+            modelBuilder.Entity("LangSon.ThiDua.Domain.PactMeeting", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ChairName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("HeldOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PactId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Place")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PresentCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("SentAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SentBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PactId")
+                        .IsUnique();
+
+                    b.ToTable("PactMeetings", (string)null);
+                });
+
             modelBuilder.Entity("LangSon.ThiDua.Domain.PactSignatory", b =>
                 {
                     b.Property<int>("Id")
@@ -1587,6 +1642,41 @@ namespace LangSon.ThiDua.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("PactSignatories");
+                });
+
+            modelBuilder.Entity("LangSon.ThiDua.Domain.PactVote", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AwardFormId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MeetingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("NominationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Votes")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AwardFormId");
+
+                    b.HasIndex("NominationId");
+
+                    b.HasIndex("UnitId");
+
+                    b.HasIndex("MeetingId", "UnitId", "AwardFormId")
+                        .IsUnique();
+
+                    b.ToTable("PactVotes", (string)null);
                 });
 
             modelBuilder.Entity("LangSon.ThiDua.Domain.PlanTarget", b =>
@@ -2790,6 +2880,15 @@ namespace LangSon.ThiDua.Migrations.Sqlite.Migrations
                     b.Navigation("ContentArea");
                 });
 
+            modelBuilder.Entity("LangSon.ThiDua.Domain.PactMeeting", b =>
+                {
+                    b.HasOne("LangSon.ThiDua.Domain.EmulationPact", null)
+                        .WithOne("Meeting")
+                        .HasForeignKey("LangSon.ThiDua.Domain.PactMeeting", "PactId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("LangSon.ThiDua.Domain.PactSignatory", b =>
                 {
                     b.HasOne("LangSon.ThiDua.Domain.EmulationPact", null)
@@ -2805,6 +2904,34 @@ namespace LangSon.ThiDua.Migrations.Sqlite.Migrations
                         .IsRequired();
 
                     b.Navigation("Unit");
+                });
+
+            modelBuilder.Entity("LangSon.ThiDua.Domain.PactVote", b =>
+                {
+                    b.HasOne("LangSon.ThiDua.Domain.AwardForm", null)
+                        .WithMany()
+                        .HasForeignKey("AwardFormId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("LangSon.ThiDua.Domain.PactMeeting", null)
+                        .WithMany("Votes")
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("LangSon.ThiDua.Domain.Nomination", "Nomination")
+                        .WithMany()
+                        .HasForeignKey("NominationId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("LangSon.ThiDua.Domain.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Nomination");
                 });
 
             modelBuilder.Entity("LangSon.ThiDua.Domain.PlanTarget", b =>
@@ -3066,6 +3193,8 @@ namespace LangSon.ThiDua.Migrations.Sqlite.Migrations
 
                     b.Navigation("Commitments");
 
+                    b.Navigation("Meeting");
+
                     b.Navigation("ScoreSheets");
 
                     b.Navigation("Sections");
@@ -3092,6 +3221,11 @@ namespace LangSon.ThiDua.Migrations.Sqlite.Migrations
             modelBuilder.Entity("LangSon.ThiDua.Domain.NominationBatch", b =>
                 {
                     b.Navigation("Nominations");
+                });
+
+            modelBuilder.Entity("LangSon.ThiDua.Domain.PactMeeting", b =>
+                {
+                    b.Navigation("Votes");
                 });
 
             modelBuilder.Entity("LangSon.ThiDua.Domain.PlanTarget", b =>

@@ -101,6 +101,7 @@ internal static class DatabaseSetup
             await DemoFeedbackSeeder.SeedAsync(db, time);
             await DemoPactSeeder.SeedAsync(db);
             await DemoScoringSeeder.SeedAsync(db);
+            await DemoProposalSeeder.SeedAsync(db, time);
             await DemoPastCampaignSeeder.SeedAsync(db, calendar);
             await DemoAwardRegisterSeeder.SeedAsync(db, calendar.ShiftYears);
         }

@@ -16,7 +16,12 @@ public sealed class AwardFormsTests(PortalFactory factory) : IClassFixture<Porta
         var list = await admin.GetPageAsync("/AwardForms");
 
         var codes = list.QuerySelectorAll("tbody tr").Select(r => r.GetAttribute("data-code")).ToList();
-        Assert.Equal([AwardFormSeed.GiayKhen, AwardFormSeed.BangKhenTinh, AwardFormSeed.BangKhenThuTuong], codes.Take(3));
+        Assert.Equal(
+            [
+                AwardFormSeed.GiayKhen, AwardFormSeed.CoThiDuaTinh, AwardFormSeed.BangKhenTinh,
+                AwardFormSeed.BangKhenThuTuong,
+            ],
+            codes.Take(4));
         var provincial = list.QuerySelector($"tr[data-code='{AwardFormSeed.BangKhenTinh}']")!.TextContent;
         Assert.Contains("66,67%", provincial);
         Assert.Contains("70% trên tổng số thành viên Hội đồng", provincial);
@@ -42,6 +47,26 @@ public sealed class AwardFormsTests(PortalFactory factory) : IClassFixture<Porta
             details.QuerySelector("#vote-rule")!.TextContent);
         Assert.True(await factory.WithDbAsync(db => db.AuditEntries.AnyAsync(a =>
             a.EntityType == nameof(AwardForm) && a.EntityId == id.ToString() && a.Action == AuditActions.Update && a.Changes!.Contains("PassThresholdPercent"))));
+    }
+
+    [Fact]
+    public async Task Admin_sets_the_khoi_cum_vote_rule_and_a_quota_without_a_share_is_refused()
+    {
+        using var admin = await factory.SignInAsync("admin");
+        var id = await IdOfAsync(AwardFormSeed.CoThiDuaTinh);
+
+        var refused = await PostEditAsync(admin, id, f => (f["GroupVotePercent"], f["GroupQuota"]) = ("", "2"));
+        var saved = await PostEditAsync(admin, id, f => (f["GroupVotePercent"], f["GroupQuota"]) = ("66,5", "2"));
+
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Contains("Hãy nhập tỷ lệ biểu quyết của khối, cụm", await refused.Content.ReadAsStringAsync(),
+            StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var form = await FormAsync(id);
+        Assert.Equal((66.5m, 2), (form.GroupVotePercent, form.GroupQuota));
+        var details = await admin.GetPageAsync($"/AwardForms/Details/{id}");
+        Assert.Equal("Từ 66,5 % số đơn vị có mặt biểu quyết, nhiều nhất 2 đơn vị mỗi khối, cụm",
+            details.QuerySelector("#group-vote-rule")!.TextContent.Trim());
     }
 
     [Theory]

@@ -62,7 +62,7 @@ public sealed partial class SeedingTests(PortalFactory factory) : IClassFixture<
     }
 
     [Fact]
-    public async Task The_campaign_carries_the_plan_period_and_legal_basis_and_the_three_award_forms_their_vote_rules()
+    public async Task The_campaign_carries_the_plan_period_and_legal_basis_and_the_award_forms_their_vote_rules()
     {
         var campaign = await factory.WithDbAsync(db => db.Campaigns.AsNoTracking().SingleAsync(c => c.Code == CampaignSeed.Code));
         var forms = await factory.WithDbAsync(db => db.AwardForms.AsNoTracking().OrderBy(f => f.SortOrder).ToListAsync());
@@ -71,7 +71,15 @@ public sealed partial class SeedingTests(PortalFactory factory) : IClassFixture<
         Assert.Null(campaign.EndDate);
         Assert.Contains("2437/QĐ-TTg ngày 04/11/2025", campaign.LegalBasis, StringComparison.Ordinal);
         Assert.Equal(CampaignStatus.Active, campaign.Status);
-        Assert.Equal(["Giấy khen", "Bằng khen của Chủ tịch UBND tỉnh", "Bằng khen của Thủ tướng Chính phủ"], forms.Select(f => f.Name));
+        Assert.Equal(
+            [
+                "Giấy khen", "Cờ thi đua của UBND tỉnh", "Bằng khen của Chủ tịch UBND tỉnh",
+                "Bằng khen của Thủ tướng Chính phủ",
+            ],
+            forms.Select(f => f.Name));
+        Assert.Equal([null, 70m, 70m, null], forms.Select(f => f.GroupVotePercent));
+        Assert.Equal([null, 1, 2, null], forms.Select(f => f.GroupQuota));
+        Assert.Equal(NomineeKinds.Collective, forms[1].NomineeKinds);
         Assert.False(forms[0].RequiresCouncilVote);
         Assert.All(forms.Skip(1), f => Assert.True(f.RequiresCouncilVote && f.QuorumPercent > 0 && f.PassThresholdPercent > 0));
         Assert.All(forms, f => Assert.True(f.MinimumTaskRating >= TaskRating.Good));

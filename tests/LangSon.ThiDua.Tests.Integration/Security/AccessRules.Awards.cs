@@ -79,6 +79,12 @@ public static partial class AccessRules
         ["ScoreReview.Close GET"] = GroupPages,
         ["ScoreReview.Close POST"] = GroupPages,
         ["ScoreReview.Ranking GET"] = GroupPages, // members once scoring is closed
+        ["EmulationProposals.Index GET"] = GroupPages, // whoever may read the group
+        ["EmulationProposals.Minutes GET"] = GroupPages,
+        ["EmulationProposals.Meeting GET"] = GroupPages, // inside: the year's lead unit and Admin
+        ["EmulationProposals.Meeting POST"] = GroupPages,
+        ["EmulationProposals.Send GET"] = GroupPages,
+        ["EmulationProposals.Send POST"] = GroupPages,
         ["EmulationOverview.Index GET"] = RegisterImporters, // Sở Nội vụ and Admin: every group's year
         ["EmulationOverview.Export GET"] = RegisterImporters,
     };

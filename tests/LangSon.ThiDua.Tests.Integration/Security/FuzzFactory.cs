@@ -4,6 +4,7 @@ using LangSon.ThiDua.Tests.Integration.AwardDecisions;
 using LangSon.ThiDua.Tests.Integration.Council;
 using LangSon.ThiDua.Tests.Integration.Infrastructure;
 using LangSon.ThiDua.Tests.Integration.Plans;
+using Microsoft.EntityFrameworkCore;
 
 namespace LangSon.ThiDua.Tests.Integration.Security;
 
@@ -77,10 +78,18 @@ public sealed class FuzzFactory : PortalFactory
             new Nominee(NomineeKind.Individual, "Hà Văn Thủ Tướng"));
         var submission = await clients["noivu"].RecordAsync(AwardFormSeed.BangKhenThuTuong, "99/TTr-UBND", forwarded);
 
+        // The demo cụm whose scoring is closed, so that its meeting's forms (record, send) are found as Admin.
+        var closedPact = await WithDbAsync(db => db.EmulationPacts
+            .Where(p => p.Status == PactStatus.ScoringClosed).Select(p => p.Id).FirstAsync());
         var actions = PortalActions.All(Services);
         var extra = new Dictionary<string, string[]>
         {
-            ["admin"] = [$"/Users/Details/{fuzzUserId}", $"/Users/Edit/{fuzzUserId}", $"/Users/ResetPassword/{fuzzUserId}", $"/Users/Disable/{fuzzUserId}"],
+            ["admin"] =
+            [
+                $"/Users/Details/{fuzzUserId}", $"/Users/Edit/{fuzzUserId}", $"/Users/ResetPassword/{fuzzUserId}",
+                $"/Users/Disable/{fuzzUserId}", $"/EmulationProposals/Meeting/{closedPact}",
+                $"/EmulationProposals/Send/{closedPact}",
+            ],
             ["noivu"] =
             [
                 $"/Council/Details/{preparing}", $"/Council/Details/{voting}", $"/AwardDecisions/Details/{submission}",

@@ -27,6 +27,11 @@ public sealed class AwardFormForm
 
     public PassBase? PassBase { get; set; }
 
+    /// <summary>Khối/cụm vote rule: empty when khối/cụm do not propose this form.</summary>
+    public decimal? GroupVotePercent { get; set; }
+
+    public int? GroupQuota { get; set; }
+
     public TaskRating? MinimumTaskRating { get; set; }
 
     public string? Eligibility { get; set; }
@@ -61,6 +66,8 @@ public sealed class AwardFormForm
         QuorumPercent = f.QuorumPercent,
         PassThresholdPercent = f.PassThresholdPercent,
         PassBase = f.PassBase,
+        GroupVotePercent = f.GroupVotePercent,
+        GroupQuota = f.GroupQuota,
         MinimumTaskRating = f.MinimumTaskRating,
         Eligibility = f.Eligibility,
         DocSubmission = f.RequiredDocuments.HasFlag(DossierDocuments.Submission),
@@ -82,6 +89,10 @@ public sealed class AwardFormForm
         f.QuorumPercent = RequiresCouncilVote ? QuorumPercent : null;
         f.PassThresholdPercent = RequiresCouncilVote ? PassThresholdPercent : null;
         f.PassBase = PassBase!.Value;
+
+        // A quota without a share to reach means nothing: none rather than a stale number.
+        f.GroupVotePercent = GroupVotePercent;
+        f.GroupQuota = GroupVotePercent is null ? null : GroupQuota;
         f.MinimumTaskRating = MinimumTaskRating!.Value;
         f.Eligibility = Eligibility!.Trim();
         f.RequiredDocuments = RequiredDocuments;
@@ -110,6 +121,19 @@ public sealed class AwardFormFormValidator : AbstractValidator<AwardFormForm>
             .MaximumLength(4000).WithMessage("Tiêu chuẩn tối đa 4.000 ký tự.");
         RuleFor(f => f.SortOrder).NotNull().WithMessage("Hãy nhập thứ tự hiển thị.")
             .InclusiveBetween(0, 9999).WithMessage("Thứ tự hiển thị phải từ 0 đến 9.999.");
+
+        RuleFor(f => f.GroupVotePercent)
+            .GreaterThan(0).WithMessage("Tỷ lệ biểu quyết của khối, cụm phải lớn hơn 0%.")
+            .LessThanOrEqualTo(100).WithMessage("Tỷ lệ biểu quyết của khối, cụm không được quá 100%.")
+            .PrecisionScale(5, 2, ignoreTrailingZeros: true)
+            .WithMessage("Tỷ lệ biểu quyết của khối, cụm chỉ được có tối đa 2 chữ số thập phân.");
+        RuleFor(f => f.GroupQuota).InclusiveBetween(1, 100)
+            .WithMessage("Số đơn vị mỗi khối, cụm được đề nghị phải từ 1 đến 100.");
+        RuleFor(f => f.GroupVotePercent).NotNull().When(f => f.GroupQuota is not null)
+            .WithMessage("Hãy nhập tỷ lệ biểu quyết của khối, cụm, hoặc để trống cả số lượng.");
+        RuleFor(f => f.NomineeCollective).Equal(true).When(f => f.GroupVotePercent is not null)
+            .WithMessage(
+                "Khối, cụm chỉ đề nghị tập thể: hãy chọn đối tượng tập thể, hoặc để trống tỷ lệ của khối, cụm.");
 
         When(f => f.RequiresCouncilVote, () =>
         {

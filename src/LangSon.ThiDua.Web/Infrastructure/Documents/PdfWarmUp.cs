@@ -9,15 +9,24 @@ namespace LangSon.ThiDua.Web.Infrastructure.Documents;
 /// start (15 s on a busy server). Readiness (/health/ready) does not wait; a request that comes first waits for the
 /// same start, not for a second one. Setting Pdf:WarmUp (on by default).
 /// </summary>
-internal sealed class PdfWarmUp(IPdfEngine engine, DocumentCss css, ILogger<PdfWarmUp> logger) : BackgroundService
+internal sealed class PdfWarmUp(
+    IPdfEngine engine, DocumentCss css, IHostApplicationLifetime lifetime, ILogger<PdfWarmUp> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        // Leave the host's start at once: everything below runs on the thread pool.
+        // Leave the host's start at once, and start the browser only once the portal listens: on 2 cores its start
+        // competed with the migrations check and the seeding (docs/performance.md "Cold start").
         await Task.Yield();
         var watch = Stopwatch.StartNew();
         try
         {
+            var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            await using (lifetime.ApplicationStarted.Register(() => started.TrySetResult()))
+            {
+                await started.Task.WaitAsync(stoppingToken);
+            }
+
+            watch.Restart();
             await engine.RenderAsync(new PdfRequest(Page()), stoppingToken);
             logger.LogInformation(
                 "Trình duyệt xuất PDF đã sẵn sàng sau {Seconds} giây", Math.Round(watch.Elapsed.TotalSeconds, 1));

@@ -2,6 +2,7 @@ using System.Globalization;
 using LangSon.ThiDua.Domain;
 using LangSon.ThiDua.Tests.Integration.Progress;
 using LangSon.ThiDua.Web.Features.Dashboard;
+using LangSon.ThiDua.Web.Infrastructure.Caching;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -145,6 +146,7 @@ public sealed class DashboardCacheTests(DashboardFactory factory) : IClassFixtur
     public async Task Fifty_simultaneous_requests_after_a_change_compute_the_snapshot_once()
     {
         using var noivu = await factory.SignInAsync("noivu");
+        var sinceProbe = System.Diagnostics.Stopwatch.StartNew(); // the request below checks the database's version
         await noivu.GetPageAsync("/Dashboard?tab=bieu-do");
         await factory.WithDbAsync(async db =>
         {
@@ -155,7 +157,10 @@ public sealed class DashboardCacheTests(DashboardFactory factory) : IClassFixtur
 
         var pages = await Task.WhenAll(Enumerable.Range(0, 50).Select(_ => noivu.GetPageAsync("/Dashboard?tab=bieu-do")));
 
-        Assert.Equal(computed + 1, Snapshots.Computations);
+        // Once for the 50. A second time only if the 1-second check of the database's version (the cross-instance
+        // probe, DashboardChangeStamp.CheckInterval) came due meanwhile and saw the same write — on a loaded machine.
+        var probed = sinceProbe.Elapsed >= DashboardChangeStamp.CheckInterval;
+        Assert.InRange(Snapshots.Computations - computed, 1, probed ? 2 : 1);
         Assert.Single(pages.Select(p => p.WeekCount("2026-W10")).Distinct());
     }
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using LangSon.ThiDua.Domain;
+using LangSon.ThiDua.Domain.Data;
 using LangSon.ThiDua.Tests.Integration.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -112,10 +113,7 @@ public sealed class EmulationScoringTests(PortalFactory factory) : IClassFixture
         Assert.Equal(HttpStatusCode.Redirect, unordered.StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, closed.StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, late.StatusCode);
-        Assert.Equal(90m, await factory.WithDbAsync(async db => (await db.EmulationPacts
-            .Include(p => p.Signatories).Include(p => p.Sections).ThenInclude(s => s.Criteria)
-            .Include(p => p.Adjustments).Include(p => p.ScoreSheets).ThenInclude(s => s.Lines)
-            .SingleAsync(p => p.Id == pactId)).TotalOf(tamThanh)));
+        Assert.Equal(90m, await factory.WithDbAsync(async db => (await LoadAsync(db, pactId)).TotalOf(tamThanh)));
         var page = await clerk.GetPageAsync($"/EmulationScoring/Ranking/{pactId}");
         var rows = page.QuerySelectorAll("#ranking tbody tr").Select(r => r.TextContent.Normalized()).ToList();
         Assert.StartsWith($"1 {TamThanh} bằng điểm, thứ tự 1 90", rows[0], StringComparison.Ordinal);
@@ -170,10 +168,8 @@ public sealed class EmulationScoringTests(PortalFactory factory) : IClassFixture
         pact.SubmitSheet(unitId, new Actor("thutruong", "Thủ trưởng"), DateTime.UtcNow);
     }
 
-    private static Task<EmulationPact> LoadAsync(Domain.Data.AppDbContext db, int pactId) => db.EmulationPacts
-        .Include(p => p.Signatories).Include(p => p.Sections).ThenInclude(s => s.Criteria)
-        .Include(p => p.Adjustments).Include(p => p.ScoreSheets).ThenInclude(s => s.Lines)
-        .AsSplitQuery().SingleAsync(p => p.Id == pactId);
+    private static Task<EmulationPact> LoadAsync(AppDbContext db, int pactId) =>
+        db.EmulationPacts.WithScoring().SingleAsync(p => p.Id == pactId);
 
     /// <summary>
     /// The cụm's pact of the year, signed by every member and open for scoring; the lead is Tam Thanh or another

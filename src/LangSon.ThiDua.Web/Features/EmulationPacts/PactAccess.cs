@@ -17,12 +17,9 @@ public sealed class PactAccess(AppDbContext db, IAuthorizationService authorizat
     public async Task<(EmulationPact? Pact, IActionResult? Refusal)> PactAsync(
         ControllerBase controller, int pactId, string policy, CancellationToken ct)
     {
-        var pact = await db.EmulationPacts
-            .Include(p => p.Commitments).Include(p => p.Signatories)
+        var pact = await db.EmulationPacts.WithScoring()
+            .Include(p => p.Commitments)
             .Include(p => p.Sections).ThenInclude(s => s.Criteria).ThenInclude(c => c.ContentArea)
-            .Include(p => p.Adjustments)
-            .Include(p => p.ScoreSheets).ThenInclude(s => s.Lines)
-            .AsSplitQuery()
             .SingleOrDefaultAsync(p => p.Id == pactId, ct);
         if (pact is null)
         {

@@ -15,11 +15,7 @@ public static class DemoProposalSeeder
     public static async Task SeedAsync(AppDbContext db, TimeProvider time, CancellationToken ct = default)
     {
         var campaign = await db.Campaigns.Active().AsNoTracking().FirstOrDefaultAsync(ct);
-        var pact = campaign is null ? null : await db.EmulationPacts
-            .Include(p => p.Signatories).Include(p => p.Sections).ThenInclude(s => s.Criteria)
-            .Include(p => p.Adjustments).Include(p => p.ScoreSheets).ThenInclude(s => s.Lines)
-            .Include(p => p.Meeting)
-            .AsSplitQuery()
+        var pact = campaign is null ? null : await db.EmulationPacts.WithScoring().Include(p => p.Meeting)
             .SingleOrDefaultAsync(p => p.EmulationGroup!.Name == DemoScoringSeeder.ClusterName
                 && p.Year == campaign.ReviewYear && p.Status == PactStatus.ScoringClosed, ct);
         if (pact is null || pact.Meeting is not null)

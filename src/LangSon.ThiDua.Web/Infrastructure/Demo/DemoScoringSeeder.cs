@@ -67,10 +67,7 @@ public static class DemoScoringSeeder
 
     private static async Task KhoiAsync(AppDbContext db, Campaign campaign, DateTime start, CancellationToken ct)
     {
-        var pact = await db.EmulationPacts
-            .Include(p => p.Signatories).Include(p => p.Sections).ThenInclude(s => s.Criteria)
-            .Include(p => p.Adjustments).Include(p => p.ScoreSheets).ThenInclude(s => s.Lines)
-            .AsSplitQuery()
+        var pact = await db.EmulationPacts.WithScoring()
             .SingleOrDefaultAsync(p => p.EmulationGroup!.Name == DemoPactSeeder.GroupName
                 && p.Year == campaign.ReviewYear, ct);
         if (pact is not { Status: PactStatus.AllSigned })

@@ -10,19 +10,23 @@
 # locked/busy database (a missed latency or throughput target is printed, not fatal: CI machines are noisy).
 #
 #   bash scripts/load-test.sh [--scenario work|churn] [--duration 300] [--connections 50] [--record] [--no-build]
-#                             [--baseline SUMMARY] [--save-summary FILE] [--against GIT_REF]
+#                             [--baseline SUMMARY] [--save-summary FILE] [--against GIT_REF] [--gcdump DIR]
 #
 # --against main builds GIT_REF (git archive into a temporary folder) and runs the same load on it first, then on this
 # build, back to back on the same machine, and prints both with the ratio: the side-by-side run of issue 24.
 # --baseline takes the summary of an earlier run (--save-summary) instead. --record adds a row to the table of
 # docs/reliability.md and replaces its per-request table of the latest run (and, with --against or --baseline, the
-# comparison block of docs/performance.md).
+# comparison block of docs/performance.md, and the memory curves).
+# Memory (issue 24 target 2): the resident set and the GC heap are sampled every 10 s (scripts/memory-curve.sh), shown
+# as a curve with the verdicts "peak RSS < 300 MB" and "flat" (the end ≤ 1.1 × the resident set after minute 1, runs of
+# 2 minutes or more); --gcdump DIR keeps a heap dump of minute 1 and one of the end of each run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
 source scripts/portal-process.sh
+source scripts/memory-curve.sh
 
-duration=300 connections=50 record=0 build=1 scenario=work baseline="" save_summary="" against=""
+duration=300 connections=50 record=0 build=1 scenario=work baseline="" save_summary="" against="" gcdumps=""
 while [ $# -gt 0 ]; do
     case "$1" in
         --duration) duration="${2%s}"; shift 2 ;;
@@ -31,10 +35,11 @@ while [ $# -gt 0 ]; do
         --baseline) baseline="$(realpath "$2")"; shift 2 ;;
         --save-summary) save_summary="$(realpath -m "$2")"; shift 2 ;;
         --against) against="$2"; shift 2 ;;
+        --gcdump) gcdumps="$(realpath -m "$2")"; shift 2 ;;
         --record) record=1; shift ;;
         --no-build) build=0; shift ;;
         *) echo "Unknown option: $1 (use --scenario work|churn, --duration SECONDS, --connections N, --record," \
-               "--no-build, --baseline SUMMARY, --save-summary FILE, --against GIT_REF)" >&2; exit 2 ;;
+               "--no-build, --baseline SUMMARY, --save-summary FILE, --against GIT_REF, --gcdump DIR)" >&2; exit 2 ;;
     esac
 done
 case "$scenario" in work|churn) ;; *) echo "--scenario is work or churn" >&2; exit 2 ;; esac
@@ -43,6 +48,7 @@ log() { echo "[load-test $(date +%H:%M:%S)] $*" >&2; }
 command -v curl >/dev/null || { source scripts/prerequisites.sh; apt_install curl; }
 if [ "$build" = 1 ]; then log "Building (Release)"; build_release; fi
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+dotnet tool restore >/dev/null # dotnet-counters, dotnet-gcdump
 
 work=$(mktemp -d /tmp/thidua-load.XXXXXX)
 trap 'stop_portal; rm -rf "$work"' EXIT
@@ -68,6 +74,7 @@ run_load() {
     log "[$label] starting the portal on $base"
     start_portal "$data" "$base" "$applog" "$tree"
     log "[$label] load ($scenario): $connections connections for $duration s"
+    start_memory_sampling "$portal_pid" "$dir" "$gcdumps"
     # CPU used on average during the run by the portal, by the load tool, and by everything else on the machine (other
     # work skews the figures, as in docs/performance.md).
     local busy0 app0 start busy1 app1 end tool_cpu status=0
@@ -81,7 +88,10 @@ run_load() {
     cat "$dir/errors.txt" >&2
     local rss
     rss=$(awk '/VmHWM/ { printf "%.0f", $2 / 1024 }' "/proc/$portal_pid/status")
+    stop_memory_sampling "$portal_pid" "$dir" "$gcdumps"
     stop_portal
+    finish_memory_sampling
+    memory_curve "$dir" >"$dir/memory.md"
     awk -v b="$((busy1 - busy0))" -v a="$((app1 - app0))" -v hz="$hz" -v t="$tool_cpu" -v s="$start" -v e="$end" \
         -v rss="$rss" -v locked="$(sqlite_errors "$applog" "$data"/logs/*.log)" -v status="$status" \
         'BEGIN { split(t, c, " "); wall = e - s; tool = c[1] + c[2]; other = (b - a) / hz - tool; if (other < 0) other = 0
@@ -91,6 +101,25 @@ run_load() {
     echo "[$label] peak RSS of the portal: $(get "$label" result rss) MB; CPU (cores): portal $(get "$label" result app)," \
         "load tool $(get "$label" result tool), everything else $(get "$label" result other);" \
         "$(get "$label" result locked) log lines about a locked/busy database."
+    echo "[$label] memory every 10 s:"
+    cat "$dir/memory.md"
+    memory_verdicts "$label" | tee "$dir/memory-verdicts.md"
+}
+
+# memory_verdicts LABEL: issue 24 target 2, peak RSS < 300 MB and flat after the first minute.
+memory_verdicts() {
+    local peak first last flat="—" verdict="— (run shorter than 2 minutes)"
+    peak=$(get "$1" result rss)
+    first=$(get "$1" memory after_minute_1 2>/dev/null || true) last=$(get "$1" memory at_end 2>/dev/null || true)
+    if [ "$duration" -ge 120 ] && [ -n "$first" ] && [ -n "$last" ]; then
+        flat="$first MB after minute 1 → $last MB at the end"
+        verdict=$(awk -v f="$first" -v l="$last" 'BEGIN { print (l <= 1.1 * f ? "met" : "**missed**") }')
+    fi
+    echo
+    echo "| memory target | figure | verdict |"
+    echo "|---|---|---|"
+    echo "| peak RSS < 300 MB | $peak MB | $([ "$peak" -lt 300 ] && echo met || echo '**missed**') |"
+    echo "| flat (end ≤ 1.1 × after minute 1) | $flat | $verdict |"
 }
 get() { sed -n "s/^$3=//p" "$work/$1/$2.txt"; }
 
@@ -142,7 +171,26 @@ if [ "$record" = 1 ]; then
             !skip { print }
         ' "$perf" >"$work/perf.md" && cp "$work/perf.md" "$root/$perf"
     fi
-    log "Recorded in $doc${against:+ and docs/performance.md}"
+    {
+        echo "Measured $(date -u +%Y-%m-%d) during the runs above (\`scripts/load-test.sh\`, scenario $scenario," \
+            "$connections connections, $duration s): every 10 s the resident set, the GC heap and the GC's" \
+            "committed memory."
+        for l in $( [ -n "$against" ] && echo baseline ) this; do
+            echo
+            echo "**$([ $l = baseline ] && echo "$against" || echo "this build")**"
+            echo
+            cat "$work/$l/memory.md" "$work/$l/memory-verdicts.md"
+        done
+    } >"$work/memory-block.md"
+    perf=docs/performance.md
+    grep -q '<!-- memory-curve:begin -->' "$perf" \
+        || printf '\n<!-- memory-curve:begin -->\n<!-- memory-curve:end -->\n' >>"$perf"
+    awk -v block="$work/memory-block.md" '
+        /<!-- memory-curve:begin -->/ { print; while ((getline line < block) > 0) print line; skip = 1; next }
+        /<!-- memory-curve:end -->/ { skip = 0 }
+        !skip { print }
+    ' "$perf" >"$work/perf.md" && cp "$work/perf.md" "$root/$perf"
+    log "Recorded in $doc and docs/performance.md"
 fi
 
 failed=0

@@ -100,7 +100,6 @@ internal static class PortalSetup
         services.AddReminders(builder.Configuration);
         services.AddNotificationCentre(builder.Configuration);
         services.AddDashboard();
-        services.AddOutputCache(); // used by the dashboard (DashboardOutputCacheAttribute)
         services.AddReports();
         services.AddDocuments(builder.Configuration);
         services.AddBallots();

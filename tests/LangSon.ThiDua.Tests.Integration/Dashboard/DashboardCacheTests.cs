@@ -3,8 +3,11 @@ using LangSon.ThiDua.Domain;
 using LangSon.ThiDua.Tests.Integration.Progress;
 using LangSon.ThiDua.Web.Features.Dashboard;
 using LangSon.ThiDua.Web.Infrastructure.Caching;
+using Microsoft.AspNetCore.Mvc.TagHelpers;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace LangSon.ThiDua.Tests.Integration.Dashboard;
 
@@ -165,6 +168,19 @@ public sealed class DashboardCacheTests(DashboardFactory factory) : IClassFixtur
         var probed = sinceProbe.Elapsed >= DashboardChangeStamp.CheckInterval;
         Assert.InRange(Snapshots.Computations - computed, 1, probed ? 2 : 1);
         Assert.Single(pages.Select(p => p.WeekCount("2026-W10")).Distinct());
+    }
+
+    [Fact]
+    public void Pages_cached_for_past_data_cannot_fill_the_memory()
+    {
+        // Both caches key their HTML on the change stamp: under the year-end load every write leaves the entries of the
+        // previous stamp behind until they expire. ASP.NET Core bounds each cache at 100 MB by default; the portal's
+        // memory grew by about a megabyte a second until both were full (docs/performance.md "Memory").
+        var pages = factory.Services.GetRequiredService<IOptions<OutputCacheOptions>>().Value.SizeLimit;
+        var fragments = factory.Services.GetRequiredService<IOptions<CacheTagHelperOptions>>().Value.SizeLimit;
+
+        Assert.InRange(pages, 1, 16L * 1024 * 1024);
+        Assert.InRange(fragments, 1, 16L * 1024 * 1024);
     }
 
     private Task<decimal> LatestOfSoYTeAsync(string target) => factory.WithDbAsync(db =>

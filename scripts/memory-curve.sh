@@ -34,9 +34,14 @@ stop_memory_sampling() {
 # finish_memory_sampling: after the portal stopped, dotnet-counters ends by itself (a signal to `dotnet tool run`
 # would not reach the tool); the minute-1 dump of a run shorter than a minute is not waited for.
 finish_memory_sampling() {
-    local job
+    local job i
     for job in "${memory_jobs[@]:1}"; do kill "$job" 2>/dev/null || true; done
-    for job in "${memory_jobs[@]}"; do wait "$job" 2>/dev/null || true; done
+    for job in "${memory_jobs[@]}"; do
+        # A tool that did not notice the end within 15 s is stopped with its child (the tool's own process).
+        for i in $(seq 1 150); do kill -0 "$job" 2>/dev/null || break; sleep 0.1; done
+        if kill -0 "$job" 2>/dev/null; then pkill -KILL -P "$job" 2>/dev/null || true; kill -KILL "$job" 2>/dev/null || true; fi
+        wait "$job" 2>/dev/null || true
+    done
     memory_jobs=()
 }
 

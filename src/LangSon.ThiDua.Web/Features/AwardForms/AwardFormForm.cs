@@ -48,7 +48,8 @@ public sealed class AwardFormForm
 
     /// <summary>The checked nominee kinds as flags (read-only: not bound).</summary>
     public NomineeKinds NomineeKinds =>
-        (NomineeCollective ? NomineeKinds.Collective : NomineeKinds.None) | (NomineeIndividual ? NomineeKinds.Individual : NomineeKinds.None);
+        (NomineeCollective ? NomineeKinds.Collective : NomineeKinds.None)
+        | (NomineeIndividual ? NomineeKinds.Individual : NomineeKinds.None);
 
     public DossierDocuments RequiredDocuments =>
         (DocSubmission ? DossierDocuments.Submission : DossierDocuments.None)
@@ -137,14 +138,18 @@ public sealed class AwardFormFormValidator : AbstractValidator<AwardFormForm>
 
         When(f => f.RequiresCouncilVote, () =>
         {
-            RuleFor(f => f.QuorumPercent).NotNull().WithMessage("Hãy nhập tỷ lệ thành viên có mặt tối thiểu (%) khi cần Hội đồng biểu quyết.")
+            RuleFor(f => f.QuorumPercent).NotNull()
+                .WithMessage("Hãy nhập tỷ lệ thành viên có mặt tối thiểu (%) khi cần Hội đồng biểu quyết.")
                 .GreaterThan(0).WithMessage("Tỷ lệ có mặt tối thiểu phải lớn hơn 0%.")
                 .LessThanOrEqualTo(100).WithMessage("Tỷ lệ có mặt tối thiểu không được quá 100%.")
-                .PrecisionScale(5, 2, ignoreTrailingZeros: true).WithMessage("Tỷ lệ có mặt tối thiểu chỉ được có tối đa 2 chữ số thập phân.");
-            RuleFor(f => f.PassThresholdPercent).NotNull().WithMessage("Hãy nhập tỷ lệ phiếu đồng ý để thông qua (%) khi cần Hội đồng biểu quyết.")
+                .PrecisionScale(5, 2, ignoreTrailingZeros: true)
+                .WithMessage("Tỷ lệ có mặt tối thiểu chỉ được có tối đa 2 chữ số thập phân.");
+            RuleFor(f => f.PassThresholdPercent).NotNull()
+                .WithMessage("Hãy nhập tỷ lệ phiếu đồng ý để thông qua (%) khi cần Hội đồng biểu quyết.")
                 .GreaterThan(0).WithMessage("Tỷ lệ thông qua phải lớn hơn 0%.")
                 .LessThanOrEqualTo(100).WithMessage("Tỷ lệ thông qua không được quá 100%.")
-                .PrecisionScale(5, 2, ignoreTrailingZeros: true).WithMessage("Tỷ lệ thông qua chỉ được có tối đa 2 chữ số thập phân.");
+                .PrecisionScale(5, 2, ignoreTrailingZeros: true)
+                .WithMessage("Tỷ lệ thông qua chỉ được có tối đa 2 chữ số thập phân.");
         });
     }
 }

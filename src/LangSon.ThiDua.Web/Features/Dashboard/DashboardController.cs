@@ -44,7 +44,8 @@ public sealed class DashboardController(AppDbContext db, DashboardSnapshots snap
     }
 
     [HttpGet]
-    public async Task<IActionResult> Units(DashboardPlanStatus? planStatus, int? group, UnitKind? kind, string? q, int? page, CancellationToken ct)
+    public async Task<IActionResult> Units(
+        DashboardPlanStatus? planStatus, int? group, UnitKind? kind, string? q, int? page, CancellationToken ct)
     {
         var filter = new UnitFilter(planStatus, group, kind, q, page);
         var campaign = await DashboardLists.ActiveCampaignAsync(db, ct);
@@ -52,14 +53,17 @@ public sealed class DashboardController(AppDbContext db, DashboardSnapshots snap
         {
             Filter = filter,
             CampaignTitle = campaign?.Title,
-            Results = campaign is null ? NoRows<UnitListRow>() : await DashboardLists.UnitsAsync(db, campaign.Id, filter, ct),
+            Results = campaign is null
+                ? NoRows<UnitListRow>()
+                : await DashboardLists.UnitsAsync(db, campaign.Id, filter, ct),
             GroupOptions = await UnitLookups.GroupOptionsAsync(db, group, ct),
         });
     }
 
     [HttpGet]
     public async Task<IActionResult> Targets(
-        int? area, int? group, UnitKind? kind, TargetState? state, DateOnly? from, DateOnly? to, int? unit, string? q, int? page, CancellationToken ct)
+        int? area, int? group, UnitKind? kind, TargetState? state, DateOnly? from, DateOnly? to, int? unit, string? q,
+        int? page, CancellationToken ct)
     {
         var filter = new TargetFilter(area, group, kind, state, from, to, unit, q, page);
         var campaign = await DashboardLists.ActiveCampaignAsync(db, ct);
@@ -71,8 +75,12 @@ public sealed class DashboardController(AppDbContext db, DashboardSnapshots snap
         {
             Filter = filter,
             CampaignTitle = campaign?.Title,
-            UnitName = unit is { } id ? await db.Units.AsNoTracking().Where(u => u.Id == id).Select(u => u.Name).SingleOrDefaultAsync(ct) : null,
-            Results = campaign is null ? NoRows<TargetListRow>() : await DashboardLists.TargetsAsync(db, campaign, filter, VietnamTime.Today(time), ct),
+            UnitName = unit is { } id
+                ? await db.Units.AsNoTracking().Where(u => u.Id == id).Select(u => u.Name).SingleOrDefaultAsync(ct)
+                : null,
+            Results = campaign is null
+                ? NoRows<TargetListRow>()
+                : await DashboardLists.TargetsAsync(db, campaign, filter, VietnamTime.Today(time), ct),
             Areas = areas,
             GroupOptions = await UnitLookups.GroupOptionsAsync(db, group, ct),
         });
@@ -94,5 +102,6 @@ public sealed class DashboardController(AppDbContext db, DashboardSnapshots snap
         });
     }
 
-    private static Page<T> NoRows<T>() => new() { Items = [], Number = 1, Size = DashboardLists.PageSize, TotalCount = 0 };
+    private static Page<T> NoRows<T>() =>
+        new() { Items = [], Number = 1, Size = DashboardLists.PageSize, TotalCount = 0 };
 }

@@ -63,7 +63,9 @@ public sealed class UnitListViewModel
     public required List<SelectListItem> GroupOptions { get; init; }
 }
 
-public sealed record TargetFilter(int? Area, int? Group, UnitKind? Kind, TargetState? State, DateOnly? From, DateOnly? To, int? Unit, string? Q, int? Page);
+public sealed record TargetFilter(
+    int? Area, int? Group, UnitKind? Kind, TargetState? State, DateOnly? From, DateOnly? To, int? Unit, string? Q,
+    int? Page);
 
 public sealed record TargetListRow(
     int Id,

@@ -8,18 +8,21 @@
 # --no-demo measures the production start instead: no demo accounts nor story, so only the reference data and the roles
 # are checked at each start (the signed-in /Dashboard is not measured: there is no demo account to sign in with).
 #
-#   bash scripts/cold-start.sh [--runs 5] [--no-build] [--no-demo]
+# --app DIR starts the portal from a published folder (dotnet publish's output) instead of the Release build.
+#
+#   bash scripts/cold-start.sh [--runs 5] [--no-build] [--no-demo] [--app DIR]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/portal-process.sh
 
-runs=5 build=1 demo=true
+runs=5 build=1 demo=true app_dir=src/LangSon.ThiDua.Web app_dll=bin/Release/net10.0/LangSon.ThiDua.Web.dll
 while [ $# -gt 0 ]; do
     case "$1" in
         --runs) runs="$2"; shift 2 ;;
         --no-build) build=0; shift ;;
         --no-demo) demo=false; shift ;;
-        *) echo "Unknown option: $1 (use --runs N, --no-build, --no-demo)" >&2; exit 2 ;;
+        --app) app_dir=$(realpath "$2"); app_dll=LangSon.ThiDua.Web.dll; build=0; shift 2 ;;
+        *) echo "Unknown option: $1 (use --runs N, --no-build, --no-demo, --app DIR)" >&2; exit 2 ;;
     esac
 done
 log() { echo "[cold-start $(date +%H:%M:%S)] $*" >&2; }
@@ -31,9 +34,9 @@ base="http://127.0.0.1:$(free_port)"
 launch() {
     local t0
     t0=$(date +%s%N)
-    (cd src/LangSon.ThiDua.Web && ASPNETCORE_ENVIRONMENT=Production DataDirectory="$work/data" ASPNETCORE_URLS="$base" \
+    (cd "$app_dir" && ASPNETCORE_ENVIRONMENT=Production DataDirectory="$work/data" ASPNETCORE_URLS="$base" \
         Demo__Enabled=$demo Demo__Plans=$demo Security__SecureCookies=false Email__Mode=Pickup \
-        exec dotnet bin/Release/net10.0/LangSon.ThiDua.Web.dll) >"$1" 2>&1 &
+        exec dotnet "$app_dll") >"$1" 2>&1 &
     portal_pid=$!
     until curl -fs -o /dev/null --max-time 1 "$base/health/ready"; do
         kill -0 "$portal_pid" 2>/dev/null || { tail -n 20 "$1" >&2; exit 1; }

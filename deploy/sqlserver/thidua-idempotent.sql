@@ -2671,3 +2671,29 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207022217_SeedRuns'
+)
+BEGIN
+    CREATE TABLE [SeedRuns] (
+        [Id] int NOT NULL,
+        [Fingerprint] nvarchar(200) NOT NULL,
+        [CompletedAtUtc] datetime2 NOT NULL,
+        CONSTRAINT [PK_SeedRuns] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207022217_SeedRuns'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261207022217_SeedRuns', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

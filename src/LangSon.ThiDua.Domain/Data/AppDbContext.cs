@@ -103,6 +103,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, IAuditA
 
     public DbSet<OutboundEmail> OutboundEmails => Set<OutboundEmail>();
 
+    public DbSet<SeedRun> SeedRuns => Set<SeedRun>();
+
     /// <summary>
     /// Off only for bulk tools that are not user actions (the province-scale data generator); the app never turns it off.
     /// </summary>

@@ -60,3 +60,12 @@ internal sealed class DigestRunConfiguration : IEntityTypeConfiguration<DigestRu
         builder.Property(r => r.Host).HasMaxLength(200);
     }
 }
+
+internal sealed class SeedRunConfiguration : IEntityTypeConfiguration<SeedRun>
+{
+    public void Configure(EntityTypeBuilder<SeedRun> builder)
+    {
+        builder.Property(r => r.Id).ValueGeneratedNever();
+        builder.Property(r => r.Fingerprint).HasMaxLength(200);
+    }
+}

@@ -11,7 +11,7 @@ namespace LangSon.ThiDua.Migrations.SqlServer.CompiledModel
     public partial class AppDbContextModel
     {
         private AppDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("65b1ddd4-a3d4-4132-9b9a-365f21a89ce1"), entityTypeCount: 55)
+            : base(skipDetectChanges: false, modelId: new Guid("34d86b4b-65a6-4b08-bc26-69c1f7e1560c"), entityTypeCount: 56)
         {
         }
 
@@ -63,6 +63,7 @@ namespace LangSon.ThiDua.Migrations.SqlServer.CompiledModel
             var scoreLine = ScoreLineEntityType.Create(this);
             var scoreSheet = ScoreSheetEntityType.Create(this);
             var sealedBallot = SealedBallotEntityType.Create(this);
+            var seedRun = SeedRunEntityType.Create(this);
             var unit = UnitEntityType.Create(this);
             var unitPlan = UnitPlanEntityType.Create(this);
             var dataProtectionKey = DataProtectionKeyEntityType.Create(this);
@@ -213,6 +214,7 @@ namespace LangSon.ThiDua.Migrations.SqlServer.CompiledModel
             ScoreLineEntityType.CreateAnnotations(scoreLine);
             ScoreSheetEntityType.CreateAnnotations(scoreSheet);
             SealedBallotEntityType.CreateAnnotations(sealedBallot);
+            SeedRunEntityType.CreateAnnotations(seedRun);
             UnitEntityType.CreateAnnotations(unit);
             UnitPlanEntityType.CreateAnnotations(unitPlan);
             DataProtectionKeyEntityType.CreateAnnotations(dataProtectionKey);

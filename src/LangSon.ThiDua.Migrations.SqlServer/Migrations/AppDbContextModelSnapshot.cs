@@ -2197,6 +2197,24 @@ namespace LangSon.ThiDua.Migrations.SqlServer.Migrations
                     b.ToTable("SealedBallots");
                 });
 
+            modelBuilder.Entity("LangSon.ThiDua.Domain.SeedRun", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("CompletedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Fingerprint")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("SeedRuns");
+                });
+
             modelBuilder.Entity("LangSon.ThiDua.Domain.Unit", b =>
                 {
                     b.Property<int>("Id")

@@ -11,7 +11,7 @@ namespace LangSon.ThiDua.Migrations.Sqlite.CompiledModel
     public partial class AppDbContextModel
     {
         private AppDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("a5508131-f715-4b90-b930-15ec9bbd4139"), entityTypeCount: 55)
+            : base(skipDetectChanges: false, modelId: new Guid("e32e15e2-0655-4f18-9e78-41f6a3722f3b"), entityTypeCount: 56)
         {
         }
 
@@ -63,6 +63,7 @@ namespace LangSon.ThiDua.Migrations.Sqlite.CompiledModel
             var scoreLine = ScoreLineEntityType.Create(this);
             var scoreSheet = ScoreSheetEntityType.Create(this);
             var sealedBallot = SealedBallotEntityType.Create(this);
+            var seedRun = SeedRunEntityType.Create(this);
             var unit = UnitEntityType.Create(this);
             var unitPlan = UnitPlanEntityType.Create(this);
             var dataProtectionKey = DataProtectionKeyEntityType.Create(this);
@@ -213,6 +214,7 @@ namespace LangSon.ThiDua.Migrations.Sqlite.CompiledModel
             ScoreLineEntityType.CreateAnnotations(scoreLine);
             ScoreSheetEntityType.CreateAnnotations(scoreSheet);
             SealedBallotEntityType.CreateAnnotations(sealedBallot);
+            SeedRunEntityType.CreateAnnotations(seedRun);
             UnitEntityType.CreateAnnotations(unit);
             UnitPlanEntityType.CreateAnnotations(unitPlan);
             DataProtectionKeyEntityType.CreateAnnotations(dataProtectionKey);

@@ -2111,6 +2111,24 @@ namespace LangSon.ThiDua.Migrations.Sqlite.Migrations
                     b.ToTable("SealedBallots");
                 });
 
+            modelBuilder.Entity("LangSon.ThiDua.Domain.SeedRun", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CompletedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Fingerprint")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("SeedRuns");
+                });
+
             modelBuilder.Entity("LangSon.ThiDua.Domain.Unit", b =>
                 {
                     b.Property<int>("Id")

@@ -101,15 +101,29 @@ internal static class DatabaseSetup
         var migrated = System.Diagnostics.Stopwatch.GetElapsedTime(start);
         using var timing = new SeedTiming(app, start, migrated);
 
+        var fingerprint = SeedFingerprint.Of(portal);
+        if (await SeedFingerprint.IsStoredAsync(db, fingerprint))
+        {
+            app.Logger.LogInformation("Dữ liệu khởi tạo không đổi từ lần chạy trước ({Fingerprint}): bỏ qua", fingerprint);
+            return;
+        }
+
+        await SeedAsync(scope.ServiceProvider, db, portal);
+        var now = scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
+        await SeedFingerprint.StoreAsync(db, fingerprint, now);
+    }
+
+    private static async Task SeedAsync(IServiceProvider services, AppDbContext db, PortalOptions portal)
+    {
         // With the demo story, the campaign's dates follow the demo calendar (created once, on the first start).
-        var calendar = scope.ServiceProvider.GetRequiredService<DemoCalendar>();
+        var calendar = services.GetRequiredService<DemoCalendar>();
         await new ReferenceDataSeeder(db, portal.DemoPlans ? calendar.ShiftDays : 0).SeedAsync();
-        await scope.ServiceProvider.GetRequiredService<IdentitySeeder>().SeedAsync(portal.DemoMode);
+        await services.GetRequiredService<IdentitySeeder>().SeedAsync(portal.DemoMode);
         if (portal.DemoPlans)
         {
-            var time = scope.ServiceProvider.GetRequiredService<TimeProvider>();
-            await scope.ServiceProvider.GetRequiredService<DemoPlanSeeder>().SeedAsync();
-            await scope.ServiceProvider.GetRequiredService<DemoNominationSeeder>().SeedAsync();
+            var time = services.GetRequiredService<TimeProvider>();
+            await services.GetRequiredService<DemoPlanSeeder>().SeedAsync();
+            await services.GetRequiredService<DemoNominationSeeder>().SeedAsync();
             await new DemoCouncilSeeder(db, calendar).SeedAsync();
             await DemoExemplarySeeder.SeedAsync(db, time);
             await DemoFeedbackSeeder.SeedAsync(db, time);

@@ -95,6 +95,7 @@ public static class AuditDisplay
         [nameof(ExemplaryModel)] = "Gương điển hình",
         [nameof(AuditEntry)] = "Nhật ký hệ thống",
         [nameof(OutboundEmail)] = "E-mail gửi đi",
+        [nameof(SeedRun)] = "Dữ liệu khởi tạo",
         ["SummaryReport"] = "Báo cáo tổng kết",
         ["Request"] = "Yêu cầu truy cập",
     };

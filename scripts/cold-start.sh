@@ -39,7 +39,7 @@ launch() {
         exec dotnet "$app_dll") >"$1" 2>&1 &
     portal_pid=$!
     until curl -fs -o /dev/null --max-time 1 "$base/health/ready"; do
-        kill -0 "$portal_pid" 2>/dev/null || { tail -n 20 "$1" >&2; exit 1; }
+        kill -0 "$portal_pid" 2>/dev/null || { grep -v "^   at " "$1" | tail -n 20 >&2; exit 1; }
         [ "$(ms "$t0")" -lt 180000 ] || { echo "/health/ready did not answer within 180 s" >&2; exit 1; }
         sleep 0.01
     done

@@ -27,7 +27,8 @@ for provider in Sqlite SqlServer; do
         echo "Đã cập nhật $project/CompiledModel"
     # The model's id is a new random Guid at each generation: the only line allowed to differ.
     elif ! diff -r -q -I 'modelId: new Guid' "$project/CompiledModel" "$models/$provider" >/dev/null; then
-        echo "$project/CompiledModel đã cũ so với mô hình: chạy 'bash scripts/sqlserver-script.sh --update' và commit." >&2
+        echo "$project/CompiledModel đã cũ so với mô hình:" \
+            "chạy 'bash scripts/sqlserver-script.sh --update' và commit." >&2
         diff -r -u -I 'modelId: new Guid' "$project/CompiledModel" "$models/$provider" | head -40 >&2 || true
         stale=1
     fi

@@ -104,7 +104,8 @@ internal static class DatabaseSetup
         var fingerprint = SeedFingerprint.Of(portal);
         if (await SeedFingerprint.IsStoredAsync(db, fingerprint))
         {
-            app.Logger.LogInformation("Dữ liệu khởi tạo không đổi từ lần chạy trước ({Fingerprint}): bỏ qua", fingerprint);
+            app.Logger.LogInformation(
+                "Dữ liệu khởi tạo không đổi từ lần chạy trước ({Fingerprint}): bỏ qua", fingerprint);
             return;
         }
 

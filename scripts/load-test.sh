@@ -11,6 +11,7 @@
 #
 #   bash scripts/load-test.sh [--scenario work|churn] [--duration 300] [--connections 50] [--record] [--no-build]
 #                             [--baseline SUMMARY] [--save-summary FILE] [--against GIT_REF] [--gcdump DIR]
+#                             [--app PUBLISHED_FOLDER]
 #
 # --against main builds GIT_REF (git archive into a temporary folder) and runs the same load on it first, then on this
 # build, back to back on the same machine, and prints both with the ratio: the side-by-side run of issue 24.
@@ -20,13 +21,15 @@
 # Memory (issue 24 target 2): the resident set and the GC heap are sampled every 10 s (scripts/memory-curve.sh), shown
 # as a curve with the verdicts "peak RSS < 300 MB" and "flat" (the end ≤ 1.1 × the resident set after minute 1, runs of
 # 2 minutes or more); --gcdump DIR keeps a heap dump of minute 1 and one of the end of each run.
+# --app DIR runs this build's published folder (dotnet publish -r linux-x64: ReadyToRun, as a server runs it) instead
+# of its Release build output.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
 source scripts/portal-process.sh
 source scripts/memory-curve.sh
 
-duration=300 connections=50 record=0 build=1 scenario=work baseline="" save_summary="" against="" gcdumps=""
+duration=300 connections=50 record=0 build=1 scenario=work baseline="" save_summary="" against="" gcdumps="" app=$root
 while [ $# -gt 0 ]; do
     case "$1" in
         --duration) duration="${2%s}"; shift 2 ;;
@@ -36,10 +39,12 @@ while [ $# -gt 0 ]; do
         --save-summary) save_summary="$(realpath -m "$2")"; shift 2 ;;
         --against) against="$2"; shift 2 ;;
         --gcdump) gcdumps="$(realpath -m "$2")"; shift 2 ;;
+        --app) app="$(realpath "$2")"; shift 2 ;;
         --record) record=1; shift ;;
         --no-build) build=0; shift ;;
         *) echo "Unknown option: $1 (use --scenario work|churn, --duration SECONDS, --connections N, --record," \
-               "--no-build, --baseline SUMMARY, --save-summary FILE, --against GIT_REF, --gcdump DIR)" >&2; exit 2 ;;
+               "--no-build, --baseline SUMMARY, --save-summary FILE, --against GIT_REF, --gcdump DIR, --app DIR)" >&2
+           exit 2 ;;
     esac
 done
 case "$scenario" in work|churn) ;; *) echo "--scenario is work or churn" >&2; exit 2 ;; esac
@@ -127,7 +132,7 @@ if [ -n "$against" ]; then
     run_load baseline "$work/baseline"
     baseline="$work/baseline/summary.txt"
 fi
-run_load this "$root" "$baseline"
+run_load this "$app" "$baseline"
 [ -z "$save_summary" ] || cp "$work/this/summary.txt" "$save_summary"
 
 if [ -n "$baseline" ]; then

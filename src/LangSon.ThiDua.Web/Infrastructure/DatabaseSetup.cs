@@ -75,7 +75,10 @@ internal static class DatabaseSetup
         return builder.ToString();
     }
 
-    /// <summary>Applies pending migrations and seeds reference data (and demo data in demo mode).</summary>
+    /// <summary>
+    /// Applies pending migrations and seeds reference data (and demo data in demo mode), unless the seeders' last
+    /// complete run on this database was by this build with these settings (<see cref="SeedFingerprint"/>).
+    /// </summary>
     public static async Task MigrateAndSeedAsync(this WebApplication app)
     {
         var portal = app.Services.GetRequiredService<PortalOptions>();

@@ -15,13 +15,13 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/portal-process.sh
 
-runs=5 build=1 demo=true app_dir=src/LangSon.ThiDua.Web app_dll=bin/Release/net10.0/LangSon.ThiDua.Web.dll
+runs=5 build=1 demo=true app=.
 while [ $# -gt 0 ]; do
     case "$1" in
         --runs) runs="$2"; shift 2 ;;
         --no-build) build=0; shift ;;
         --no-demo) demo=false; shift ;;
-        --app) app_dir=$(realpath "$2"); app_dll=LangSon.ThiDua.Web.dll; build=0; shift 2 ;;
+        --app) app=$(realpath "$2"); build=0; shift 2 ;;
         *) echo "Unknown option: $1 (use --runs N, --no-build, --no-demo, --app DIR)" >&2; exit 2 ;;
     esac
 done
@@ -34,9 +34,7 @@ base="http://127.0.0.1:$(free_port)"
 launch() {
     local t0
     t0=$(date +%s%N)
-    (cd "$app_dir" && ASPNETCORE_ENVIRONMENT=Production DataDirectory="$work/data" ASPNETCORE_URLS="$base" \
-        Demo__Enabled=$demo Demo__Plans=$demo Security__SecureCookies=false Email__Mode=Pickup \
-        exec dotnet "$app_dll") >"$1" 2>&1 &
+    (run_portal "$work/data" "$base" "$app" "$demo") >"$1" 2>&1 &
     portal_pid=$!
     until curl -fs -o /dev/null --max-time 1 "$base/health/ready"; do
         kill -0 "$portal_pid" 2>/dev/null || { grep -v "^   at " "$1" | tail -n 20 >&2; exit 1; }

@@ -21,21 +21,28 @@ free_port() {
     done
 }
 
-# start_portal DATA_DIR BASE_URL LOG_FILE [TREE]: starts the app in the background (sets portal_pid) and waits for
-# /health. TREE is the source tree whose Release build runs (default: this one; load-test.sh --against gives another),
-# or a published folder (load-test.sh --app).
+# run_portal DATA_DIR BASE_URL [TREE] [DEMO]: runs the portal in the foreground (exec: call it in a subshell). TREE is
+# the source tree whose Release build runs (default: this one; load-test.sh --against gives another), or a published
+# folder (cold-start.sh and load-test.sh --app). DEMO (true by default) seeds the demo accounts and story.
 # Production environment; Security__SecureCookies=false because the client talks plain http to 127.0.0.1 and would not
 # send Secure cookies back; e-mails (reminders) go to .eml files under the data folder instead of an SMTP server.
 # The virtual users all come from 127.0.0.1 and sign in again and again: the sign-in posts' limit per address
 # (Security__SignIn__RequestsPerSourcePerMinute, 30 in production: 50 users behind one address would exceed it) is lifted.
-start_portal() {
-    local data=$1 base=$2 log=$3 tree=${4:-.}
+run_portal() {
+    local data=$1 base=$2 tree=${3:-.} demo=${4:-true}
     local dir="$tree/src/LangSon.ThiDua.Web" dll=bin/Release/net10.0/LangSon.ThiDua.Web.dll
     if [ -f "$tree/LangSon.ThiDua.Web.dll" ]; then dir=$tree dll=LangSon.ThiDua.Web.dll; fi # a published folder
-    (cd "$dir" && ASPNETCORE_ENVIRONMENT=Production DataDirectory="$data" ASPNETCORE_URLS="$base" \
-        Demo__Enabled=true Demo__Plans=true Security__SecureCookies=false Email__Mode=Pickup \
+    cd "$dir" && ASPNETCORE_ENVIRONMENT=Production DataDirectory="$data" ASPNETCORE_URLS="$base" \
+        Demo__Enabled=$demo Demo__Plans=$demo Security__SecureCookies=false Email__Mode=Pickup \
         Security__SignIn__RequestsPerSourcePerMinute=1000000 \
-        exec dotnet "$dll") >>"$log" 2>&1 &
+        exec dotnet "$dll"
+}
+
+# start_portal DATA_DIR BASE_URL LOG_FILE [TREE]: starts the app with the demo in the background (sets portal_pid) and
+# waits for /health.
+start_portal() {
+    local data=$1 base=$2 log=$3 tree=${4:-.}
+    (run_portal "$data" "$base" "$tree") >>"$log" 2>&1 &
     portal_pid=$!
     local i
     for i in $(seq 1 600); do

@@ -82,7 +82,9 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, IAuditA
 
     public DbSet<AwardDecision> AwardDecisions => Set<AwardDecision>();
 
-    /// <summary>Sổ khen thưởng: every award received, decided here or imported from past decisions (issue 22).</summary>
+    /// <summary>
+    /// Sổ khen thưởng: every award received, decided here or imported from past decisions (issue 22).
+    /// </summary>
     public DbSet<AwardRecord> AwardRecords => Set<AwardRecord>();
 
     /// <summary>Sở Nội vụ's decisions that two lines of the register are, or are not, the same person.</summary>
@@ -106,7 +108,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, IAuditA
     public DbSet<SeedRun> SeedRuns => Set<SeedRun>();
 
     /// <summary>
-    /// Off only for bulk tools that are not user actions (the province-scale data generator); the app never turns it off.
+    /// Off only for bulk tools that are not user actions (the province-scale data generator); the app never turns it
+    /// off.
     /// </summary>
     public bool AuditEnabled { get; set; } = true;
 
@@ -127,7 +130,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, IAuditA
         return written;
     }
 
-    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    public override async Task<int> SaveChangesAsync(
+        bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         BumpVersions();
         var audit = AuditEnabled ? AuditCollector.Capture(ChangeTracker) : AuditCollector.None;
@@ -160,7 +164,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, IAuditA
         ChangeTracker.DetectChanges();
         if (ChangeTracker.Entries<AuditEntry>().Any(e => e.State is EntityState.Modified or EntityState.Deleted))
         {
-            throw new InvalidOperationException("Nhật ký hệ thống chỉ được ghi thêm: không sửa, không xóa một mục đã ghi.");
+            throw new InvalidOperationException(
+                "Nhật ký hệ thống chỉ được ghi thêm: không sửa, không xóa một mục đã ghi.");
         }
 
         foreach (var entry in ChangeTracker.Entries<IVersioned>().Where(e => e.State == EntityState.Modified))

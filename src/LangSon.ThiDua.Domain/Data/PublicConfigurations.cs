@@ -26,7 +26,8 @@ internal sealed class ExemplaryModelConfiguration : IEntityTypeConfiguration<Exe
         builder.HasOne(m => m.Campaign).WithMany().HasForeignKey(m => m.CampaignId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(m => m.Unit).WithMany().HasForeignKey(m => m.UnitId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Unit>().WithMany().HasForeignKey(m => m.ProposerUnitId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasOne(m => m.ContentArea).WithMany().HasForeignKey(m => m.ContentAreaId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(m => m.ContentArea).WithMany().HasForeignKey(m => m.ContentAreaId)
+            .OnDelete(DeleteBehavior.Restrict);
     }
 }
 
@@ -47,7 +48,8 @@ internal sealed class FeedbackConfiguration : IEntityTypeConfiguration<Feedback>
         builder.HasOne<Campaign>().WithMany().HasForeignKey(f => f.CampaignId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(f => f.Unit).WithMany().HasForeignKey(f => f.UnitId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Unit>().WithMany().HasForeignKey(f => f.SenderUnitId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasOne(f => f.ContentArea).WithMany().HasForeignKey(f => f.ContentAreaId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(f => f.ContentArea).WithMany().HasForeignKey(f => f.ContentAreaId)
+            .OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(f => f.Attachments).WithOne().HasForeignKey(a => a.FeedbackId).OnDelete(DeleteBehavior.Cascade);
     }
 }

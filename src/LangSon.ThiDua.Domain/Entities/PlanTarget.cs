@@ -111,6 +111,19 @@ public sealed class ProgressReport
     public static IOrderedQueryable<ProgressReport> NewestFirst(IQueryable<ProgressReport> reports) =>
         reports.OrderByDescending(r => r.AsOfDate).ThenByDescending(r => r.Id);
 
+    /// <summary>
+    /// The latest report (by <see cref="NewestFirst(IQueryable{ProgressReport})"/>'s rule) of each target of
+    /// <paramref name="targets"/> that has one: a lookup of one row per target in the index (PlanTargetId, AsOfDate).
+    /// Projecting <c>t.Reports.OrderBy…FirstOrDefault()</c> into an object instead makes EF Core number every report
+    /// of the table (ROW_NUMBER over all of ProgressReports) on each query, which grows with the province's data.
+    /// </summary>
+    public static IQueryable<ProgressReport> LatestOf(
+        IQueryable<ProgressReport> reports, IQueryable<PlanTarget> targets) =>
+        reports.Where(r => targets
+            .Select(t => t.Reports.OrderByDescending(x => x.AsOfDate).ThenByDescending(x => x.Id)
+                .Select(x => (long?)x.Id).FirstOrDefault())
+            .Contains(r.Id));
+
     /// <summary>The latest report by the same rule as <see cref="NewestFirst(IQueryable{ProgressReport})"/>, or null.</summary>
     public static ProgressReport? Latest(IEnumerable<ProgressReport> reports) =>
         reports.OrderByDescending(r => r.AsOfDate).ThenByDescending(r => r.Id).FirstOrDefault();

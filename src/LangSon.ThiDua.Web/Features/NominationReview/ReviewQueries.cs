@@ -112,21 +112,19 @@ internal static class ReviewQueries
 
     private static async Task<IReadOnlyList<EvidenceRow>> EvidenceAsync(AppDbContext db, int id, CancellationToken ct)
     {
-        var targets = await db.NominationTargets.AsNoTracking().Where(t => t.NominationId == id)
-            .Select(t => new
+        var cited = db.NominationTargets.AsNoTracking().Where(t => t.NominationId == id).Select(t => t.PlanTarget!);
+        var targets = await cited
+            .Select(p => new
             {
-                t.PlanTargetId,
-                t.PlanTarget!.Title,
-                t.PlanTarget.SortOrder,
-                t.PlanTarget.MeasureKind,
-                t.PlanTarget.UnitOfMeasure,
-                t.PlanTarget.TargetValue,
-                Latest = t.PlanTarget.Reports.OrderByDescending(r => r.AsOfDate).ThenByDescending(r => r.Id)
-                    .Select(r => new { r.Value, r.MilestoneDone, r.Percent, r.AsOfDate })
-                    .FirstOrDefault(),
+                PlanTargetId = p.Id, p.Title, p.SortOrder, p.MeasureKind, p.UnitOfMeasure, p.TargetValue,
             })
             .ToListAsync(ct);
+        var latest = await ProgressReport.LatestOf(db.ProgressReports.AsNoTracking(), cited)
+            .Select(r => new { r.PlanTargetId, r.Value, r.MilestoneDone, r.Percent, r.AsOfDate })
+            .ToDictionaryAsync(r => r.PlanTargetId, ct);
         return targets.OrderBy(t => t.SortOrder).ThenBy(t => t.PlanTargetId)
+            .Select(t => (t.PlanTargetId, t.Title, t.MeasureKind, t.UnitOfMeasure, t.TargetValue,
+                Latest: latest.GetValueOrDefault(t.PlanTargetId)))
             .Select(t =>
             {
                 var numeric = t.MeasureKind == MeasureKind.Numeric;

@@ -37,7 +37,7 @@ internal static class NominationQueries
         }
 
         var campaign = await db.Campaigns.AsNoTracking().Where(c => c.Id == campaignId).Select(c => new { c.StartDate, c.Status }).SingleAsync(ct);
-        var rows = await query.OrderBy(t => t.ContentArea!.Number).ThenBy(t => t.SortOrder).ThenBy(t => t.Id)
+        var targets = await query.OrderBy(t => t.ContentArea!.Number).ThenBy(t => t.SortOrder).ThenBy(t => t.Id)
             .Select(t => new
             {
                 t.Id,
@@ -47,11 +47,16 @@ internal static class NominationQueries
                 t.UnitOfMeasure,
                 t.TargetValue,
                 t.Deadline,
-                // ProgressReport.Latest's rule, written inline so that EF translates it.
-                Latest = t.Reports.OrderByDescending(r => r.AsOfDate).ThenByDescending(r => r.Id)
-                    .Select(r => new { r.AsOfDate, r.Value, r.MilestoneDone, r.Percent }).FirstOrDefault(),
             })
             .ToListAsync(ct);
+        var latest = await ProgressReport.LatestOf(db.ProgressReports.AsNoTracking(), query)
+            .Select(r => new { r.PlanTargetId, r.AsOfDate, r.Value, r.MilestoneDone, r.Percent })
+            .ToDictionaryAsync(r => r.PlanTargetId, ct);
+        var rows = targets.Select(t => new
+        {
+            t.Id, t.AreaNumber, t.Title, t.MeasureKind, t.UnitOfMeasure, t.TargetValue, t.Deadline,
+            Latest = latest.GetValueOrDefault(t.Id),
+        });
         return rows.Select(r => new EvidenceTarget
         {
             Id = r.Id,

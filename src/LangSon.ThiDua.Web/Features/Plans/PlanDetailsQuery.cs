@@ -89,18 +89,12 @@ public static class PlanDetailsQuery
     /// <summary>The plan's targets in their order, each with its latest report (by as-of date, then id).</summary>
     public static async Task<List<TargetRow>> LoadTargetsAsync(AppDbContext db, int planId, CancellationToken ct)
     {
-        var rows = await db.PlanTargets.AsNoTracking().Where(t => t.UnitPlanId == planId)
-            .OrderBy(t => t.SortOrder).ThenBy(t => t.Id)
-            .Select(t => new
-            {
-                Target = t,
-                // ProgressReport.Latest's rule, written inline so that EF translates it.
-                Latest = t.Reports.OrderByDescending(r => r.AsOfDate).ThenByDescending(r => r.Id)
-                    .Select(r => new { r.AsOfDate, r.Value, r.MilestoneDone, r.Percent })
-                    .FirstOrDefault(),
-            })
-            .ToListAsync(ct);
-        return rows.Select(r => new TargetRow
+        var targets = db.PlanTargets.AsNoTracking().Where(t => t.UnitPlanId == planId);
+        var rows = await targets.OrderBy(t => t.SortOrder).ThenBy(t => t.Id).ToListAsync(ct);
+        var latest = await ProgressReport.LatestOf(db.ProgressReports.AsNoTracking(), targets)
+            .Select(r => new { r.PlanTargetId, r.AsOfDate, r.Value, r.MilestoneDone, r.Percent })
+            .ToDictionaryAsync(r => r.PlanTargetId, ct);
+        return rows.Select(t => (Target: t, Latest: latest.GetValueOrDefault(t.Id))).Select(r => new TargetRow
         {
             Id = r.Target.Id,
             ContentAreaId = r.Target.ContentAreaId,

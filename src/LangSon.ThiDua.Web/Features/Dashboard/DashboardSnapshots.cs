@@ -11,8 +11,11 @@ namespace LangSon.ThiDua.Web.Features.Dashboard;
 /// same <see cref="DashboardChangeStamp"/> (and day) that keys the output cache of the whole page, so the portal has
 /// one notion of "the data moved": this instance's writes at once, other instances' within
 /// <see cref="DashboardChangeStamp.CheckInterval"/>. A request whose page is not in the output cache gets the cached
-/// snapshot when the stamp still matches, without a query; otherwise one request computes it while the others wait
-/// (a semaphore), then all share it.
+/// snapshot when its stamp covers the request's (every change committed before the request came is in it), without a
+/// query; otherwise one request computes it while the others wait (a semaphore), then all whose arrival the new
+/// snapshot covers share it. Under a steady stream of writes the stamp moves on while they wait: requiring the stamp
+/// of the moment the gate opens instead made each waiting request compute again in turn, a queue of seconds at 10×
+/// data (docs/performance.md "More data").
 /// </summary>
 public sealed partial class DashboardSnapshots(
     IMemoryCache cache, DashboardChangeStamp changes, TimeProvider time, ILogger<DashboardSnapshots> logger) : IDisposable
@@ -28,8 +31,8 @@ public sealed partial class DashboardSnapshots(
     /// <summary>The snapshot for the active campaign today, or null when no campaign is active.</summary>
     public async Task<DashboardSnapshot?> GetAsync(AppDbContext db, CancellationToken ct)
     {
-        var stamp = await StampAsync(ct);
-        if (Cached(stamp) is { } hit)
+        var arrival = await StampAsync(ct);
+        if (Covering(arrival) is { } hit)
         {
             return hit.Snapshot;
         }
@@ -37,14 +40,15 @@ public sealed partial class DashboardSnapshots(
         await gate.WaitAsync(ct);
         try
         {
-            // Whoever held the gate may have computed it already, or the data moved on while this request waited.
-            // The stamp is taken before the data is read: a change committed meanwhile is either in the snapshot or
-            // moves the stamp, so a snapshot never shows older data than its stamp stands for.
-            stamp = await StampAsync(ct);
-            if (Cached(stamp) is { } computed)
+            // Whoever held the gate may have computed one since this request came: it serves, even if the data moved
+            // on meanwhile. The stamp is taken before the data is read: a change committed meanwhile is either in the
+            // snapshot or moves the stamp, so a snapshot never shows older data than its stamp stands for.
+            if (Covering(arrival) is { } computed)
             {
                 return computed.Snapshot;
             }
+
+            var stamp = await StampAsync(ct);
 
             var watch = Stopwatch.StartNew();
             var campaign = await DashboardLists.ActiveCampaignAsync(db, ct);
@@ -68,8 +72,11 @@ public sealed partial class DashboardSnapshots(
     private async ValueTask<Stamp> StampAsync(CancellationToken ct) =>
         new(await changes.CurrentAsync(ct), VietnamTime.Today(time));
 
-    private Entry? Cached(Stamp stamp) =>
-        cache.TryGetValue(Key, out Entry? entry) && entry!.Stamp == stamp ? entry : null;
+    private Entry? Covering(Stamp arrival) =>
+        cache.TryGetValue(Key, out Entry? entry) && entry!.Stamp.Today == arrival.Today
+            && DashboardChangeStamp.Covers(entry.Stamp.Data, arrival.Data)
+            ? entry
+            : null;
 
     [LoggerMessage(Level = LogLevel.Information,
         Message = "Dashboard snapshot computed: {Targets} targets, {Units} units in {Elapsed} ms")]

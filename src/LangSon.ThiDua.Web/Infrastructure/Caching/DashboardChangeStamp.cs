@@ -55,6 +55,24 @@ public sealed partial class DashboardChangeStamp(IServiceScopeFactory scopes, Ti
         return string.Create(CultureInfo.InvariantCulture, $"{LocalWrites}.{Interlocked.Read(ref generation)}");
     }
 
+    /// <summary>
+    /// Whether data read under stamp <paramref name="later"/> includes every change that <paramref name="earlier"/>
+    /// counts: both counters only grow, so it does when neither is behind.
+    /// </summary>
+    public static bool Covers(string later, string earlier)
+    {
+        var (laterWrites, laterGeneration) = Parse(later);
+        var (earlierWrites, earlierGeneration) = Parse(earlier);
+        return laterWrites >= earlierWrites && laterGeneration >= earlierGeneration;
+    }
+
+    private static (long Writes, long Generation) Parse(string stamp)
+    {
+        var dot = stamp.IndexOf('.', StringComparison.Ordinal);
+        return (long.Parse(stamp.AsSpan(0, dot), CultureInfo.InvariantCulture),
+            long.Parse(stamp.AsSpan(dot + 1), CultureInfo.InvariantCulture));
+    }
+
     private bool CheckDue() =>
         !Volatile.Read(ref everChecked) || time.GetElapsedTime(Interlocked.Read(ref checkedAt)) >= CheckInterval;
 

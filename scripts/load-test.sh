@@ -11,7 +11,7 @@
 #
 #   bash scripts/load-test.sh [--scenario work|churn] [--duration 300] [--connections 50] [--record] [--no-build]
 #                             [--baseline SUMMARY] [--save-summary FILE] [--against GIT_REF] [--gcdump DIR]
-#                             [--app PUBLISHED_FOLDER]
+#                             [--app PUBLISHED_FOLDER] [--scale N]
 #
 # --against main builds GIT_REF (git archive into a temporary folder) and runs the same load on it first, then on this
 # build, back to back on the same machine, and prints both with the ratio: the side-by-side run of issue 24.
@@ -23,6 +23,10 @@
 # 2 minutes or more); --gcdump DIR keeps a heap dump of minute 1 and one of the end of each run.
 # --app DIR runs this build's published folder (dotnet publish -r linux-x64: ReadyToRun, as a server runs it) instead
 # of its Release build output.
+# --scale N (issue 24 target 5) runs the load twice on this build, back to back: on a province's data generated at 1×,
+# then at N× (tools/LangSon.ThiDua.DataGen, docs/data-generator.md; a production start without the demo, the demo
+# accounts being in the generated data), and prints the verdicts "requests/s and every page's p95 within 1.5× of the
+# 1× run's". With --record it writes the comparison block of docs/performance.md ("More data").
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
@@ -30,6 +34,7 @@ source scripts/portal-process.sh
 source scripts/memory-curve.sh
 
 duration=300 connections=50 record=0 build=1 scenario=work baseline="" save_summary="" against="" gcdumps="" app=$root
+scale=""
 while [ $# -gt 0 ]; do
     case "$1" in
         --duration) duration="${2%s}"; shift 2 ;;
@@ -40,18 +45,30 @@ while [ $# -gt 0 ]; do
         --against) against="$2"; shift 2 ;;
         --gcdump) gcdumps="$(realpath -m "$2")"; shift 2 ;;
         --app) app="$(realpath "$2")"; shift 2 ;;
+        --scale) scale="$2"; shift 2 ;;
         --record) record=1; shift ;;
         --no-build) build=0; shift ;;
         *) echo "Unknown option: $1 (use --scenario work|churn, --duration SECONDS, --connections N, --record," \
-               "--no-build, --baseline SUMMARY, --save-summary FILE, --against GIT_REF, --gcdump DIR, --app DIR)" >&2
+               "--no-build, --baseline SUMMARY, --save-summary FILE, --against GIT_REF, --gcdump DIR, --app DIR," \
+               "--scale N)" >&2
            exit 2 ;;
     esac
 done
 case "$scenario" in work|churn) ;; *) echo "--scenario is work or churn" >&2; exit 2 ;; esac
+if [ -n "$scale" ]; then
+    [[ "$scale" =~ ^[0-9]+$ ]] && [ "$scale" -gt 1 ] || { echo "--scale is a whole factor above 1 (10)" >&2; exit 2; }
+    [ -z "$against$baseline" ] || { echo "--scale compares this build on two data sizes: no --against/--baseline" >&2
+                                    exit 2; }
+fi
+datagen_dll=tools/LangSon.ThiDua.DataGen/bin/Release/net10.0/LangSon.ThiDua.DataGen.dll
 
 log() { echo "[load-test $(date +%H:%M:%S)] $*" >&2; }
 command -v curl >/dev/null || { source scripts/prerequisites.sh; apt_install curl; }
-if [ "$build" = 1 ]; then log "Building (Release)"; build_release; fi
+if [ "$build" = 1 ]; then
+    log "Building (Release)"
+    build_release
+    [ -z "$scale" ] || dotnet build tools/LangSon.ThiDua.DataGen -c Release -v quiet -nologo >/dev/null
+fi
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 dotnet tool restore >/dev/null # dotnet-counters, dotnet-gcdump
 
@@ -69,15 +86,21 @@ hz=$(getconf CLK_TCK)
 cpu_busy() { awk '/^cpu / { print $2 + $3 + $4 + $7 + $8 }' /proc/stat; }
 cpu_of() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }
 
-# run_load LABEL TREE [BASELINE_SUMMARY]: one portal on a fresh data folder, one load run; leaves $work/LABEL/ with
-# summary.txt, table.md, result.txt (rss, CPU, locked lines) and sets load_status.
+# run_load LABEL TREE [BASELINE_SUMMARY] [DATA_SCALE LESS_DATA_SUMMARY]: one portal on a fresh data folder (the demo
+# data, or generated at DATA_SCALE), one load run; leaves $work/LABEL/ with summary.txt, table.md, result.txt (rss,
+# CPU, locked lines).
 run_load() {
-    local label=$1 tree=$2 against_summary=${3:-} dir="$work/$1"
+    local label=$1 tree=$2 against_summary=${3:-} data_scale=${4:-} less_data=${5:-} dir="$work/$1"
     mkdir -p "$dir"
-    local data="$dir/data" applog="$dir/portal.log" base
+    local data="$dir/data" applog="$dir/portal.log" base demo=true
     base="http://127.0.0.1:$(free_port)"
+    if [ -n "$data_scale" ]; then
+        log "[$label] generating the data at ${data_scale}× (tools/LangSon.ThiDua.DataGen)"
+        dotnet "$datagen_dll" --data-dir "$data" --scale "$data_scale" >"$dir/datagen.txt"
+        demo=false
+    fi
     log "[$label] starting the portal on $base"
-    start_portal "$data" "$base" "$applog" "$tree"
+    start_portal "$data" "$base" "$applog" "$tree" "$demo"
     log "[$label] load ($scenario): $connections connections for $duration s"
     start_memory_sampling "$portal_pid" "$dir" "$gcdumps"
     # CPU used on average during the run by the portal, by the load tool, and by everything else on the machine (other
@@ -87,7 +110,9 @@ run_load() {
     exec 3>&1
     tool_cpu=$({ TIMEFORMAT='%3U %3S'; time dotnet "$stress_dll" load --base "$base" --scenario "$scenario" \
         --connections "$connections" --duration "${duration}s" --summary "$dir/summary.txt" --markdown "$dir/table.md" \
-        ${against_summary:+--baseline "$against_summary"} >&3 2>"$dir/errors.txt"; } 2>&1) || status=$?
+        ${against_summary:+--baseline "$against_summary"} \
+        ${less_data:+--less-data "$less_data" --less-data-label "1× data"} \
+        >&3 2>"$dir/errors.txt"; } 2>&1) || status=$?
     exec 3>&-
     busy1=$(cpu_busy) app1=$(cpu_of "$portal_pid") end=$(date +%s.%N)
     cat "$dir/errors.txt" >&2
@@ -132,7 +157,15 @@ if [ -n "$against" ]; then
     run_load baseline "$work/baseline"
     baseline="$work/baseline/summary.txt"
 fi
-run_load this "$app" "$baseline"
+if [ -n "$scale" ]; then
+    run_load 1x "$app" "" 1
+    run_load this "$app" "" "$scale" "$work/1x/summary.txt"
+    echo
+    echo "On more data ($scenario, $connections connections, ${duration} s): 1× $(get 1x summary rps) req/s," \
+        "${scale}× $(get this summary rps) req/s."
+else
+    run_load this "$app" "$baseline"
+fi
 [ -z "$save_summary" ] || cp "$work/this/summary.txt" "$save_summary"
 
 if [ -n "$baseline" ]; then
@@ -141,7 +174,38 @@ if [ -n "$baseline" ]; then
         "this build $(get this summary rps) req/s."
 fi
 
-if [ "$record" = 1 ]; then
+if [ "$record" = 1 ] && [ -n "$scale" ]; then
+    {
+        echo "Measured $(date -u +%Y-%m-%d) with \`bash scripts/load-test.sh --scale $scale --scenario $scenario" \
+            "--duration $duration --connections $connections --record\`: this build on data generated at 1×, then at" \
+            "${scale}×, back to back on $(nproc) cores."
+        echo
+        echo "| data | requests/s | errors | peak RSS (MB) | CPU cores: portal / tool / other | database |"
+        echo "|---|---:|---:|---:|---|---:|"
+        for l in 1x this; do
+            echo "| $([ $l = 1x ] && echo 1× || echo "${scale}×") | $(get $l summary rps) |" \
+                "$(get $l summary errors) |" \
+                "$(get $l result rss) | $(get $l result app) / $(get $l result tool) / $(get $l result other) |" \
+                "$(du -m "$work/$l/data/thidua.db" | cut -f1) MB |"
+        done
+        echo
+        echo "**1×**"
+        echo
+        cat "$work/1x/table.md"
+        echo
+        echo "**${scale}×**"
+        echo
+        cat "$work/this/table.md"
+    } >"$work/scale.md"
+    perf=docs/performance.md
+    grep -q '<!-- load-scale:begin -->' "$perf" || { echo "$perf has no load-scale markers." >&2; exit 1; }
+    awk -v block="$work/scale.md" '
+        /<!-- load-scale:begin -->/ { print; while ((getline line < block) > 0) print line; skip = 1; next }
+        /<!-- load-scale:end -->/ { skip = 0 }
+        !skip { print }
+    ' "$perf" >"$work/perf.md" && cp "$work/perf.md" "$root/$perf"
+    log "Recorded in $perf"
+elif [ "$record" = 1 ]; then
     doc=docs/reliability.md
     grep -q '<!-- load-test:end -->' "$doc" || { echo "$doc has no load-test markers." >&2; exit 1; }
     row="| $(date -u +%Y-%m-%d) ($scenario) | $(nproc) | ${duration} s | $connections | $(get this summary requests) | $(get this summary errors) | $(get this summary rps) | $(get this summary p95) | $(get this result rss) MB | $(get this result app) / $(get this result tool) / $(get this result other) |"
@@ -199,7 +263,7 @@ if [ "$record" = 1 ]; then
 fi
 
 failed=0
-for l in $( [ -n "$against" ] && echo baseline ) this; do
+for l in $( [ -n "$against" ] && echo baseline ) $( [ -n "$scale" ] && echo 1x ) this; do
     locked=$(get $l result locked)
     if [ "$(get $l result status)" != 0 ] || [ "$locked" != 0 ]; then
         [ "$locked" = 0 ] || grep -hiE 'database is locked|SQLITE_BUSY|SqliteException' "$work/$l/portal.log" | head -n 5 >&2

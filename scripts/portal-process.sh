@@ -28,21 +28,23 @@ free_port() {
 # send Secure cookies back; e-mails (reminders) go to .eml files under the data folder instead of an SMTP server.
 # The virtual users all come from 127.0.0.1 and sign in again and again: the sign-in posts' limit per address
 # (Security__SignIn__RequestsPerSourcePerMinute, 30 in production: 50 users behind one address would exceed it) is lifted.
+# The scripts sign in with a password only: without the demo (on generated data, load-test.sh --scale), the second
+# factor that production asks of Admin, NoiVu and CouncilMember is turned off as the demo mode turns it off.
 run_portal() {
     local data=$1 base=$2 tree=${3:-.} demo=${4:-true}
     local dir="$tree/src/LangSon.ThiDua.Web" dll=bin/Release/net10.0/LangSon.ThiDua.Web.dll
     if [ -f "$tree/LangSon.ThiDua.Web.dll" ]; then dir=$tree dll=LangSon.ThiDua.Web.dll; fi # a published folder
     cd "$dir" && ASPNETCORE_ENVIRONMENT=Production DataDirectory="$data" ASPNETCORE_URLS="$base" \
         Demo__Enabled=$demo Demo__Plans=$demo Security__SecureCookies=false Email__Mode=Pickup \
-        Security__SignIn__RequestsPerSourcePerMinute=1000000 \
+        Security__SignIn__RequestsPerSourcePerMinute=1000000 Security__TwoFactorRequiredRoles="" \
         exec dotnet "$dll"
 }
 
-# start_portal DATA_DIR BASE_URL LOG_FILE [TREE]: starts the app with the demo in the background (sets portal_pid) and
-# waits for /health.
+# start_portal DATA_DIR BASE_URL LOG_FILE [TREE] [DEMO]: starts the app (with the demo unless DEMO is false) in the
+# background (sets portal_pid) and waits for /health.
 start_portal() {
-    local data=$1 base=$2 log=$3 tree=${4:-.}
-    (run_portal "$data" "$base" "$tree") >>"$log" 2>&1 &
+    local data=$1 base=$2 log=$3 tree=${4:-.} demo=${5:-true}
+    (run_portal "$data" "$base" "$tree" "$demo") >>"$log" 2>&1 &
     portal_pid=$!
     local i
     for i in $(seq 1 600); do

@@ -14,7 +14,7 @@ namespace LangSon.ThiDua.Stress;
 /// </summary>
 internal sealed class LoadCommand(
     Uri baseAddress, int connections, TimeSpan duration, LoadScenario scenario, string? summaryPath,
-    string? markdownPath, string? baselinePath)
+    string? markdownPath, string? baselinePath, string? lessDataPath, string lessDataLabel)
 {
     public async Task<int> RunAsync(CancellationToken stop)
     {
@@ -40,8 +40,11 @@ internal sealed class LoadCommand(
 
             var stats = new LatencyStats();
             users.ForEach(u => stats.Merge(u.Stats));
-            double? baseline = baselinePath is null ? null : await LoadVerdicts.ReadRpsAsync(baselinePath);
-            var verdicts = LoadVerdicts.Table(stats, elapsed, baseline);
+            double? baseline = baselinePath is null ? null : (await LoadVerdicts.ReadAsync(baselinePath)).Rps;
+            var lessData = lessDataPath is null
+                ? null
+                : new ScaleBaseline(await LoadVerdicts.ReadAsync(lessDataPath), lessDataLabel);
+            var verdicts = LoadVerdicts.Table(stats, elapsed, baseline, lessData);
             var table = Table(stats, elapsed) + "\n\n" + verdicts.Markdown;
             Console.WriteLine();
             Console.WriteLine(table);
@@ -93,6 +96,8 @@ internal sealed class LoadCommand(
                 string.Create(CultureInfo.InvariantCulture, $"p95={p95}"),
                 $"scenario={Name(scenario)}",
                 $"missed={missed}",
+                .. stats.Kinds.Select(k => string.Create(
+                    CultureInfo.InvariantCulture, $"{RunSummary.P95Prefix}{k}={stats.Percentile(k, 95):0.0}")),
             ];
             await File.WriteAllLinesAsync(summaryPath, lines);
         }

@@ -6,22 +6,29 @@ namespace LangSon.ThiDua.Stress;
 /// <summary>
 /// The targets of issue 24 for a load run: every page's p95 under 100 ms, no error, and, given the summary of a
 /// baseline run (a build of main on the same machine, just before), at least three times its requests per second.
+/// Given the summary of the same load on less data (target 5), the figures may be at most 1.5× worse than its:
+/// requests/s at least its two thirds, every page's p95 at most 1.5× its.
 /// </summary>
 internal static class LoadVerdicts
 {
     public const double PageP95Milliseconds = 100;
     public const double ThroughputRatio = 3;
+    public const double MoreDataRatio = 1.5;
 
-    /// <summary>The rps= line of a summary written by the load mode (--summary).</summary>
-    public static async Task<double> ReadRpsAsync(string summaryPath)
+    /// <summary>The figures of a summary written by the load mode (--summary): rps= and one p95.KIND= a page.</summary>
+    public static async Task<RunSummary> ReadAsync(string summaryPath)
     {
-        var line = (await File.ReadAllLinesAsync(summaryPath))
-                .FirstOrDefault(l => l.StartsWith("rps=", StringComparison.Ordinal))
+        var lines = await File.ReadAllLinesAsync(summaryPath);
+        var rps = lines.FirstOrDefault(l => l.StartsWith("rps=", StringComparison.Ordinal))
             ?? throw new InvalidOperationException($"{summaryPath} không có dòng rps=.");
-        return double.Parse(line["rps=".Length..], CultureInfo.InvariantCulture);
+        var p95 = lines.Where(l => l.StartsWith(RunSummary.P95Prefix, StringComparison.Ordinal))
+            .Select(l => l[RunSummary.P95Prefix.Length..].Split('=', 2))
+            .ToDictionary(kv => kv[0], kv => double.Parse(kv[1], CultureInfo.InvariantCulture), StringComparer.Ordinal);
+        return new RunSummary(double.Parse(rps["rps=".Length..], CultureInfo.InvariantCulture), p95);
     }
 
-    public static (string Markdown, int Missed) Table(LatencyStats stats, double elapsed, double? baselineRps)
+    public static (string Markdown, int Missed) Table(
+        LatencyStats stats, double elapsed, double? baselineRps, ScaleBaseline? lessData = null)
     {
         var text = new StringBuilder();
         var missed = 0;
@@ -47,6 +54,26 @@ internal static class LoadVerdicts
                 $"| requests/s ≥ {ThroughputRatio:0}× a baseline run's | {rps:0.0} (no baseline given) | — |");
         }
 
+        if (lessData is { } less)
+        {
+            foreach (var kind in stats.Kinds.Where(k => k.StartsWith("GET ", StringComparison.Ordinal)))
+            {
+                if (less.Run.P95.TryGetValue(kind, out var before) && before > 0)
+                {
+                    var p95 = stats.Percentile(kind, 95);
+                    Row($"`{kind}` p95 ≤ {MoreDataRatio:0.0}× the {less.Label} run's ({LatencyStats.Ms(before)} ms)",
+                        string.Create(
+                            CultureInfo.InvariantCulture, $"{LatencyStats.Ms(p95)} ms = {p95 / before:0.00}×"),
+                        p95 <= MoreDataRatio * before);
+                }
+            }
+
+            Row($"requests/s ≥ the {less.Label} run's ({less.Run.Rps.ToString("0.0", CultureInfo.InvariantCulture)})"
+                + $" / {MoreDataRatio:0.0}",
+                string.Create(CultureInfo.InvariantCulture, $"{rps:0.0} = {rps / less.Run.Rps:0.00}×"),
+                rps * MoreDataRatio >= less.Run.Rps);
+        }
+
         return (text.ToString().TrimEnd(), missed);
 
         void Row(string target, string figure, bool met)
@@ -56,3 +83,12 @@ internal static class LoadVerdicts
         }
     }
 }
+
+/// <summary>What a later run compares with: the requests/s and each page's p95 (ms) of an earlier one.</summary>
+internal sealed record RunSummary(double Rps, IReadOnlyDictionary<string, double> P95)
+{
+    public const string P95Prefix = "p95.";
+}
+
+/// <summary>The run on less data (its summary) and how the verdicts name it ("1× data").</summary>
+internal sealed record ScaleBaseline(RunSummary Run, string Label);

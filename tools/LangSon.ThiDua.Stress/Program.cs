@@ -17,6 +17,7 @@ internal static class Program
                  PRAGMA integrity_check phải là "ok" và mọi mã đã xác nhận phải có trong ProgressReports.
           load   --base <URL> [--scenario work|churn] [--connections 50] [--duration 300s] [--summary <tệp>]
                  [--markdown <tệp>] [--baseline <tệp tóm tắt của lần chạy gốc>]
+                 [--less-data <tệp tóm tắt của lần chạy trên ít dữ liệu hơn> --less-data-label "1×"]
                  Tải hỗn hợp 80 % đọc / 20 % ghi. work: mỗi người đăng nhập một lần rồi làm việc; churn: đăng xuất và
                  đăng nhập lại khi không có thông báo chưa đọc. In kết luận theo mục tiêu; mã thoát 1 nếu có lỗi.
           import-probe --base <URL> --pid <PID> [--runs 2] [--user canbo.tamthanh]
@@ -48,7 +49,8 @@ internal static class Program
                 "load" => await new LoadCommand(
                     options.Url("--base"), options.Int("--connections", 50), options.Duration("--duration", TimeSpan.FromSeconds(300)),
                     options.Scenario("--scenario"), options.Get("--summary"), options.Get("--markdown"),
-                    options.Get("--baseline")).RunAsync(stop.Token),
+                    options.Get("--baseline"), options.Get("--less-data"),
+                    options.Get("--less-data-label") ?? "less data").RunAsync(stop.Token),
                 "import-probe" => await new ImportProbeCommand(
                     options.Url("--base"), options.Int("--pid", 0), options.Int("--runs", 2),
                     options.Get("--user") ?? "canbo.tamthanh")

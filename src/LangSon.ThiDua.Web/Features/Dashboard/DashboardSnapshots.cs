@@ -29,7 +29,18 @@ public sealed partial class DashboardSnapshots(
     public int Computations => Volatile.Read(ref computations);
 
     /// <summary>The snapshot for the active campaign today, or null when no campaign is active.</summary>
-    public async Task<DashboardSnapshot?> GetAsync(AppDbContext db, CancellationToken ct)
+    public Task<DashboardSnapshot?> GetAsync(AppDbContext db, CancellationToken ct) =>
+        GetAsync(async today =>
+        {
+            var campaign = await DashboardLists.ActiveCampaignAsync(db, ct);
+            return campaign is null
+                ? null
+                : await DashboardQuery.ComputeAsync(db, campaign, today, time.GetUtcNow().UtcDateTime, ct);
+        }, ct);
+
+    /// <summary>The cached snapshot, or the one <paramref name="compute"/> makes for the given day (tests: any).</summary>
+    internal async Task<DashboardSnapshot?> GetAsync(
+        Func<DateOnly, Task<DashboardSnapshot?>> compute, CancellationToken ct)
     {
         var arrival = await StampAsync(ct);
         if (Covering(arrival) is { } hit)
@@ -51,10 +62,7 @@ public sealed partial class DashboardSnapshots(
             var stamp = await StampAsync(ct);
 
             var watch = Stopwatch.StartNew();
-            var campaign = await DashboardLists.ActiveCampaignAsync(db, ct);
-            var snapshot = campaign is null
-                ? null
-                : await DashboardQuery.ComputeAsync(db, campaign, stamp.Today, time.GetUtcNow().UtcDateTime, ct);
+            var snapshot = await compute(stamp.Today);
             Interlocked.Increment(ref computations);
             var options = new MemoryCacheEntryOptions { Size = 1, SlidingExpiration = TimeSpan.FromHours(1) };
             cache.Set(Key, new Entry(stamp, snapshot), options);

@@ -11,7 +11,7 @@
 #
 #   bash scripts/load-test.sh [--scenario work|churn] [--duration 300] [--connections 50] [--record] [--no-build]
 #                             [--baseline SUMMARY] [--save-summary FILE] [--against GIT_REF] [--gcdump DIR]
-#                             [--app PUBLISHED_FOLDER] [--scale N]
+#                             [--app PUBLISHED_FOLDER] [--scale N | --data N]
 #
 # --against main builds GIT_REF (git archive into a temporary folder) and runs the same load on it first, then on this
 # build, back to back on the same machine, and prints both with the ratio: the side-by-side run of issue 24.
@@ -27,6 +27,7 @@
 # then at N× (tools/LangSon.ThiDua.DataGen, docs/data-generator.md; a production start without the demo, the demo
 # accounts being in the generated data), and prints the verdicts "requests/s and every page's p95 within 1.5× of the
 # 1× run's". With --record it writes the comparison block of docs/performance.md ("More data").
+# --data N runs every run (the baseline's of --against too) on data generated at N× instead of the demo's.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
@@ -34,7 +35,7 @@ source scripts/portal-process.sh
 source scripts/memory-curve.sh
 
 duration=300 connections=50 record=0 build=1 scenario=work baseline="" save_summary="" against="" gcdumps="" app=$root
-scale=""
+scale="" data_scale=""
 while [ $# -gt 0 ]; do
     case "$1" in
         --duration) duration="${2%s}"; shift 2 ;;
@@ -46,11 +47,12 @@ while [ $# -gt 0 ]; do
         --gcdump) gcdumps="$(realpath -m "$2")"; shift 2 ;;
         --app) app="$(realpath "$2")"; shift 2 ;;
         --scale) scale="$2"; shift 2 ;;
+        --data) data_scale="$2"; shift 2 ;;
         --record) record=1; shift ;;
         --no-build) build=0; shift ;;
         *) echo "Unknown option: $1 (use --scenario work|churn, --duration SECONDS, --connections N, --record," \
                "--no-build, --baseline SUMMARY, --save-summary FILE, --against GIT_REF, --gcdump DIR, --app DIR," \
-               "--scale N)" >&2
+               "--scale N, --data N)" >&2
            exit 2 ;;
     esac
 done
@@ -60,6 +62,10 @@ if [ -n "$scale" ]; then
     [ -z "$against$baseline" ] || { echo "--scale compares this build on two data sizes: no --against/--baseline" >&2
                                     exit 2; }
 fi
+if [ -n "$data_scale" ]; then
+    [[ "$data_scale" =~ ^[0-9]+$ ]] && [ "$data_scale" -ge 1 ] || { echo "--data is a whole factor (1, 10)" >&2; exit 2; }
+    [ -z "$scale" ] || { echo "--scale chooses the data sizes itself: no --data" >&2; exit 2; }
+fi
 datagen_dll=tools/LangSon.ThiDua.DataGen/bin/Release/net10.0/LangSon.ThiDua.DataGen.dll
 
 log() { echo "[load-test $(date +%H:%M:%S)] $*" >&2; }
@@ -67,7 +73,7 @@ command -v curl >/dev/null || { source scripts/prerequisites.sh; apt_install cur
 if [ "$build" = 1 ]; then
     log "Building (Release)"
     build_release
-    [ -z "$scale" ] || dotnet build tools/LangSon.ThiDua.DataGen -c Release -v quiet -nologo >/dev/null
+    [ -z "$scale$data_scale" ] || dotnet build tools/LangSon.ThiDua.DataGen -c Release -v quiet -nologo >/dev/null
 fi
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 dotnet tool restore >/dev/null # dotnet-counters, dotnet-gcdump
@@ -154,7 +160,7 @@ memory_verdicts() {
 get() { sed -n "s/^$3=//p" "$work/$1/$2.txt"; }
 
 if [ -n "$against" ]; then
-    run_load baseline "$work/baseline"
+    run_load baseline "$work/baseline" "" "$data_scale"
     baseline="$work/baseline/summary.txt"
 fi
 if [ -n "$scale" ]; then
@@ -164,7 +170,7 @@ if [ -n "$scale" ]; then
     echo "On more data ($scenario, $connections connections, ${duration} s): 1× $(get 1x summary rps) req/s," \
         "${scale}× $(get this summary rps) req/s."
 else
-    run_load this "$app" "$baseline"
+    run_load this "$app" "$baseline" "$data_scale"
 fi
 [ -z "$save_summary" ] || cp "$work/this/summary.txt" "$save_summary"
 
@@ -208,9 +214,9 @@ if [ "$record" = 1 ] && [ -n "$scale" ]; then
 elif [ "$record" = 1 ]; then
     doc=docs/reliability.md
     grep -q '<!-- load-test:end -->' "$doc" || { echo "$doc has no load-test markers." >&2; exit 1; }
-    row="| $(date -u +%Y-%m-%d) ($scenario) | $(nproc) | ${duration} s | $connections | $(get this summary requests) | $(get this summary errors) | $(get this summary rps) | $(get this summary p95) | $(get this result rss) MB | $(get this result app) / $(get this result tool) / $(get this result other) |"
+    row="| $(date -u +%Y-%m-%d) ($scenario${data_scale:+, ${data_scale}× data}) | $(nproc) | ${duration} s | $connections | $(get this summary requests) | $(get this summary errors) | $(get this summary rps) | $(get this summary p95) | $(get this result rss) MB | $(get this result app) / $(get this result tool) / $(get this result other) |"
     {
-        echo "Latest run: $(date -u +%Y-%m-%d), scenario $scenario, $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')), $(awk '/MemTotal/ { printf "%.1f GB", $2 / 1048576 }' /proc/meminfo) RAM, ${duration} s at $connections connections; $(get this result locked) log lines about a locked/busy database."
+        echo "Latest run: $(date -u +%Y-%m-%d), scenario $scenario${data_scale:+ on data generated at ${data_scale}×}, $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')), $(awk '/MemTotal/ { printf "%.1f GB", $2 / 1048576 }' /proc/meminfo) RAM, ${duration} s at $connections connections; $(get this result locked) log lines about a locked/busy database."
         echo
         cat "$work/this/table.md"
     } >"$work/latest.md"
@@ -222,7 +228,11 @@ elif [ "$record" = 1 ]; then
     ' "$doc" >"$work/doc.md" && cp "$work/doc.md" "$root/$doc"
     if [ -n "$against" ]; then
         {
-            echo "Measured $(date -u +%Y-%m-%d) with \`bash scripts/load-test.sh --against $against --scenario $scenario --duration $duration --connections $connections --record\`: $against's build first, then this build, back to back on $(nproc) cores."
+            echo "Measured $(date -u +%Y-%m-%d) with \`bash scripts/load-test.sh --against $against" \
+                "${data_scale:+--data $data_scale }--scenario $scenario --duration $duration" \
+                "--connections $connections --record\`: $against's build first, then this build, back to back on" \
+                "$(nproc) cores, on $([ -n "$data_scale" ] && echo "data generated at ${data_scale}×" \
+                || echo "the demo data")."
             echo
             echo "| build | requests/s | errors | peak RSS (MB) | CPU cores: portal / tool / other |"
             echo "|---|---:|---:|---:|---|"
@@ -233,32 +243,37 @@ elif [ "$record" = 1 ]; then
             cat "$work/this/table.md"
         } >"$work/compare.md"
         perf=docs/performance.md
-        grep -q '<!-- load-mix:begin -->' "$perf" || printf '\n<!-- load-mix:begin -->\n<!-- load-mix:end -->\n' >>"$perf"
-        awk -v block="$work/compare.md" '
-            /<!-- load-mix:begin -->/ { print; while ((getline line < block) > 0) print line; skip = 1; next }
-            /<!-- load-mix:end -->/ { skip = 0 }
+        mark=load-mix${data_scale:+-generated} # the demo's side-by-side and the generated data's, each its block
+        grep -q "<!-- $mark:begin -->" "$perf" || printf '\n<!-- %s:begin -->\n<!-- %s:end -->\n' "$mark" "$mark" >>"$perf"
+        awk -v block="$work/compare.md" -v begin="<!-- $mark:begin -->" -v end="<!-- $mark:end -->" '
+            $0 == begin { print; while ((getline line < block) > 0) print line; skip = 1; next }
+            $0 == end { skip = 0 }
             !skip { print }
         ' "$perf" >"$work/perf.md" && cp "$work/perf.md" "$root/$perf"
     fi
-    {
-        echo "Measured $(date -u +%Y-%m-%d) during the runs above (\`scripts/load-test.sh\`, scenario $scenario," \
-            "$connections connections, $duration s): every 10 s the resident set, the GC heap and the GC's" \
-            "committed memory."
-        for l in $( [ -n "$against" ] && echo baseline ) this; do
-            echo
-            echo "**$([ $l = baseline ] && echo "$against" || echo "this build")**"
-            echo
-            cat "$work/$l/memory.md" "$work/$l/memory-verdicts.md"
-        done
-    } >"$work/memory-block.md"
-    perf=docs/performance.md
-    grep -q '<!-- memory-curve:begin -->' "$perf" \
-        || printf '\n<!-- memory-curve:begin -->\n<!-- memory-curve:end -->\n' >>"$perf"
-    awk -v block="$work/memory-block.md" '
-        /<!-- memory-curve:begin -->/ { print; while ((getline line < block) > 0) print line; skip = 1; next }
-        /<!-- memory-curve:end -->/ { skip = 0 }
-        !skip { print }
-    ' "$perf" >"$work/perf.md" && cp "$work/perf.md" "$root/$perf"
+    # The memory curves of docs/performance.md are the demo mix's (issue 24 target 2): a run on generated data
+    # prints its curve but leaves them.
+    if [ -z "$data_scale" ]; then
+        {
+            echo "Measured $(date -u +%Y-%m-%d) during the runs above (\`scripts/load-test.sh\`, scenario $scenario," \
+                "$connections connections, $duration s): every 10 s the resident set, the GC heap and the GC's" \
+                "committed memory."
+            for l in $( [ -n "$against" ] && echo baseline ) this; do
+                echo
+                echo "**$([ $l = baseline ] && echo "$against" || echo "this build")**"
+                echo
+                cat "$work/$l/memory.md" "$work/$l/memory-verdicts.md"
+            done
+        } >"$work/memory-block.md"
+        perf=docs/performance.md
+        grep -q '<!-- memory-curve:begin -->' "$perf" \
+            || printf '\n<!-- memory-curve:begin -->\n<!-- memory-curve:end -->\n' >>"$perf"
+        awk -v block="$work/memory-block.md" '
+            /<!-- memory-curve:begin -->/ { print; while ((getline line < block) > 0) print line; skip = 1; next }
+            /<!-- memory-curve:end -->/ { skip = 0 }
+            !skip { print }
+        ' "$perf" >"$work/perf.md" && cp "$work/perf.md" "$root/$perf"
+    fi
     log "Recorded in $doc and docs/performance.md"
 fi
 

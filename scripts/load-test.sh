@@ -159,6 +159,18 @@ memory_verdicts() {
 }
 get() { sed -n "s/^$3=//p" "$work/$1/$2.txt"; }
 
+# replace_block DOC MARK CONTENT: the lines between <!-- MARK:begin --> and <!-- MARK:end --> of DOC become CONTENT's
+# (the markers are added at the end of DOC when it has none).
+replace_block() {
+    local doc=$1 mark=$2 content=$3
+    grep -qF "<!-- $mark:begin -->" "$doc" || printf '\n<!-- %s:begin -->\n<!-- %s:end -->\n' "$mark" "$mark" >>"$doc"
+    awk -v block="$content" -v begin="<!-- $mark:begin -->" -v end="<!-- $mark:end -->" '
+        $0 == begin { print; while ((getline line < block) > 0) print line; skip = 1; next }
+        $0 == end { skip = 0 }
+        !skip { print }
+    ' "$doc" >"$work/replaced.md" && cp "$work/replaced.md" "$doc"
+}
+
 if [ -n "$against" ]; then
     run_load baseline "$work/baseline" "" "$data_scale"
     baseline="$work/baseline/summary.txt"
@@ -203,14 +215,8 @@ if [ "$record" = 1 ] && [ -n "$scale" ]; then
         echo
         cat "$work/this/table.md"
     } >"$work/scale.md"
-    perf=docs/performance.md
-    grep -q '<!-- load-scale:begin -->' "$perf" || { echo "$perf has no load-scale markers." >&2; exit 1; }
-    awk -v block="$work/scale.md" '
-        /<!-- load-scale:begin -->/ { print; while ((getline line < block) > 0) print line; skip = 1; next }
-        /<!-- load-scale:end -->/ { skip = 0 }
-        !skip { print }
-    ' "$perf" >"$work/perf.md" && cp "$work/perf.md" "$root/$perf"
-    log "Recorded in $perf"
+    replace_block docs/performance.md load-scale "$work/scale.md"
+    log "Recorded in docs/performance.md"
 elif [ "$record" = 1 ]; then
     doc=docs/reliability.md
     grep -q '<!-- load-test:end -->' "$doc" || { echo "$doc has no load-test markers." >&2; exit 1; }
@@ -242,14 +248,8 @@ elif [ "$record" = 1 ]; then
             echo
             cat "$work/this/table.md"
         } >"$work/compare.md"
-        perf=docs/performance.md
-        mark=load-mix${data_scale:+-generated} # the demo's side-by-side and the generated data's, each its block
-        grep -q "<!-- $mark:begin -->" "$perf" || printf '\n<!-- %s:begin -->\n<!-- %s:end -->\n' "$mark" "$mark" >>"$perf"
-        awk -v block="$work/compare.md" -v begin="<!-- $mark:begin -->" -v end="<!-- $mark:end -->" '
-            $0 == begin { print; while ((getline line < block) > 0) print line; skip = 1; next }
-            $0 == end { skip = 0 }
-            !skip { print }
-        ' "$perf" >"$work/perf.md" && cp "$work/perf.md" "$root/$perf"
+        # the demo's side-by-side and the generated data's, each in its block
+        replace_block docs/performance.md "load-mix${data_scale:+-generated}" "$work/compare.md"
     fi
     # The memory curves of docs/performance.md are the demo mix's (issue 24 target 2): a run on generated data
     # prints its curve but leaves them.
@@ -265,14 +265,7 @@ elif [ "$record" = 1 ]; then
                 cat "$work/$l/memory.md" "$work/$l/memory-verdicts.md"
             done
         } >"$work/memory-block.md"
-        perf=docs/performance.md
-        grep -q '<!-- memory-curve:begin -->' "$perf" \
-            || printf '\n<!-- memory-curve:begin -->\n<!-- memory-curve:end -->\n' >>"$perf"
-        awk -v block="$work/memory-block.md" '
-            /<!-- memory-curve:begin -->/ { print; while ((getline line < block) > 0) print line; skip = 1; next }
-            /<!-- memory-curve:end -->/ { skip = 0 }
-            !skip { print }
-        ' "$perf" >"$work/perf.md" && cp "$work/perf.md" "$root/$perf"
+        replace_block docs/performance.md memory-curve "$work/memory-block.md"
     fi
     log "Recorded in $doc and docs/performance.md"
 fi

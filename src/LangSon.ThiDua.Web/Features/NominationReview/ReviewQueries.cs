@@ -119,9 +119,7 @@ internal static class ReviewQueries
                 PlanTargetId = p.Id, p.Title, p.SortOrder, p.MeasureKind, p.UnitOfMeasure, p.TargetValue,
             })
             .ToListAsync(ct);
-        var latest = await ProgressReport.LatestOf(db.ProgressReports.AsNoTracking(), cited)
-            .Select(r => new { r.PlanTargetId, r.Value, r.MilestoneDone, r.Percent, r.AsOfDate })
-            .ToDictionaryAsync(r => r.PlanTargetId, ct);
+        var latest = await db.LatestReportsAsync(cited, ct);
         return targets.OrderBy(t => t.SortOrder).ThenBy(t => t.PlanTargetId)
             .Select(t => (t.PlanTargetId, t.Title, t.MeasureKind, t.UnitOfMeasure, t.TargetValue,
                 Latest: latest.GetValueOrDefault(t.PlanTargetId)))

@@ -49,9 +49,7 @@ internal static class NominationQueries
                 t.Deadline,
             })
             .ToListAsync(ct);
-        var latest = await ProgressReport.LatestOf(db.ProgressReports.AsNoTracking(), query)
-            .Select(r => new { r.PlanTargetId, r.AsOfDate, r.Value, r.MilestoneDone, r.Percent })
-            .ToDictionaryAsync(r => r.PlanTargetId, ct);
+        var latest = await db.LatestReportsAsync(query, ct);
         var rows = targets.Select(t => new
         {
             t.Id, t.AreaNumber, t.Title, t.MeasureKind, t.UnitOfMeasure, t.TargetValue, t.Deadline,

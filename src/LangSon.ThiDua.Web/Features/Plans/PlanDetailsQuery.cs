@@ -91,9 +91,7 @@ public static class PlanDetailsQuery
     {
         var targets = db.PlanTargets.AsNoTracking().Where(t => t.UnitPlanId == planId);
         var rows = await targets.OrderBy(t => t.SortOrder).ThenBy(t => t.Id).ToListAsync(ct);
-        var latest = await ProgressReport.LatestOf(db.ProgressReports.AsNoTracking(), targets)
-            .Select(r => new { r.PlanTargetId, r.AsOfDate, r.Value, r.MilestoneDone, r.Percent })
-            .ToDictionaryAsync(r => r.PlanTargetId, ct);
+        var latest = await db.LatestReportsAsync(targets, ct);
         return rows.Select(t => (Target: t, Latest: latest.GetValueOrDefault(t.Id))).Select(r => new TargetRow
         {
             Id = r.Target.Id,

@@ -37,6 +37,19 @@ public sealed class AuditTests(PortalFactory factory) : IClassFixture<PortalFact
     }
 
     [Fact]
+    public async Task The_kinds_of_row_are_offered_by_their_Vietnamese_names_in_Vietnamese_order()
+    {
+        using var admin = await factory.SignInAsync("admin");
+
+        var page = await admin.GetPageAsync("/Audit");
+
+        var names = ((IHtmlSelectElement)page.QuerySelector("#f-type")!).Options.Skip(1)
+            .Select(o => o.TextContent.Trim()).ToList();
+        Assert.True(names.Count > 5, string.Join(", ", names));
+        Assert.Equal(names.Order(LangSon.ThiDua.Domain.Text.Vietnamese.Order), names);
+    }
+
+    [Fact]
     public async Task Times_are_shown_in_Vietnam_time_and_pages_hold_50_entries()
     {
         using var admin = await factory.SignInAsync("admin");

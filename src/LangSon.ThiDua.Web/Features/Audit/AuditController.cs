@@ -1,6 +1,7 @@
 using LangSon.ThiDua.Documents;
 using LangSon.ThiDua.Domain;
 using LangSon.ThiDua.Domain.Data;
+using LangSon.ThiDua.Domain.Text;
 using LangSon.ThiDua.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -25,7 +26,9 @@ public sealed class AuditController(AppDbContext db, TimeProvider time) : Contro
             .OrderByDescending(a => a.AtUtc).ThenByDescending(a => a.Id)
             .Select(a => new AuditRow(a.Id, a.AtUtc, a.UserName, a.IpAddress, a.Action, a.EntityType, a.EntityId))
             .ToPageAsync(page, PageSize, ct);
-        var entityTypes = await db.AuditEntries.AsNoTracking().Select(a => a.EntityType).Distinct().OrderBy(t => t).ToListAsync(ct);
+        // In the order of the names people read (Vietnamese), not of the type names.
+        var entityTypes = (await db.AuditEntries.AsNoTracking().Select(a => a.EntityType).Distinct().ToListAsync(ct))
+            .OrderBy(AuditDisplay.EntityName, Vietnamese.Order).ToList();
         return View(new AuditIndexModel { Filter = filter, EntityTypes = entityTypes, Page = rows });
     }
 

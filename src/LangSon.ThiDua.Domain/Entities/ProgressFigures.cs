@@ -14,8 +14,11 @@ public static class ProgressFigures
     public static decimal? TargetMean(IEnumerable<decimal?> latestPercents)
     {
         var list = latestPercents.ToList();
-        return list.Count == 0 ? null : Round(list.Sum(p => p ?? 0m) / list.Count);
+        return TargetMean(list.Sum(p => p ?? 0m), list.Count);
     }
+
+    /// <summary><see cref="TargetMean(IEnumerable{decimal?})"/> from the sum of the percents and their count.</summary>
+    public static decimal? TargetMean(decimal sum, int count) => count == 0 ? null : Round(sum / count);
 
     /// <summary>
     /// A khối or cụm thi đua's progress: the mean of its units' progress (<see cref="TargetMean"/> of each unit's

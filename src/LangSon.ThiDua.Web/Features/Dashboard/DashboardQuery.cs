@@ -2,14 +2,17 @@ using System.Globalization;
 using LangSon.ThiDua.Domain;
 using LangSon.ThiDua.Domain.Data;
 using LangSon.ThiDua.Web.Infrastructure;
+using LangSon.ThiDua.Web.Infrastructure.Caching;
 using Microsoft.EntityFrameworkCore;
 
 namespace LangSon.ThiDua.Web.Features.Dashboard;
 
 /// <summary>
-/// Computes the dashboard's snapshot for the active campaign: a handful of narrow, untracked queries (targets are read
-/// as id, unit, area, deadline and the latest report's percent, found in SQL) and the aggregates in memory, with the
-/// one rule for a target's state (<see cref="TargetProgress.State"/>). Targets of every plan of the campaign count,
+/// Computes the dashboard's snapshot for the active campaign: the data is read into a <see cref="DashboardBasis"/>
+/// (narrow, untracked queries; targets as id, unit, area, deadline and the latest report's percent, found in SQL), or
+/// the previous basis is brought up to date when only progress reports came since, and the aggregates are made in
+/// one pass over the targets with the one rule for a target's state (<see cref="TargetProgress.State"/>) and the one
+/// mean (<see cref="ProgressFigures.TargetMean(decimal, int)"/>). Targets of every plan of the campaign count,
 /// whatever the plan's status, for active units only.
 /// </summary>
 public static class DashboardQuery
@@ -22,44 +25,73 @@ public static class DashboardQuery
 
     private static readonly TargetState[] States = Enum.GetValues<TargetState>();
 
+    /// <summary>The snapshot computed from everything read afresh.</summary>
     public static async Task<DashboardSnapshot> ComputeAsync(
-        AppDbContext db, ActiveCampaign campaign, DateOnly today, DateTime nowUtc, CancellationToken ct)
+        AppDbContext db, ActiveCampaign campaign, DateOnly today, DateTime nowUtc, CancellationToken ct) =>
+        (await ComputeAsync(db, campaign, null, today, nowUtc, ct)).Snapshot;
+
+    /// <summary>The snapshot, from <paramref name="previous"/> brought up to date if it can, and its basis.</summary>
+    internal static async Task<(DashboardSnapshot Snapshot, DashboardBasis Basis)> ComputeAsync(
+        AppDbContext db, ActiveCampaign campaign, DashboardBasis? previous, DateOnly today, DateTime nowUtc,
+        CancellationToken ct)
     {
-        var campaignId = campaign.Id;
-        var areas = await db.ContentAreas.AsNoTracking().Where(a => a.CampaignId == campaignId).OrderBy(a => a.Number)
-            .Select(a => new AreaInfo(a.Id, a.Number, a.ShortTitle)).ToListAsync(ct);
-        var groups = await db.EmulationGroups.AsNoTracking().Select(g => new { g.Id, g.Name, g.Kind }).ToListAsync(ct);
-        var units = await db.Units.AsNoTracking().Where(u => u.IsActive)
-            .Select(u => new { u.Id, u.Code, u.Name, u.SearchName, u.Kind, u.EmulationGroupId }).ToListAsync(ct);
-        var plans = await db.UnitPlans.AsNoTracking().Where(p => p.CampaignId == campaignId)
-            .Select(p => new { p.Id, p.UnitId, p.Status }).ToListAsync(ct);
-        var targets = await LoadTargetsAsync(db, campaignId, ct);
+        var version = await DashboardVersion.ReadAsync(db, today, ct);
+        var basis = previous is null ? null : await previous.AdvanceAsync(db, campaign, version, ct);
+        basis ??= await DashboardBasis.LoadAsync(db, campaign, version, today, ct);
+        return (await SnapshotAsync(db, basis, campaign, today, nowUtc, ct), basis);
+    }
 
-        var closed = campaign.Status.IsFinished();
+    private static async Task<DashboardSnapshot> SnapshotAsync(
+        AppDbContext db, DashboardBasis basis, ActiveCampaign campaign, DateOnly today, DateTime nowUtc,
+        CancellationToken ct)
+    {
+        var areas = basis.Areas;
         var areaIndex = areas.Select((a, i) => (a.Id, i)).ToDictionary(x => x.Id, x => x.i);
-        var planOf = plans.ToDictionary(p => p.UnitId);
-        var groupOf = groups.ToDictionary(g => g.Id);
-        var activeUnits = units.Select(u => u.Id).ToHashSet();
-        var facts = targets.Where(t => activeUnits.Contains(t.UnitId))
-            .Select(t => new Fact(t, t.Latest ?? 0m, TargetProgress.State(t.Latest, t.Deadline, campaign.Start, closed, today)))
-            .ToList();
-        var byUnit = facts.ToLookup(f => f.Target.UnitId);
-
-        var unitRows = units.Select(u =>
+        var unitIndex = basis.Units.Select((u, i) => (u.Id, i)).ToDictionary(x => x.Id, x => x.i);
+        var tallies = basis.Units.Select(_ => new Tally(areas.Count)).ToArray();
+        var areaStates = areas.Select(_ => EmptyCounts()).ToArray();
+        var totals = EmptyCounts();
+        var overdue = new List<Fact>();
+        var atRisk = new List<Fact>();
+        var closed = campaign.Status.IsFinished();
+        var count = 0;
+        foreach (var target in basis.Targets.Values)
         {
-            var own = byUnit[u.Id].ToList();
+            if (!unitIndex.TryGetValue(target.UnitId, out var unit))
+            {
+                continue;
+            }
+
+            var state = TargetProgress.State(target.Latest, target.Deadline, campaign.Start, closed, today);
+            var area = areaIndex.TryGetValue(target.AreaId, out var i) ? i : -1;
+            count++;
+            totals[state]++;
+            tallies[unit].Add(target.Latest ?? 0m, state, area);
+            if (area >= 0)
+            {
+                areaStates[area][state]++;
+            }
+
+            (state switch { TargetState.Overdue => overdue, TargetState.AtRisk => atRisk, _ => null })
+                ?.Add(new Fact(target, target.Latest ?? 0m, state));
+        }
+
+        var planOf = basis.Plans.ToDictionary(p => p.UnitId);
+        var groupOf = basis.Groups.ToDictionary(g => g.Id);
+        var unitRows = basis.Units.Select((u, i) =>
+        {
             var plan = planOf.GetValueOrDefault(u.Id);
-            var group = u.EmulationGroupId is { } g ? groupOf.GetValueOrDefault(g) : null;
-            var perArea = areas.Select(a => Mean(own.Where(f => f.Target.AreaId == a.Id))).ToList();
+            var group = u.GroupId is { } g ? groupOf.GetValueOrDefault(g) : null;
+            var tally = tallies[i];
             return new UnitProgress(
                 u.Id, u.Code, u.Name, u.SearchName, u.Kind, group?.Id, group?.Name, plan?.Id,
-                DashboardPlanStatuses.From(plan?.Status), own.Count,
-                own.Count(f => f.State == TargetState.Overdue), own.Count(f => f.State == TargetState.AtRisk),
-                Mean(own), perArea);
+                DashboardPlanStatuses.From(plan?.Status), tally.Count, tally.Overdue, tally.AtRisk,
+                ProgressFigures.TargetMean(tally.Sum, tally.Count),
+                areas.Select((_, a) => ProgressFigures.TargetMean(tally.AreaSums[a], tally.AreaCounts[a])).ToList());
         }).ToList();
 
         var unitsOfGroup = unitRows.ToLookup(u => u.GroupId);
-        var groupRows = groups.Select(g =>
+        var groupRows = basis.Groups.Select(g =>
         {
             var members = unitsOfGroup[g.Id].ToList();
             return new GroupProgress(
@@ -68,58 +100,40 @@ public static class DashboardQuery
                 ProgressFigures.GroupMean(members.Select(u => u.Percent)));
         }).ToList();
 
-        var overdue = facts.Where(f => f.State == TargetState.Overdue)
-            .OrderBy(f => f.Target.Deadline).ThenBy(f => f.Percent).ThenBy(f => f.Target.Id).Take(TopCount).ToList();
-        var atRisk = facts.Where(f => f.State == TargetState.AtRisk)
-            .OrderBy(f => f.Target.Deadline).ThenBy(f => f.Percent).ThenBy(f => f.Target.Id).Take(TopCount).ToList();
-        var described = await DescribeAsync(db, overdue.Concat(atRisk).Select(f => f.Target.Id).ToList(), ct);
+        var topOverdue = Top(overdue);
+        var topAtRisk = Top(atRisk);
+        var described = await DescribeAsync(db, topOverdue.Concat(topAtRisk).Select(f => f.Target.Id).ToList(), ct);
         var areaNumber = areas.ToDictionary(a => a.Id, a => a.Number);
 
         return new DashboardSnapshot
         {
-            CampaignId = campaignId,
+            CampaignId = campaign.Id,
             CampaignTitle = campaign.Title,
             Today = today,
             ComputedAtUtc = nowUtc,
             Areas = areas,
-            UnitCount = units.Count,
-            PlanStatusCounts = Enum.GetValues<DashboardPlanStatus>().ToDictionary(s => s, s => unitRows.Count(u => u.PlanStatus == s)),
-            AreaStates = areas.Select(a => Count(facts.Where(f => f.Target.AreaId == a.Id))).ToList(),
-            StateTotals = Count(facts),
-            TargetCount = facts.Count,
+            UnitCount = basis.Units.Count,
+            PlanStatusCounts = Enum.GetValues<DashboardPlanStatus>()
+                .ToDictionary(s => s, s => unitRows.Count(u => u.PlanStatus == s)),
+            AreaStates = areaStates,
+            StateTotals = totals,
+            TargetCount = count,
             Units = unitRows,
             Groups = groupRows,
-            Overdue = overdue.Select(f => Row(f, described, areaNumber)).ToList(),
-            AtRisk = atRisk.Select(f => Row(f, described, areaNumber)).ToList(),
-            Weeks = await WeeksAsync(db, today, ct),
+            Overdue = topOverdue.Select(f => Row(f, described, areaNumber)).ToList(),
+            AtRisk = topAtRisk.Select(f => Row(f, described, areaNumber)).ToList(),
+            Weeks = basis.Weeks,
         };
     }
 
-    /// <summary>A target as the dashboard needs it: ids, deadline and the percent of its latest report (null: none).</summary>
-    internal sealed record TargetFact(int Id, int UnitId, int AreaId, DateOnly Deadline, decimal? Latest);
-
     /// <summary>
-    /// Every target of the campaign with its latest report's percent, by <see cref="ProgressReport.NewestFirst"/>'s rule
-    /// (as-of date, then entry order), found by a correlated subquery that walks the (PlanTargetId, AsOfDate) index
-    /// backwards: one index seek per target, no report rows sent to the app.
-    /// </summary>
-    internal static Task<List<TargetFact>> LoadTargetsAsync(AppDbContext db, int campaignId, CancellationToken ct) =>
-        db.PlanTargets.AsNoTracking()
-            .Where(t => t.UnitPlan!.CampaignId == campaignId)
-            .Select(t => new TargetFact(
-                t.Id,
-                t.UnitPlan!.UnitId,
-                t.ContentAreaId,
-                t.Deadline,
-                t.Reports.OrderByDescending(r => r.AsOfDate).ThenByDescending(r => r.Id).Select(r => (decimal?)r.Percent).FirstOrDefault()))
-            .ToListAsync(ct);
-
-    /// <summary>
-    /// Progress reports entered per ISO week (Monday–Sunday, Vietnam time) over the last <see cref="WeekCount"/> weeks:
+    /// Progress reports entered per ISO week (Monday–Sunday, Vietnam time) over the last <see cref="WeekCount"/>
+    /// weeks:
     /// one COUNT per week over the CreatedAtUtc index (7 ms in all at 500,000 reports; grouping by day in SQL or
     /// reading the timestamps took over 200 ms). Every report counts: only the active campaign's plans receive reports.
     /// </summary>
-    internal static async Task<IReadOnlyList<WeekCount>> WeeksAsync(AppDbContext db, DateOnly today, CancellationToken ct)
+    internal static async Task<IReadOnlyList<WeekCount>> WeeksAsync(
+        AppDbContext db, DateOnly today, CancellationToken ct)
     {
         var firstMonday = MondayOf(today).AddDays(-7 * (WeekCount - 1));
         var weeks = new List<WeekCount>(WeekCount);
@@ -127,7 +141,8 @@ public static class DashboardQuery
         {
             var monday = firstMonday.AddDays(7 * i);
             var day = monday.ToDateTime(TimeOnly.MinValue);
-            weeks.Add(new WeekCount(ISOWeek.GetYear(day), ISOWeek.GetWeekOfYear(day), monday, await ReportsInWeek(db, monday).CountAsync(ct)));
+            var count = await ReportsInWeek(db, monday).CountAsync(ct);
+            weeks.Add(new WeekCount(ISOWeek.GetYear(day), ISOWeek.GetWeekOfYear(day), monday, count));
         }
 
         return weeks;
@@ -145,30 +160,51 @@ public static class DashboardQuery
 
     private sealed record Fact(TargetFact Target, decimal Percent, TargetState State);
 
-    /// <summary>The targets' progress by the one definition (<see cref="ProgressFigures.TargetMean"/>).</summary>
-    private static decimal? Mean(IEnumerable<Fact> facts) =>
-        ProgressFigures.TargetMean(facts.Select(f => f.Target.Latest));
-
-    private static Dictionary<TargetState, int> Count(IEnumerable<Fact> facts)
+    /// <summary>A unit's running sums: targets, overdue and at-risk ones, the percents in all and per area.</summary>
+    private sealed class Tally(int areaCount)
     {
-        var counts = States.ToDictionary(s => s, _ => 0);
-        foreach (var fact in facts)
-        {
-            counts[fact.State]++;
-        }
+        public int Count { get; private set; }
 
-        return counts;
+        public int Overdue { get; private set; }
+
+        public int AtRisk { get; private set; }
+
+        public decimal Sum { get; private set; }
+
+        public decimal[] AreaSums { get; } = new decimal[areaCount];
+
+        public int[] AreaCounts { get; } = new int[areaCount];
+
+        public void Add(decimal percent, TargetState state, int area)
+        {
+            Count++;
+            Sum += percent;
+            Overdue += state == TargetState.Overdue ? 1 : 0;
+            AtRisk += state == TargetState.AtRisk ? 1 : 0;
+            if (area >= 0)
+            {
+                AreaSums[area] += percent;
+                AreaCounts[area]++;
+            }
+        }
     }
 
-    private static async Task<Dictionary<int, (string Title, string UnitName)>> DescribeAsync(AppDbContext db, List<int> ids, CancellationToken ct) =>
+    private static Dictionary<TargetState, int> EmptyCounts() => States.ToDictionary(s => s, _ => 0);
+
+    private static List<Fact> Top(List<Fact> facts) =>
+        facts.OrderBy(f => f.Target.Deadline).ThenBy(f => f.Percent).ThenBy(f => f.Target.Id).Take(TopCount).ToList();
+
+    private static async Task<Dictionary<int, (string Title, string UnitName)>> DescribeAsync(
+        AppDbContext db, List<int> ids, CancellationToken ct) =>
         (await db.PlanTargets.AsNoTracking().Where(t => ids.Contains(t.Id))
             .Select(t => new { t.Id, t.Title, UnitName = t.UnitPlan!.Unit!.Name }).ToListAsync(ct))
         .ToDictionary(t => t.Id, t => (t.Title, t.UnitName));
 
-    private static DashboardTarget Row(Fact fact, Dictionary<int, (string Title, string UnitName)> described, Dictionary<int, int> areaNumber)
+    private static DashboardTarget Row(
+        Fact fact, Dictionary<int, (string Title, string UnitName)> described, Dictionary<int, int> areaNumber)
     {
         var (title, unitName) = described.GetValueOrDefault(fact.Target.Id, (string.Empty, string.Empty));
-        return new DashboardTarget(fact.Target.Id, fact.Target.UnitId, unitName, areaNumber.GetValueOrDefault(fact.Target.AreaId), title,
-            fact.Target.Deadline, fact.Percent, fact.State);
+        return new DashboardTarget(fact.Target.Id, fact.Target.UnitId, unitName,
+            areaNumber.GetValueOrDefault(fact.Target.AreaId), title, fact.Target.Deadline, fact.Percent, fact.State);
     }
 }

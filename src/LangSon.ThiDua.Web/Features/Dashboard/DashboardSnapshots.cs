@@ -18,12 +18,16 @@ namespace LangSon.ThiDua.Web.Features.Dashboard;
 /// data (docs/performance.md "More data").
 /// </summary>
 public sealed partial class DashboardSnapshots(
-    IMemoryCache cache, DashboardChangeStamp changes, TimeProvider time, ILogger<DashboardSnapshots> logger) : IDisposable
+    IMemoryCache cache, DashboardChangeStamp changes, TimeProvider time, ILogger<DashboardSnapshots> logger)
+    : IDisposable
 {
     private static readonly object Key = new();
 
     private readonly SemaphoreSlim gate = new(1, 1);
     private int computations;
+
+    // What the last snapshot was computed from: the next one advances it when only reports came (under the gate).
+    private DashboardBasis? basis;
 
     /// <summary>How many times this instance computed a snapshot (logs and tests).</summary>
     public int Computations => Volatile.Read(ref computations);
@@ -33,12 +37,19 @@ public sealed partial class DashboardSnapshots(
         GetAsync(async today =>
         {
             var campaign = await DashboardLists.ActiveCampaignAsync(db, ct);
-            return campaign is null
-                ? null
-                : await DashboardQuery.ComputeAsync(db, campaign, today, time.GetUtcNow().UtcDateTime, ct);
+            if (campaign is null)
+            {
+                basis = null;
+                return null;
+            }
+
+            var (snapshot, next) = await DashboardQuery.ComputeAsync(
+                db, campaign, basis, today, time.GetUtcNow().UtcDateTime, ct);
+            basis = next;
+            return snapshot;
         }, ct);
 
-    /// <summary>The cached snapshot, or the one <paramref name="compute"/> makes for the given day (tests: any).</summary>
+    /// <summary>The cached snapshot, or the one <paramref name="compute"/> makes for the day (tests: any).</summary>
     internal async Task<DashboardSnapshot?> GetAsync(
         Func<DateOnly, Task<DashboardSnapshot?>> compute, CancellationToken ct)
     {

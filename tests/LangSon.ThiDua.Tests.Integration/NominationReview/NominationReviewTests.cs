@@ -44,6 +44,13 @@ public sealed class NominationReviewTests(PortalFactory factory) : IClassFixture
         var tamThanhAll = Names(await noivu.GetPageAsync($"/NominationReview?status=all&unit={tamThanh}"));
         Assert.Contains("Hội Liên hiệp Phụ nữ phường Tam Thanh", tamThanhAll);
         Assert.DoesNotContain("Trần Thị Bích Ngọc", tamThanhAll);
+        // The unit is typed (any part of its name, diacritics and case aside), not picked from a list of every unit.
+        var typed = await noivu.GetPageAsync("/NominationReview?status=all&unitName=PHUONG%20tam%20thanh");
+        Assert.Equal(tamThanhAll.OrderBy(n => n, StringComparer.Ordinal), Names(typed).OrderBy(n => n, StringComparer.Ordinal));
+        Assert.Equal("PHUONG tam thanh", typed.QuerySelector("input#UnitName")!.GetAttribute("value"));
+        Assert.Null(typed.QuerySelector("select#Unit"));
+        var linked = await noivu.GetPageAsync($"/NominationReview?status=all&unit={tamThanh}");
+        Assert.Equal("UBND phường Tam Thanh", linked.QuerySelector("input#UnitName")!.GetAttribute("value"));
         Assert.DoesNotContain("Hoàng Văn Dự Thảo", Names(await noivu.GetPageAsync("/NominationReview?status=all")));
         var collectives = Names(await noivu.GetPageAsync($"/NominationReview?status=all&kind={(int)NomineeKind.Collective}"));
         Assert.Contains("Hội Liên hiệp Phụ nữ phường Tam Thanh", collectives);

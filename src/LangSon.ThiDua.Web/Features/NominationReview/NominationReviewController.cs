@@ -21,7 +21,8 @@ public sealed partial class NominationReviewController(AppDbContext db, TimeProv
 {
     [HttpGet]
     public async Task<IActionResult> Index(
-        string? status, int? unit, int? group, int? form, NomineeKind? kind, string? q, int? page = null, CancellationToken ct = default)
+        string? status, int? unit, string? unitName, int? group, int? form, NomineeKind? kind, string? q, int? page = null,
+        CancellationToken ct = default)
     {
         var campaign = await db.Campaigns.AsNoTracking().Active().Select(c => new { c.Id, c.Title }).FirstOrDefaultAsync(ct);
         var campaignId = campaign?.Id ?? 0;
@@ -34,9 +35,17 @@ public sealed partial class NominationReviewController(AppDbContext db, TimeProv
         var filtered = waiting
             ? all.Where(n => n.Status == NominationStatus.Submitted || n.Status == NominationStatus.UnderReview)
             : only is { } s ? all.Where(n => n.Status == s) : all;
+        // The unit is typed, not picked from a list: at a province's size the list of every unit that proposed someone
+        // weighed more than the page (docs/performance.md "More data"). A link may still name one unit by its id.
         if (unit is { } u)
         {
             filtered = filtered.Where(n => n.UnitId == u);
+            unitName = await db.Units.AsNoTracking().Where(x => x.Id == u).Select(x => x.Name).FirstOrDefaultAsync(ct);
+        }
+        else if (!string.IsNullOrWhiteSpace(unitName))
+        {
+            var folded = TextFolding.Fold(unitName);
+            filtered = filtered.Where(n => n.Unit!.SearchName.Contains(folded));
         }
 
         if (group is { } g)
@@ -58,12 +67,11 @@ public sealed partial class NominationReviewController(AppDbContext db, TimeProv
                     && o.NomineeKind == n.NomineeKind && o.Status != NominationStatus.Draft)))
             .ToPageAsync(page, cancellationToken: ct);
 
-        var units = await all.Select(n => new { n.UnitId, n.Unit!.Name }).Distinct().ToListAsync(ct);
         var forms = await db.AwardForms.AsNoTracking().OrderBy(a => a.SortOrder).Select(a => new { a.Id, a.Name }).ToListAsync(ct);
         return View(new QueueViewModel
         {
             Status = waiting ? QueueViewModel.Waiting : only is null ? QueueViewModel.All : ((int)only).ToString(CultureInfo.InvariantCulture),
-            Unit = unit,
+            UnitName = unitName,
             Group = group,
             Form = form,
             Kind = kind,
@@ -72,8 +80,6 @@ public sealed partial class NominationReviewController(AppDbContext db, TimeProv
             Counts = counts.OrderBy(c => c.Status).ToList(),
             Results = results,
             StatusOptions = StatusOptions(),
-            UnitOptions = units.OrderBy(x => x.Name, Vietnamese.Order)
-                .Select(x => new SelectListItem(x.Name, Id(x.UnitId), x.UnitId == unit)).ToList(),
             GroupOptions = await UnitLookups.GroupOptionsAsync(db, group, ct),
             FormOptions = forms.Select(x => new SelectListItem(x.Name, Id(x.Id), x.Id == form)).ToList(),
         });

@@ -19,7 +19,8 @@ public sealed class QueueViewModel
 
     public string? Status { get; init; }
 
-    public int? Unit { get; init; }
+    /// <summary>Part of the proposing unit's name, without diacritics or case if one likes ("so y te").</summary>
+    public string? UnitName { get; init; }
 
     public int? Group { get; init; }
 
@@ -37,8 +38,6 @@ public sealed class QueueViewModel
     public required Page<QueueRow> Results { get; init; }
 
     public required IReadOnlyList<SelectListItem> StatusOptions { get; init; }
-
-    public required IReadOnlyList<SelectListItem> UnitOptions { get; init; }
 
     public required IReadOnlyList<SelectListItem> GroupOptions { get; init; }
 

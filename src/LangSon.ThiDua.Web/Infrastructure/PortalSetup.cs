@@ -109,6 +109,7 @@ internal static class PortalSetup
             {
                 options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
                 options.Filters.Add<DomainExceptionFilter>();
+                options.Filters.Add<OneConnectionPerRequest>();
                 options.ModelBindingMessageProvider.UseVietnamese();
                 options.ModelBinderProviders.Insert(0, new VietnameseDateBinderProvider());
                 options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Text.RegularExpressions;
 using LangSon.ThiDua.Tests.Integration.Infrastructure;
@@ -28,8 +29,28 @@ public sealed partial class RequestCostTests(RequestCostsFactory factory) : ICla
         Assert.Equal("2", Commands().Match(line).Groups[1].Value);
     }
 
+    [Fact]
+    public async Task A_page_opens_one_connection_for_its_queries_besides_the_session_stores()
+    {
+        using var client = await factory.SignInAsync("canbo.soyte");
+        await client.GetAsync("/"); // warm
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/");
+        request.Headers.Add("X-Correlation-ID", "costs-home-1");
+
+        using var response = await client.Http.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var log = await PortalLog.WaitForAsync(factory.DataDirectory, "costs-home-1 Chi phí", TimeSpan.FromSeconds(5));
+        var line = log.Split('\n').Single(l => l.Contains("costs-home-1 Chi phí", StringComparison.Ordinal));
+        Assert.True(int.Parse(Commands().Match(line).Groups[1].Value, CultureInfo.InvariantCulture) > 5, line);
+        Assert.Equal("2", Connections().Match(line).Groups[1].Value);
+    }
+
     [GeneratedRegex(" commands=([0-9]+) ")]
     private static partial Regex Commands();
+
+    [GeneratedRegex(" connections=([0-9]+) ")]
+    private static partial Regex Connections();
 }
 
 /// <summary>A portal that logs each request's costs.</summary>

@@ -82,9 +82,7 @@ internal sealed class SessionTicketStore(IServiceScopeFactory scopes, TimeProvid
             return null;
         }
 
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        var value = await SessionValue(db, userId, name, cancellationToken);
+        var value = await ValueAsync(userId, name, httpContext, cancellationToken);
         if (StoredSession.Read(value) is not { } session)
         {
             return null;
@@ -139,6 +137,21 @@ internal sealed class SessionTicketStore(IServiceScopeFactory scopes, TimeProvid
     /// <summary>Every session row of a user (reads, updates and deletes bypass the change tracker).</summary>
     public static IQueryable<IdentityUserToken<string>> Sessions(AppDbContext db, string userId) =>
         db.UserTokens.Where(t => t.UserId == userId && t.LoginProvider == SignInSessions.LoginProvider);
+
+    /// <summary>
+    /// The session row's value, read with the request's DbContext when there is a request: the page's own queries then
+    /// run on the same open connection (<see cref="OneConnectionPerRequest"/>).
+    /// </summary>
+    private async Task<string?> ValueAsync(string userId, string name, HttpContext? httpContext, CancellationToken ct)
+    {
+        if (httpContext is not null)
+        {
+            return await SessionValue(await OneConnectionPerRequest.OpenAsync(httpContext, ct), userId, name, ct);
+        }
+
+        await using var scope = scopes.CreateAsyncScope();
+        return await SessionValue(scope.ServiceProvider.GetRequiredService<AppDbContext>(), userId, name, ct);
+    }
 
     private static string Serialize(AuthenticationTicket ticket) =>
         Convert.ToBase64String(TicketSerializer.Default.Serialize(ticket));

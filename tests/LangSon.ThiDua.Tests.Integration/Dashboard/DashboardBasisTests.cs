@@ -105,7 +105,7 @@ public sealed class DashboardBasisTests(DashboardFactory factory) : IClassFixtur
         }
     }
 
-    /// <summary>Changes the data, then checks whether the basis advanced and that its snapshot is the fresh one.</summary>
+    /// <summary>Changes the data, then checks whether the basis advanced and its snapshot is the fresh one.</summary>
     private async Task<DashboardBasis> AdvancesAsync(
         DashboardBasis basis, bool advances, Func<AppDbContext, Task> change)
     {

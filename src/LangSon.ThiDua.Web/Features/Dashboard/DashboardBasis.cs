@@ -27,7 +27,7 @@ internal sealed class DashboardBasis
     public const int AdvanceLimit = 5000;
 
     /// <summary>The entity types the dashboard reads, as the audit log names them.</summary>
-    public static readonly FrozenSet<string> EntitiesRead = FrozenSet.Create(
+    private static readonly FrozenSet<string> EntitiesRead = FrozenSet.Create(
         nameof(Campaign), nameof(ContentArea), nameof(EmulationGroup), nameof(Unit), nameof(UnitPlan),
         nameof(PlanTarget), nameof(ProgressReport));
 
@@ -175,7 +175,7 @@ internal sealed class DashboardBasis
     }
 
     /// <summary>Whether an audited change leaves what the dashboard shows as it was (new reports: see above).</summary>
-    internal static bool LeavesDashboard(AuditRow row) => row.Action switch
+    private static bool LeavesDashboard(AuditRow row) => row.Action switch
     {
         Insert when row.EntityType == nameof(ProgressReport) => true, // read by the advance itself
         Insert or Update or Delete => !EntitiesRead.Contains(row.EntityType),
@@ -189,25 +189,28 @@ internal sealed class DashboardBasis
     /// <summary>The first id of the window that ends at <paramref name="lastId"/> (exclusive).</summary>
     private static long Before(long? lastId) => (lastId ?? 0) - DashboardVersion.Window;
 
-    /// <summary>The audit rows after <paramref name="from"/>; no rows when there are too many to advance.</summary>
-    private static async Task<(List<AuditRow>? Rows, IdWindow? Window)> AuditWindowAsync(
-        AppDbContext db, long from, CancellationToken ct)
+    private static Task<(List<AuditRow>? Rows, IdWindow? Window)> AuditWindowAsync(
+        AppDbContext db, long from, CancellationToken ct) =>
+        WindowAsync(db.AuditEntries.AsNoTracking().Where(a => a.Id > from).OrderBy(a => a.Id)
+            .Select(a => new AuditRow(a.Id, a.Action, a.EntityType)), r => r.Id, from, ct);
+
+    private static Task<(List<ReportRow>? Rows, IdWindow? Window)> ReportWindowAsync(
+        AppDbContext db, long from, CancellationToken ct) =>
+        WindowAsync(db.ProgressReports.AsNoTracking().Where(r => r.Id > from).OrderBy(r => r.Id)
+            .Select(r => new ReportRow(r.Id, r.PlanTargetId, r.CreatedAtUtc)), r => r.Id, from, ct);
+
+    /// <summary>
+    /// The rows after <paramref name="from"/> (the query says which, in id order) and the window they leave; no rows
+    /// when there are more than <see cref="AdvanceLimit"/>, too many to advance.
+    /// </summary>
+    private static async Task<(List<T>? Rows, IdWindow? Window)> WindowAsync<T>(
+        IQueryable<T> after, Func<T, long> id, long from, CancellationToken ct)
     {
-        var rows = await db.AuditEntries.AsNoTracking().Where(a => a.Id > from).OrderBy(a => a.Id)
-            .Select(a => new AuditRow(a.Id, a.Action, a.EntityType)).Take(AdvanceLimit + 1).ToListAsync(ct);
-        return rows.Count > AdvanceLimit ? (null, null) : (rows, IdWindow.Of(rows.Select(r => r.Id), from));
+        var rows = await after.Take(AdvanceLimit + 1).ToListAsync(ct);
+        return rows.Count > AdvanceLimit ? (null, null) : (rows, IdWindow.Of(rows.Select(id), from));
     }
 
-    private static async Task<(List<ReportRow>? Rows, IdWindow? Window)> ReportWindowAsync(
-        AppDbContext db, long from, CancellationToken ct)
-    {
-        var rows = await db.ProgressReports.AsNoTracking().Where(r => r.Id > from).OrderBy(r => r.Id)
-            .Select(r => new ReportRow(r.Id, r.PlanTargetId, r.CreatedAtUtc))
-            .Take(AdvanceLimit + 1).ToListAsync(ct);
-        return rows.Count > AdvanceLimit ? (null, null) : (rows, IdWindow.Of(rows.Select(r => r.Id), from));
-    }
-
-    internal sealed record AuditRow(long Id, string Action, string EntityType);
+    private sealed record AuditRow(long Id, string Action, string EntityType);
 
     private sealed record ReportRow(long Id, int PlanTargetId, DateTime CreatedAtUtc);
 

@@ -25,12 +25,9 @@ public static class DashboardQuery
 
     private static readonly TargetState[] States = Enum.GetValues<TargetState>();
 
-    /// <summary>The snapshot computed from everything read afresh.</summary>
-    public static async Task<DashboardSnapshot> ComputeAsync(
-        AppDbContext db, ActiveCampaign campaign, DateOnly today, DateTime nowUtc, CancellationToken ct) =>
-        (await ComputeAsync(db, campaign, null, today, nowUtc, ct)).Snapshot;
-
-    /// <summary>The snapshot, from <paramref name="previous"/> brought up to date if it can, and its basis.</summary>
+    /// <summary>
+    /// The snapshot and its basis: <paramref name="previous"/> brought up to date if it can, else read afresh.
+    /// </summary>
     internal static async Task<(DashboardSnapshot Snapshot, DashboardBasis Basis)> ComputeAsync(
         AppDbContext db, ActiveCampaign campaign, DashboardBasis? previous, DateOnly today, DateTime nowUtc,
         CancellationToken ct)

@@ -115,7 +115,8 @@ internal static class PortalSetup
                 options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
             })
             .AddRazorOptions(o => o.ViewLocationExpanders.Add(new FeatureViewLocationExpander()))
-            // Validation runs on the server (FluentValidation, Vietnamese): no data-val-* attributes with default English texts.
+            // Validation runs on the server (FluentValidation, Vietnamese): no data-val-* attributes with default
+            // English texts.
             .AddViewOptions(o => o.HtmlHelperOptions.ClientValidationEnabled = false);
         services.AddFluentValidationAutoValidation(o => o.DisableDataAnnotationsValidation = true);
         // A validator made by hand with values (a child validator taking its examples as strings) is not a service:

@@ -21,14 +21,16 @@ public sealed partial class NominationReviewController(AppDbContext db, TimeProv
 {
     [HttpGet]
     public async Task<IActionResult> Index(
-        string? status, int? unit, string? unitName, int? group, int? form, NomineeKind? kind, string? q, int? page = null,
-        CancellationToken ct = default)
+        string? status, int? unit, string? unitName, int? group, int? form, NomineeKind? kind, string? q,
+        int? page = null, CancellationToken ct = default)
     {
-        var campaign = await db.Campaigns.AsNoTracking().Active().Select(c => new { c.Id, c.Title }).FirstOrDefaultAsync(ct);
+        var campaign = await db.Campaigns.AsNoTracking().Active().Select(c => new { c.Id, c.Title })
+            .FirstOrDefaultAsync(ct);
         var campaignId = campaign?.Id ?? 0;
 
         // Drafts are the units' unfinished work: Sở Nội vụ sees a nomination once it has been submitted.
-        var all = db.Nominations.AsNoTracking().Where(n => n.CampaignId == campaignId && n.Status != NominationStatus.Draft);
+        var all = db.Nominations.AsNoTracking()
+            .Where(n => n.CampaignId == campaignId && n.Status != NominationStatus.Draft);
         var counts = await all.GroupBy(n => n.Status).Select(g => new StatusCount(g.Key, g.Count())).ToListAsync(ct);
 
         var (waiting, only) = ParseStatus(status);
@@ -63,14 +65,17 @@ public sealed partial class NominationReviewController(AppDbContext db, TimeProv
             .Select(n => new QueueRow(
                 n.Id, n.NomineeName, n.NomineePosition, n.NomineeKind, n.Unit!.Name, n.AwardForm!.Name, n.TaskRating,
                 n.Batch!.DocumentNumber, (DateOnly?)n.Batch.DocumentDate, n.Status,
-                db.Nominations.Any(o => o.CampaignId == n.CampaignId && o.Id != n.Id && o.NomineeSearchName == n.NomineeSearchName
-                    && o.NomineeKind == n.NomineeKind && o.Status != NominationStatus.Draft)))
+                db.Nominations.Any(o => o.CampaignId == n.CampaignId && o.Id != n.Id
+                    && o.NomineeSearchName == n.NomineeSearchName && o.NomineeKind == n.NomineeKind
+                    && o.Status != NominationStatus.Draft)))
             .ToPageAsync(page, cancellationToken: ct);
 
-        var forms = await db.AwardForms.AsNoTracking().OrderBy(a => a.SortOrder).Select(a => new { a.Id, a.Name }).ToListAsync(ct);
+        var forms = await db.AwardForms.AsNoTracking().OrderBy(a => a.SortOrder).Select(a => new { a.Id, a.Name })
+            .ToListAsync(ct);
         return View(new QueueViewModel
         {
-            Status = waiting ? QueueViewModel.Waiting : only is null ? QueueViewModel.All : ((int)only).ToString(CultureInfo.InvariantCulture),
+            Status = waiting ? QueueViewModel.Waiting
+                : only is null ? QueueViewModel.All : ((int)only).ToString(CultureInfo.InvariantCulture),
             UnitName = unitName,
             Group = group,
             Form = form,
@@ -92,7 +97,9 @@ public sealed partial class NominationReviewController(AppDbContext db, TimeProv
         return model is null || model.Status == NominationStatus.Draft ? NotFound() : View(model);
     }
 
-    /// <summary>"waiting" (or nothing): submitted and under review; "all": every status but draft; a number: that status.</summary>
+    /// <summary>
+    /// "waiting" (or nothing): submitted and under review; "all": every status but draft; a number: that status.
+    /// </summary>
     private static (bool Waiting, NominationStatus? Only) ParseStatus(string? status)
     {
         if (string.IsNullOrWhiteSpace(status) || status == QueueViewModel.Waiting)

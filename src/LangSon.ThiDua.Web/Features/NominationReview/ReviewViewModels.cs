@@ -6,8 +6,8 @@ namespace LangSon.ThiDua.Web.Features.NominationReview;
 
 /// <summary>One row of the review queue.</summary>
 public sealed record QueueRow(
-    int Id, string NomineeName, string? NomineePosition, NomineeKind Kind, string UnitName, string FormName, TaskRating Rating,
-    string? BatchNumber, DateOnly? BatchDate, NominationStatus Status, bool HasDuplicate);
+    int Id, string NomineeName, string? NomineePosition, NomineeKind Kind, string UnitName, string FormName,
+    TaskRating Rating, string? BatchNumber, DateOnly? BatchDate, NominationStatus Status, bool HasDuplicate);
 
 /// <summary>/NominationReview: the nominations of the active campaign, waiting ones first, with filters.</summary>
 public sealed class QueueViewModel
@@ -45,25 +45,31 @@ public sealed class QueueViewModel
 
     public bool IsWaitingFilter => Status is null or "" or Waiting;
 
-    public int WaitingCount => Counts.Where(c => c.Status is NominationStatus.Submitted or NominationStatus.UnderReview).Sum(c => c.Count);
+    public int WaitingCount => Counts
+        .Where(c => c.Status is NominationStatus.Submitted or NominationStatus.UnderReview).Sum(c => c.Count);
 }
 
 public sealed record StatusCount(NominationStatus Status, int Count);
 
 /// <summary>The nomination in a few words: what a confirmation page or a duplicate list shows.</summary>
-public sealed record DossierSummary(int Id, string NomineeName, NomineeKind Kind, string UnitName, string FormName, NominationStatus Status);
+public sealed record DossierSummary(
+    int Id, string NomineeName, NomineeKind Kind, string UnitName, string FormName, NominationStatus Status);
 
 /// <summary>A required document of the award form: attached (with its files), or missing.</summary>
-public sealed record ChecklistItem(DossierDocuments Document, bool Present, IReadOnlyList<AttachmentLink> Files, string? Note);
+public sealed record ChecklistItem(
+    DossierDocuments Document, bool Present, IReadOnlyList<AttachmentLink> Files, string? Note);
 
 public sealed record AttachmentLink(long Id, string FileName, long Size);
 
 /// <summary>A target of the unit cited as evidence, with its latest reported result.</summary>
-public sealed record EvidenceRow(int TargetId, string Title, string Goal, string? LatestResult, decimal? Percent, DateOnly? AsOf);
+public sealed record EvidenceRow(
+    int TargetId, string Title, string Goal, string? LatestResult, decimal? Percent, DateOnly? AsOf);
 
-public sealed record HistoryRow(DateTime AtUtc, string UserName, string FullName, NominationStatus? From, NominationStatus To, string? Comment);
+public sealed record HistoryRow(
+    DateTime AtUtc, string UserName, string FullName, NominationStatus? From, NominationStatus To, string? Comment);
 
-/// <summary>/NominationReview/Review/5: the dossier checked by Sở Nội vụ, with the decisions its status allows.</summary>
+/// <summary>/NominationReview/Review/5: the dossier checked by Sở Nội vụ, with the decisions its status allows.
+/// </summary>
 public sealed class ReviewViewModel
 {
     public required DossierSummary Summary { get; init; }
@@ -106,7 +112,9 @@ public sealed class ReviewViewModel
 
     public required IReadOnlyList<HistoryRow> History { get; init; }
 
-    /// <summary>Other nominations of the campaign with the same folded name and kind (any unit, any status but draft).</summary>
+    /// <summary>
+    /// Other nominations of the campaign with the same folded name and kind (any unit, any status but draft).
+    /// </summary>
     public required IReadOnlyList<DossierSummary> Duplicates { get; init; }
 
     /// <summary>The award form's history rules against the register, read now (issue 22).</summary>
@@ -120,7 +128,8 @@ public sealed class ReviewViewModel
 
     public bool CanMarkEligible => Status is NominationStatus.Submitted or NominationStatus.UnderReview;
 
-    public bool CanReturn => Status is NominationStatus.Submitted or NominationStatus.UnderReview or NominationStatus.Eligible;
+    public bool CanReturn =>
+        Status is NominationStatus.Submitted or NominationStatus.UnderReview or NominationStatus.Eligible;
 
     public bool CanMarkIneligible => CanReturn;
 
@@ -147,4 +156,5 @@ public sealed class ReopeningsViewModel
     public required Page<ReopeningRow> Results { get; init; }
 }
 
-public sealed record ReopeningRow(int Id, string UnitName, DateOnly OpenUntil, string Reason, string ReopenedBy, DateTime ReopenedAtUtc);
+public sealed record ReopeningRow(
+    int Id, string UnitName, DateOnly OpenUntil, string Reason, string ReopenedBy, DateTime ReopenedAtUtc);

@@ -13,6 +13,6 @@ public sealed class DesignTimeFactory : IDesignTimeDbContextFactory<AppDbContext
         var options = new DbContextOptionsBuilder<AppDbContext>()
             .UseSqlite("Data Source=design-time.db", o => o.MigrationsAssembly(typeof(DesignTimeFactory).Assembly.GetName().Name))
             .Options;
-        return new AppDbContext(options, new SystemAuditActor(), TimeProvider.System);
+        return new AppDbContext(options).AuditAs(new SystemAuditActor(), TimeProvider.System);
     }
 }

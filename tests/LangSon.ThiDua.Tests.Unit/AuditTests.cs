@@ -26,7 +26,8 @@ public sealed class AuditTests : IDisposable
     }
 
     private AppDbContext NewContext() =>
-        new(new DbContextOptionsBuilder<AppDbContext>().UseSqlite(connection).Options, new Actor(), TimeProvider.System);
+        new AppDbContext(new DbContextOptionsBuilder<AppDbContext>().UseSqlite(connection).Options)
+            .AuditAs(new Actor(), TimeProvider.System);
 
     [Fact]
     public async Task Insert_update_and_delete_are_recorded_with_who_where_and_old_to_new_values()

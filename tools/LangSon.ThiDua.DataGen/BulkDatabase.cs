@@ -37,7 +37,7 @@ internal sealed class BulkDatabase : IAsyncDisposable
 
     public AppDbContext NewContext()
     {
-        var db = new AppDbContext(options, new SystemAuditActor(), TimeProvider.System) { AuditEnabled = false };
+        var db = new AppDbContext(options) { AuditEnabled = false };
         db.ChangeTracker.AutoDetectChangesEnabled = false;
         return db;
     }

@@ -5,9 +5,29 @@ using Microsoft.EntityFrameworkCore;
 
 namespace LangSon.ThiDua.Domain.Data;
 
-public sealed class AppDbContext(DbContextOptions<AppDbContext> options, IAuditActor actor, TimeProvider time)
+/// <summary>
+/// The portal's database. The web app leases instances from EF Core's pool (one per request or background scope) and
+/// tells each lease who acts (<see cref="AuditAs"/>); tools and tests construct one and call it too
+/// (EF Core pools only a context whose one constructor takes the options).
+/// </summary>
+public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     : IdentityDbContext<AppUser>(options), IDataProtectionKeyContext
 {
+    private IAuditActor? actor;
+    private TimeProvider time = TimeProvider.System;
+
+    /// <summary>
+    /// Whom and when the audit log records for this context's changes, set on each lease of a pooled instance (a lease
+    /// returned to the pool keeps them until the next lease sets them again); auditing is on again.
+    /// </summary>
+    public AppDbContext AuditAs(IAuditActor auditActor, TimeProvider clock)
+    {
+        actor = auditActor ?? throw new ArgumentNullException(nameof(auditActor));
+        time = clock ?? throw new ArgumentNullException(nameof(clock));
+        AuditEnabled = true;
+        return this;
+    }
+
     /// <summary>
     /// The keys that protect sign-in and antiforgery cookies, shared by every web server of the portal (issue 9). Their
     /// XML is never copied into the audit log.
@@ -113,6 +133,9 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, IAuditA
     /// </summary>
     public bool AuditEnabled { get; set; } = true;
 
+    private IAuditActor Actor => actor ?? throw new InvalidOperationException(
+        "AppDbContext has no audit actor: a pooled instance is leased through AuditAs.");
+
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         BumpVersions();
@@ -122,9 +145,10 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, IAuditA
             return base.SaveChanges(acceptAllChangesOnSuccess);
         }
 
+        var who = Actor;
         using var transaction = Database.CurrentTransaction is null ? Database.BeginTransaction() : null;
         var written = base.SaveChanges(acceptAllChangesOnSuccess);
-        AuditEntries.AddRange(audit.ToEntries(actor, time.GetUtcNow().UtcDateTime));
+        AuditEntries.AddRange(audit.ToEntries(who, time.GetUtcNow().UtcDateTime));
         base.SaveChanges(acceptAllChangesOnSuccess);
         transaction?.Commit();
         return written;
@@ -140,11 +164,12 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, IAuditA
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         }
 
+        var who = Actor;
         await using var transaction = Database.CurrentTransaction is null
             ? await Database.BeginTransactionAsync(cancellationToken)
             : null;
         var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-        AuditEntries.AddRange(audit.ToEntries(actor, time.GetUtcNow().UtcDateTime));
+        AuditEntries.AddRange(audit.ToEntries(who, time.GetUtcNow().UtcDateTime));
         await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         if (transaction is not null)
         {

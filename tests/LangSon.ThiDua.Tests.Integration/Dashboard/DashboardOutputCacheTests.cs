@@ -101,7 +101,7 @@ public sealed class DashboardOutputCacheTests(DashboardFactory factory) : IClass
 
         // Another app instance on the same database: its own DbContext, without this instance's change interceptor.
         var options = new DbContextOptionsBuilder<AppDbContext>().UseSqlite($"Data Source={factory.DatabasePath}").Options;
-        await using (var other = new AppDbContext(options, new SystemAuditActor(), TimeProvider.System))
+        await using (var other = new AppDbContext(options).AuditAs(new SystemAuditActor(), TimeProvider.System))
         {
             var t5 = await other.PlanTargets.SingleAsync(t => t.Id == factory.Data.Targets["T5"]);
             await DashboardData.ReportAsync(other, t5, new DateOnly(2026, 3, 4), 30m, DashboardData.Now.UtcDateTime);

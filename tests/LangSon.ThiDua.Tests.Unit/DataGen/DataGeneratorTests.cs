@@ -172,5 +172,7 @@ public sealed class DataGeneratorTests : IDisposable
     }
 
     private static AppDbContext Open(GeneratorOptions options) =>
-        new(new DbContextOptionsBuilder<AppDbContext>().UseSqlite($"Data Source={options.DatabasePath};Pooling=False").Options, new SystemAuditActor(), TimeProvider.System);
+        new AppDbContext(new DbContextOptionsBuilder<AppDbContext>()
+                .UseSqlite($"Data Source={options.DatabasePath};Pooling=False").Options)
+            .AuditAs(new SystemAuditActor(), TimeProvider.System);
 }

@@ -55,6 +55,6 @@ public sealed record MaintenanceTarget(string DataDirectory, string Provider, st
             options.UseSqlServer(ConnectionString);
         }
 
-        return new AppDbContext(options.Options, new SystemAuditActor(), TimeProvider.System);
+        return new AppDbContext(options.Options).AuditAs(new SystemAuditActor(), TimeProvider.System);
     }
 }

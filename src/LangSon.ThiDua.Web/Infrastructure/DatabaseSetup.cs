@@ -56,6 +56,7 @@ internal static class DatabaseSetup
                         .UseModel(SqlServerCompiledModel.Instance);
                 }
 
+                options.EnableThreadSafetyChecks(portal.DatabaseThreadSafetyChecks);
                 if (requestCosts)
                 {
                     options.AddInterceptors(RequestCosts.Interceptor);

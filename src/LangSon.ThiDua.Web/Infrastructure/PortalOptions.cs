@@ -18,6 +18,14 @@ public sealed class PortalOptions
     /// <summary>Seeds the demo plans, reports and evidence too. Setting Demo:Plans; follows demo mode by default.</summary>
     public bool DemoPlans { get; init; }
 
+    /// <summary>
+    /// EF Core's check that a DbContext is not used by two threads at once (an informative exception instead of
+    /// undefined behaviour). Setting Database:ThreadSafetyChecks; on by default everywhere but in Production, so that
+    /// every test and every developer's run keeps it, and off in Production, where it cost about 2 KB allocated and an
+    /// execution-context copy per query (docs/performance.md, "Where the time goes").
+    /// </summary>
+    public bool DatabaseThreadSafetyChecks { get; init; } = true;
+
     public static PortalOptions From(IConfiguration configuration, IHostEnvironment environment)
     {
         var dataDirectory = configuration["DataDirectory"];
@@ -34,6 +42,8 @@ public sealed class PortalOptions
             AttachmentsDirectory = Path.GetFullPath(string.IsNullOrWhiteSpace(attachments) ? Path.Combine(dataDirectory, "attachments") : attachments),
             DemoMode = demoMode,
             DemoPlans = demoMode && (configuration.GetValue<bool?>("Demo:Plans") ?? true),
+            DatabaseThreadSafetyChecks =
+                configuration.GetValue<bool?>("Database:ThreadSafetyChecks") ?? !environment.IsProduction(),
         };
     }
 }

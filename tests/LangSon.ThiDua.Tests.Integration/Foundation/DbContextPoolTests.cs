@@ -1,6 +1,7 @@
 using LangSon.ThiDua.Domain.Data;
 using LangSon.ThiDua.Tests.Integration.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace LangSon.ThiDua.Tests.Integration.Foundation;
 
@@ -19,6 +20,16 @@ public sealed class DbContextPoolTests(PortalFactory factory) : IClassFixture<Po
         Assert.NotEqual(0, first.Lease); // a context made for one scope only has no lease
         Assert.NotEqual(0, second.Lease);
     }
+
+    [Fact]
+    public async Task Outside_production_EF_Core_refuses_a_DbContext_used_by_two_threads_at_once()
+    {
+        Assert.True(await factory.WithDbAsync(db => Task.FromResult(ThreadSafetyChecks(db))));
+    }
+
+    /// <summary>Whether the context's options keep EF Core's check against concurrent use.</summary>
+    public static bool ThreadSafetyChecks(AppDbContext db) =>
+        db.GetService<IDbContextOptions>().FindExtension<CoreOptionsExtension>()?.ThreadSafetyChecksEnabled ?? true;
 
     [Fact]
     public async Task A_returned_context_comes_back_closed_with_nothing_tracked_and_auditing_on()

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using LangSon.ThiDua.Domain;
+using LangSon.ThiDua.Tests.Integration.Foundation;
 using LangSon.ThiDua.Tests.Integration.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -28,6 +29,12 @@ public sealed class ProductionConfigurationTests(ProductionFactory factory) : IC
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("Tên đăng nhập hoặc mật khẩu không đúng.", (await PortalClient.ParseAsync(response)).ValidationMessages());
+    }
+
+    [Fact]
+    public async Task In_production_EF_Core_does_not_check_each_query_for_a_second_thread()
+    {
+        Assert.False(await factory.WithDbAsync(db => Task.FromResult(DbContextPoolTests.ThreadSafetyChecks(db))));
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.AspNetCore.Mvc.Controllers;
 using Microsoft.AspNetCore.Mvc.Razor;
 
@@ -14,15 +15,23 @@ internal sealed class FeatureViewLocationExpander : IViewLocationExpander
 
     private const string FeaturesNamespace = ".Features.";
 
+    /// <summary>Each controller's feature folder, worked out once (every page looks its views up).</summary>
+    private static readonly ConcurrentDictionary<Type, string?> Folders = new();
+
     public void PopulateValues(ViewLocationExpanderContext context)
     {
         if (context.ActionContext.ActionDescriptor is ControllerActionDescriptor action
-            && action.ControllerTypeInfo.Namespace is { } name
-            && name.LastIndexOf(FeaturesNamespace, StringComparison.Ordinal) is var at and >= 0)
+            && Folders.GetOrAdd(action.ControllerTypeInfo, FolderOf) is { } folder)
         {
-            context.Values[FeatureKey] = name[(at + FeaturesNamespace.Length)..].Split('.')[0];
+            context.Values[FeatureKey] = folder;
         }
     }
+
+    private static string? FolderOf(Type controller) =>
+        controller.Namespace is { } name && name.LastIndexOf(FeaturesNamespace, StringComparison.Ordinal) is var at
+            and >= 0
+            ? name[(at + FeaturesNamespace.Length)..].Split('.')[0]
+            : null;
 
     public IEnumerable<string> ExpandViewLocations(
         ViewLocationExpanderContext context, IEnumerable<string> viewLocations)

@@ -11,7 +11,9 @@ public sealed class DesignTimeFactory : IDesignTimeDbContextFactory<AppDbContext
     public AppDbContext CreateDbContext(string[] args)
     {
         var options = new DbContextOptionsBuilder<AppDbContext>()
-            .UseSqlServer("Server=(local);Database=LangSonThiDua;Trusted_Connection=True;TrustServerCertificate=True", o => o.MigrationsAssembly(typeof(DesignTimeFactory).Assembly.GetName().Name))
+            .UseSqlServer(
+                "Server=(local);Database=LangSonThiDua;Trusted_Connection=True;TrustServerCertificate=True",
+                o => o.MigrationsAssembly(typeof(DesignTimeFactory).Assembly.GetName().Name))
             .Options;
         return new AppDbContext(options).AuditAs(new SystemAuditActor(), TimeProvider.System);
     }

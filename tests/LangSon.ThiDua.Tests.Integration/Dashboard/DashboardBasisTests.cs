@@ -69,17 +69,8 @@ public sealed class DashboardBasisTests(DashboardFactory factory) : IClassFixtur
             db.AuditEnabled = false;
             var t8 = await db.PlanTargets.SingleAsync(t => t.Id == Data.Targets["T8"]);
             var draft = await db.UnitPlans.Include(p => p.Targets).SingleAsync(p => p.Id == t8.UnitPlanId);
-            draft.AddTarget(new PlanTarget
-            {
-                ContentAreaId = t8.ContentAreaId,
-                Title = "Chỉ tiêu thêm bằng công cụ",
-                MeasureKind = MeasureKind.Numeric,
-                UnitOfMeasure = "%",
-                Baseline = 0m,
-                TargetValue = 100m,
-                ResponsibleName = "Nguyễn Văn An",
-                Deadline = new DateOnly(2026, 2, 1),
-            });
+            draft.AddTarget(
+                DashboardData.Target(t8.ContentAreaId, "Chỉ tiêu thêm bằng công cụ", new DateOnly(2026, 2, 1)));
             await db.SaveChangesAsync();
         });
         await AdvancesAsync(basis, true, db => ReportAsync(db, "T3", new(2026, 3, 4), 70m));

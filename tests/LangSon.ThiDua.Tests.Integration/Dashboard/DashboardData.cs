@@ -49,6 +49,19 @@ public static class DashboardData
         IReadOnlyDictionary<string, int> Groups,
         IReadOnlyDictionary<string, int> Plans);
 
+    /// <summary>A numeric target in percent, from 0 to 100, in the given content area.</summary>
+    public static PlanTarget Target(int contentAreaId, string title, DateOnly deadline) => new()
+    {
+        ContentAreaId = contentAreaId,
+        Title = title,
+        MeasureKind = MeasureKind.Numeric,
+        UnitOfMeasure = "%",
+        Baseline = 0m,
+        TargetValue = 100m,
+        ResponsibleName = "Nguyễn Văn An",
+        Deadline = deadline,
+    };
+
     public static Task<Built> SeedAsync(PortalFactory factory) => factory.WithDbAsync(async db =>
     {
         var campaign = await db.Campaigns.Include(c => c.ContentAreas).SingleAsync(c => c.Status == CampaignStatus.Active);
@@ -59,17 +72,7 @@ public static class DashboardData
         var plans = new Dictionary<string, UnitPlan>();
 
         void Add(string code, string name, int area, string title, DateOnly deadline) =>
-            targets[name] = plans[code].AddTarget(new PlanTarget
-            {
-                ContentAreaId = areas[area],
-                Title = title,
-                MeasureKind = MeasureKind.Numeric,
-                UnitOfMeasure = "%",
-                Baseline = 0m,
-                TargetValue = 100m,
-                ResponsibleName = "Nguyễn Văn An",
-                Deadline = deadline,
-            });
+            targets[name] = plans[code].AddTarget(Target(areas[area], title, deadline));
 
         foreach (var code in units.Keys)
         {

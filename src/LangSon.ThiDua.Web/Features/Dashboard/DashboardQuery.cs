@@ -125,9 +125,9 @@ public static class DashboardQuery
 
     /// <summary>
     /// Progress reports entered per ISO week (Monday–Sunday, Vietnam time) over the last <see cref="WeekCount"/>
-    /// weeks:
-    /// one COUNT per week over the CreatedAtUtc index (7 ms in all at 500,000 reports; grouping by day in SQL or
-    /// reading the timestamps took over 200 ms). Every report counts: only the active campaign's plans receive reports.
+    /// weeks: one COUNT per week over the CreatedAtUtc index (7 ms in all at 500,000 reports; grouping by day in SQL
+    /// or reading the timestamps took over 200 ms). Every report counts: only the active campaign's plans receive
+    /// reports.
     /// </summary>
     internal static async Task<IReadOnlyList<WeekCount>> WeeksAsync(
         AppDbContext db, DateOnly today, CancellationToken ct)

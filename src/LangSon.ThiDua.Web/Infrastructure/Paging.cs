@@ -24,12 +24,29 @@ public sealed class Page<T>
 
 public static class PagingExtensions
 {
+    /// <summary>
+    /// One page of the query. The page is read first: when it is the list's last (shorter than a page), the rows before
+    /// it and on it are the whole list, and no count is run. Only a full page, or a page past the end, is counted; a
+    /// page past the end gives the last page.
+    /// </summary>
     public static async Task<Page<T>> ToPageAsync<T>(this IQueryable<T> query, int? page, int size = Page<T>.DefaultSize, CancellationToken cancellationToken = default)
     {
-        var total = await query.CountAsync(cancellationToken);
-        var number = ClampPage(page, total, size);
+        var number = Math.Clamp(page ?? 1, 1, int.MaxValue / size);
         var items = await query.Skip((number - 1) * size).Take(size).ToListAsync(cancellationToken);
-        return new Page<T> { Items = items, Number = number, Size = size, TotalCount = total };
+        if (items.Count < size && (items.Count > 0 || number == 1))
+        {
+            var total = ((number - 1) * size) + items.Count;
+            return new Page<T> { Items = items, Number = number, Size = size, TotalCount = total };
+        }
+
+        var counted = await query.CountAsync(cancellationToken);
+        var last = ClampPage(number, counted, size);
+        if (last != number)
+        {
+            items = await query.Skip((last - 1) * size).Take(size).ToListAsync(cancellationToken);
+        }
+
+        return new Page<T> { Items = items, Number = last, Size = size, TotalCount = counted };
     }
 
     /// <summary>Pages a list already filtered in memory (small lists searched without diacritics).</summary>

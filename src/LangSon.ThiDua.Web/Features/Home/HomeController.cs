@@ -75,22 +75,30 @@ public sealed class HomeController(AppDbContext db, TimeProvider time) : Control
 
     private async Task<HomeViewModel> UnitHomeAsync(int unitId, CampaignSummary? campaign, DateOnly today, CancellationToken ct)
     {
+        var campaignId = campaign?.Id;
         var unit = await db.Units.AsNoTracking().Where(u => u.Id == unitId)
-            .Select(u => new { u.Name, u.Kind, Group = u.EmulationGroup!.Name, Lead = u.EmulationGroup.LeadUnit!.Name })
+            .Select(u => new
+            {
+                u.Name,
+                u.Kind,
+                Group = u.EmulationGroup!.Name,
+                Lead = u.EmulationGroup.LeadUnit!.Name,
+                Users = db.Users.Count(a => a.UnitId == u.Id && a.IsActive),
+                Nominations = db.Nominations.Count(n => n.CampaignId == campaignId && n.UnitId == u.Id),
+            })
             .SingleAsync(ct);
-        var userCount = await db.Users.CountAsync(u => u.UnitId == unitId && u.IsActive, ct);
         return new HomeViewModel
         {
             Heading = $"Trang đơn vị: {unit.Name}",
             Lead = "Xây dựng kế hoạch triển khai của đơn vị theo 5 nội dung thi đua, cập nhật tiến độ và đề nghị khen thưởng.",
             Today = today,
             Campaign = campaign,
-            Unit = new UnitSummary(unit.Name, unit.Kind.DisplayName(), unit.Group, unit.Lead, userCount),
+            Unit = new UnitSummary(unit.Name, unit.Kind.DisplayName(), unit.Group, unit.Lead, unit.Users),
             Stats =
             [
                 new("Nội dung thi đua", campaign?.ContentAreas.Count ?? 0, "/Home/Campaign", "bi-list-ol"),
-                new("Cán bộ của đơn vị có tài khoản", userCount, null, "bi-people"),
-                new("Hồ sơ đề nghị khen thưởng của đơn vị", campaign is null ? 0 : await db.Nominations.CountAsync(n => n.CampaignId == campaign.Id && n.UnitId == unitId, ct), "/Nominations", "bi-award"),
+                new("Cán bộ của đơn vị có tài khoản", unit.Users, null, "bi-people"),
+                new("Hồ sơ đề nghị khen thưởng của đơn vị", unit.Nominations, "/Nominations", "bi-award"),
             ],
         };
     }

@@ -71,13 +71,20 @@ public static class WaitingWork
             return [];
         }
 
-        var plan = await db.UnitPlans.AsNoTracking().Where(p => p.CampaignId == id && p.UnitId == unitId)
-            .Select(p => new { p.Id, p.Status }).SingleOrDefaultAsync(ct);
+        // One query for the unit's five figures (a campaign has one plan per unit: a unique index).
+        var plans = db.UnitPlans.Where(p => p.CampaignId == id && p.UnitId == unitId);
         var dossiers = db.Nominations.Where(n => n.CampaignId == id && n.UnitId == unitId);
-        var returned = await dossiers.CountAsync(n => n.Status == NominationStatus.Returned, ct);
-        var drafts = await dossiers.CountAsync(n => n.Status == NominationStatus.Draft, ct);
-        var reminders = await db.ReminderRecipients.CountAsync(r => r.UnitId == unitId && r.ReadAtUtc == null, ct);
-        var (planLabel, planCount) = plan?.Status switch
+        var counts = await db.Units.AsNoTracking().Where(u => u.Id == unitId)
+            .Select(u => new
+            {
+                PlanId = plans.Select(p => (int?)p.Id).FirstOrDefault(),
+                PlanStatus = plans.Select(p => (PlanStatus?)p.Status).FirstOrDefault(),
+                Returned = dossiers.Count(n => n.Status == NominationStatus.Returned),
+                Drafts = dossiers.Count(n => n.Status == NominationStatus.Draft),
+                Reminders = db.ReminderRecipients.Count(r => r.UnitId == u.Id && r.ReadAtUtc == null),
+            })
+            .SingleAsync(ct);
+        var (planLabel, planCount) = counts.PlanStatus switch
         {
             null => ("Kế hoạch của đơn vị chưa lập", 1),
             PlanStatus.Draft => ("Kế hoạch dự thảo chưa trình Sở Nội vụ", 1),
@@ -87,13 +94,13 @@ public static class WaitingWork
         };
         return
         [
-            new(planLabel, planCount, plan is null ? "/Plans/Mine" : $"/Plans/Details/{plan.Id}",
+            new(planLabel, planCount, counts.PlanId is { } planId ? $"/Plans/Details/{planId}" : "/Plans/Mine",
                 "bi-file-earmark-text"),
-            new("Hồ sơ khen thưởng bị trả lại, chờ bổ sung", returned,
+            new("Hồ sơ khen thưởng bị trả lại, chờ bổ sung", counts.Returned,
                 $"/Nominations?status={(int)NominationStatus.Returned}", "bi-arrow-return-left"),
-            new("Hồ sơ khen thưởng dự thảo chưa trình", drafts, $"/Nominations?status={(int)NominationStatus.Draft}",
+            new("Hồ sơ khen thưởng dự thảo chưa trình", counts.Drafts, $"/Nominations?status={(int)NominationStatus.Draft}",
                 "bi-pencil-square"),
-            new("Văn bản đôn đốc chưa đọc", reminders, $"/Reminders/Unit/{unitId}", "bi-megaphone"),
+            new("Văn bản đôn đốc chưa đọc", counts.Reminders, $"/Reminders/Unit/{unitId}", "bi-megaphone"),
         ];
     }
 

@@ -35,11 +35,16 @@ public sealed class NominationsController(
             return User.IsInRole(Roles.NoiVu) ? Redirect("/NominationReview") : Forbid();
         }
 
-        var unitName = await db.Units.AsNoTracking().Where(u => u.Id == unitId).Select(u => u.Name).SingleAsync(ct);
         var campaign = await db.ActiveCampaignAsync(ct);
         var campaignId = campaign?.Id ?? 0;
         var nominations = db.Nominations.AsNoTracking().Where(n => n.CampaignId == campaignId && n.UnitId == unitId);
-        var draftCount = await nominations.CountAsync(n => n.Status == NominationStatus.Draft || n.Status == NominationStatus.Returned, ct);
+        var unit = await db.Units.AsNoTracking().Where(u => u.Id == unitId)
+            .Select(u => new
+            {
+                u.Name,
+                Drafts = nominations.Count(n => n.Status == NominationStatus.Draft || n.Status == NominationStatus.Returned),
+            })
+            .SingleAsync(ct);
         if (status is { } s)
         {
             nominations = nominations.Where(n => n.Status == s);
@@ -58,12 +63,12 @@ public sealed class NominationsController(
             Status = status,
             Form = form,
             Kind = kind,
-            UnitName = unitName,
+            UnitName = unit.Name,
             CampaignTitle = campaign?.Title,
             Deadline = campaign is null ? null : await db.DeadlineAsync(campaign, unitId, VietnamTime.Today(time), ct),
             CanCreate = campaign is not null && await this.MayAsync(authorization, unitId, Policies.UnitWrite),
             CanSubmit = campaign is not null && User.IsInRole(Roles.UnitHead),
-            DraftCount = draftCount,
+            DraftCount = unit.Drafts,
             Results = results,
             FormOptions = forms.Select(a => new SelectListItem(a.Name, a.Id.ToString(CultureInfo.InvariantCulture), a.Id == form)).ToList(),
         });

@@ -28,7 +28,8 @@ public sealed class ProgressController(
         }
 
         var reports = await db.ReportsAsync(id, page, ct);
-        var latest = await db.LatestPercentAsync(id, ct);
+        var latest = reports.Number != 1 ? await db.LatestPercentAsync(id, ct)
+            : reports.Items.Count == 0 ? null : (decimal?)reports.Items[0].Percent; // page 1 starts with the latest
         return View(new TargetProgressPage
         {
             Target = target,

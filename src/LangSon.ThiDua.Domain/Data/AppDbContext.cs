@@ -147,11 +147,20 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
 
         var who = Actor;
         using var transaction = Database.CurrentTransaction is null ? Database.BeginTransaction() : null;
-        var written = base.SaveChanges(acceptAllChangesOnSuccess);
-        AuditEntries.AddRange(audit.ToEntries(who, time.GetUtcNow().UtcDateTime));
-        base.SaveChanges(acceptAllChangesOnSuccess);
-        transaction?.Commit();
-        return written;
+        var savepoints = Database.AutoSavepointsEnabled;
+        Database.AutoSavepointsEnabled = savepoints && transaction is null; // as in SaveChangesAsync
+        try
+        {
+            var written = base.SaveChanges(acceptAllChangesOnSuccess);
+            AuditEntries.AddRange(audit.ToEntries(who, time.GetUtcNow().UtcDateTime));
+            base.SaveChanges(acceptAllChangesOnSuccess);
+            transaction?.Commit();
+            return written;
+        }
+        finally
+        {
+            Database.AutoSavepointsEnabled = savepoints;
+        }
     }
 
     public override async Task<int> SaveChangesAsync(
@@ -168,15 +177,28 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
         await using var transaction = Database.CurrentTransaction is null
             ? await Database.BeginTransactionAsync(cancellationToken)
             : null;
-        var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-        AuditEntries.AddRange(audit.ToEntries(who, time.GetUtcNow().UtcDateTime));
-        await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-        if (transaction is not null)
-        {
-            await transaction.CommitAsync(cancellationToken);
-        }
 
-        return written;
+        // A transaction of the save's own is rolled back whole when either save fails: the savepoints EF Core sets
+        // around each save (for a caller's transaction that goes on after a failed save) would be four statements
+        // for nothing. In a caller's transaction they stay.
+        var savepoints = Database.AutoSavepointsEnabled;
+        Database.AutoSavepointsEnabled = savepoints && transaction is null;
+        try
+        {
+            var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            AuditEntries.AddRange(audit.ToEntries(who, time.GetUtcNow().UtcDateTime));
+            await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            if (transaction is not null)
+            {
+                await transaction.CommitAsync(cancellationToken);
+            }
+
+            return written;
+        }
+        finally
+        {
+            Database.AutoSavepointsEnabled = savepoints;
+        }
     }
 
     /// <summary>

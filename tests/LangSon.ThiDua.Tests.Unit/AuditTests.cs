@@ -2,21 +2,13 @@ using System.Text.Json;
 using LangSon.ThiDua.Domain;
 using LangSon.ThiDua.Domain.Auditing;
 using LangSon.ThiDua.Domain.Data;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 namespace LangSon.ThiDua.UnitTests;
 
 public sealed class AuditTests : IDisposable
 {
-    private readonly SqliteConnection connection = new("Data Source=:memory:");
-
-    public AuditTests()
-    {
-        connection.Open();
-        using var db = NewContext();
-        db.Database.EnsureCreated();
-    }
+    private readonly MemoryDatabase database = new();
 
     private sealed class Actor : IAuditActor
     {
@@ -25,9 +17,7 @@ public sealed class AuditTests : IDisposable
         public string? IpAddress => "10.0.0.7";
     }
 
-    private AppDbContext NewContext() =>
-        new AppDbContext(new DbContextOptionsBuilder<AppDbContext>().UseSqlite(connection).Options)
-            .AuditAs(new Actor(), TimeProvider.System);
+    private AppDbContext NewContext() => database.NewContext(new Actor());
 
     [Fact]
     public async Task Insert_update_and_delete_are_recorded_with_who_where_and_old_to_new_values()
@@ -83,5 +73,5 @@ public sealed class AuditTests : IDisposable
         Assert.Contains("Nguyễn Văn X", entry.Changes, StringComparison.Ordinal);
     }
 
-    public void Dispose() => connection.Dispose();
+    public void Dispose() => database.Dispose();
 }

@@ -1,8 +1,6 @@
 using System.Data.Common;
 using LangSon.ThiDua.Domain;
-using LangSon.ThiDua.Domain.Auditing;
 using LangSon.ThiDua.Domain.Data;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
@@ -14,15 +12,10 @@ namespace LangSon.ThiDua.UnitTests;
 /// </summary>
 public sealed class AuditedSaveTests : IDisposable
 {
-    private readonly SqliteConnection connection = new("Data Source=:memory:");
     private readonly SavepointCounter savepoints = new();
+    private readonly MemoryDatabase database;
 
-    public AuditedSaveTests()
-    {
-        connection.Open();
-        using var db = NewContext();
-        db.Database.EnsureCreated();
-    }
+    public AuditedSaveTests() => database = new MemoryDatabase(savepoints);
 
     [Fact]
     public async Task A_save_in_its_own_transaction_sets_no_savepoint_and_writes_the_change_with_its_audit()
@@ -80,11 +73,9 @@ public sealed class AuditedSaveTests : IDisposable
         Assert.Equal(0, await read.AuditEntries.CountAsync());
     }
 
-    public void Dispose() => connection.Dispose();
+    public void Dispose() => database.Dispose();
 
-    private AppDbContext NewContext() =>
-        new AppDbContext(new DbContextOptionsBuilder<AppDbContext>().UseSqlite(connection)
-            .AddInterceptors(savepoints).Options).AuditAs(new SystemAuditActor(), TimeProvider.System);
+    private AppDbContext NewContext() => database.NewContext();
 
     private sealed class SavepointCounter : DbTransactionInterceptor
     {

@@ -1,9 +1,7 @@
 using System.Data.Common;
 using LangSon.ThiDua.Domain;
-using LangSon.ThiDua.Domain.Auditing;
 using LangSon.ThiDua.Domain.Data;
 using LangSon.ThiDua.Web.Infrastructure;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
@@ -15,15 +13,10 @@ namespace LangSon.ThiDua.UnitTests;
 /// </summary>
 public sealed class PagingTests : IDisposable
 {
-    private readonly SqliteConnection connection = new("Data Source=:memory:");
     private readonly ReaderCounter readers = new();
+    private readonly MemoryDatabase database;
 
-    public PagingTests()
-    {
-        connection.Open();
-        using var db = NewContext();
-        db.Database.EnsureCreated();
-    }
+    public PagingTests() => database = new MemoryDatabase(readers);
 
     [Theory]
     [InlineData(0, 1, 0, 1)]
@@ -77,7 +70,7 @@ public sealed class PagingTests : IDisposable
         Assert.Equal((rows, expectedNumber, expectedItems), (result.TotalCount, result.Number, result.Items.Count));
     }
 
-    public void Dispose() => connection.Dispose();
+    public void Dispose() => database.Dispose();
 
     private async Task<Page<string>> PageAsync(int page)
     {
@@ -93,9 +86,7 @@ public sealed class PagingTests : IDisposable
         await db.SaveChangesAsync();
     }
 
-    private AppDbContext NewContext() =>
-        new AppDbContext(new DbContextOptionsBuilder<AppDbContext>().UseSqlite(connection).AddInterceptors(readers)
-            .Options).AuditAs(new SystemAuditActor(), TimeProvider.System);
+    private AppDbContext NewContext() => database.NewContext();
 
     /// <summary>Counts the queries (readers) run.</summary>
     private sealed class ReaderCounter : DbCommandInterceptor

@@ -29,7 +29,11 @@ public static class PagingExtensions
     /// it and on it are the whole list, and no count is run. Only a full page, or a page past the end, is counted; a
     /// page past the end gives the last page.
     /// </summary>
-    public static async Task<Page<T>> ToPageAsync<T>(this IQueryable<T> query, int? page, int size = Page<T>.DefaultSize, CancellationToken cancellationToken = default)
+    public static async Task<Page<T>> ToPageAsync<T>(
+        this IQueryable<T> query,
+        int? page,
+        int size = Page<T>.DefaultSize,
+        CancellationToken cancellationToken = default)
     {
         var number = Math.Clamp(page ?? 1, 1, int.MaxValue / size);
         var items = await query.Skip((number - 1) * size).Take(size).ToListAsync(cancellationToken);
@@ -53,7 +57,8 @@ public static class PagingExtensions
     public static Page<T> ToPage<T>(this IReadOnlyList<T> items, int? page, int size = Page<T>.DefaultSize)
     {
         var number = ClampPage(page, items.Count, size);
-        return new Page<T> { Items = items.Skip((number - 1) * size).Take(size).ToList(), Number = number, Size = size, TotalCount = items.Count };
+        var shown = items.Skip((number - 1) * size).Take(size).ToList();
+        return new Page<T> { Items = shown, Number = number, Size = size, TotalCount = items.Count };
     }
 
     private static int ClampPage(int? page, int total, int size) =>

@@ -49,7 +49,8 @@ internal static class ProgressQueries
 
     /// <summary>One page of the target's report history, newest first (by as-of date, then by the order they were
     /// entered; a busy target has hundreds of reports).</summary>
-    public static Task<Page<ReportItem>> ReportsAsync(this AppDbContext db, int targetId, int? page, CancellationToken ct) =>
+    public static Task<Page<ReportItem>> ReportsAsync(
+        this AppDbContext db, int targetId, int? page, CancellationToken ct) =>
         ProgressReport.NewestFirst(db.ProgressReports.AsNoTracking().Where(r => r.PlanTargetId == targetId))
             .Select(r => new ReportItem(
                 r.Id,

@@ -8,7 +8,8 @@ namespace LangSon.ThiDua.Tests.Integration.Foundation;
 
 /// <summary>
 /// What every signed-in page costs before its own work (docs/performance.md, "Where the time goes"): the session row
-/// and the bell, one SQL command each, counted by Diagnostics:RequestCosts.
+/// and the bell, one SQL command each, counted by Diagnostics:RequestCosts; and the SQL commands of the load mix's
+/// busiest pages, no more than measured when they were cut ("Fix: fewer statements per page").
 /// </summary>
 public sealed partial class RequestCostTests(RequestCostsFactory factory) : IClassFixture<RequestCostsFactory>
 {
@@ -46,6 +47,28 @@ public sealed partial class RequestCostTests(RequestCostsFactory factory) : ICla
         Assert.Equal("1", Connections().Match(line).Groups[1].Value);
     }
 
+    [Theory]
+    [InlineData("canbo.soyte", "/", 6)]
+    [InlineData("canbo.soyte", "/Plans/Details/1", 7)]
+    [InlineData("canbo.soyte", "/Progress/Target/1", 4)]
+    [InlineData("canbo.soyte", "/Nominations", 7)]
+    public async Task A_busy_page_runs_no_more_sql_commands_than_its_measured_count(
+        string user, string path, int most)
+    {
+        using var client = await factory.SignInAsync(user);
+        await client.GetAsync(path); // warm
+        var id = "costs-page-" + Guid.NewGuid().ToString("N");
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        request.Headers.Add("X-Correlation-ID", id);
+
+        using var response = await client.Http.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var log = await PortalLog.WaitForAsync(factory.DataDirectory, id + " Chi phí", TimeSpan.FromSeconds(5));
+        var line = log.Split('\n').Single(l => l.Contains(id + " Chi phí", StringComparison.Ordinal));
+        Assert.InRange(int.Parse(Commands().Match(line).Groups[1].Value, CultureInfo.InvariantCulture), 1, most);
+    }
+
     [GeneratedRegex(" commands=([0-9]+) ")]
     private static partial Regex Commands();
 
@@ -53,9 +76,11 @@ public sealed partial class RequestCostTests(RequestCostsFactory factory) : ICla
     private static partial Regex Connections();
 }
 
-/// <summary>A portal that logs each request's costs.</summary>
+/// <summary>A portal that logs each request's costs, with the demo's plans (the pages of the load mix).</summary>
 public sealed class RequestCostsFactory : PortalFactory
 {
+    protected override bool SeedDemoPlans => true;
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);

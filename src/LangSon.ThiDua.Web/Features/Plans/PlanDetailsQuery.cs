@@ -7,38 +7,63 @@ namespace LangSon.ThiDua.Web.Features.Plans;
 /// <summary>What the signed-in user may do on a plan's page (decided by the controller from the policies).</summary>
 public sealed record PlanPermissions(bool CanWrite, bool CanSubmit, bool CanReview);
 
+/// <summary>A plan's own fields and its campaign's content areas in their order (<see cref="PlanDetailsQuery"/>).</summary>
+public sealed record PlanHeader(
+    int Id,
+    int UnitId,
+    string UnitName,
+    int CampaignId,
+    string CampaignTitle,
+    DateOnly CampaignStart,
+    CampaignStatus CampaignStatus,
+    string? DocumentNumber,
+    DateOnly? DocumentDate,
+    string? Summary,
+    PlanStatus Status,
+    string? ReviewComment,
+    IReadOnlyList<PlanArea> Areas);
+
+public sealed record PlanArea(int Id, int Number, string ShortTitle);
+
 /// <summary>Reads a plan with its targets, the latest report of each, their derived state, and the history.</summary>
 public static class PlanDetailsQuery
 {
     /// <summary>How far ahead the "Sắp đến hạn" box looks.</summary>
     public const int DueSoonDays = 14;
 
-    public static async Task<PlanDetailsViewModel?> LoadAsync(AppDbContext db, int id, DateOnly today, PlanPermissions can, CancellationToken ct)
-    {
-        var plan = await db.UnitPlans.AsNoTracking().Where(p => p.Id == id)
-            .Select(p => new
-            {
+    /// <summary>The plan's page, or null when there is no such plan.</summary>
+    public static async Task<PlanDetailsViewModel?> LoadAsync(
+        AppDbContext db, int id, DateOnly today, PlanPermissions can, CancellationToken ct) =>
+        await HeaderAsync(db, id, ct) is { } plan ? await LoadAsync(db, plan, today, can, ct) : null;
+
+    /// <summary>
+    /// The plan's own fields with its campaign's content areas, in one query: what the page reads first, and what its
+    /// access is decided on (its unit).
+    /// </summary>
+    public static Task<PlanHeader?> HeaderAsync(AppDbContext db, int id, CancellationToken ct) =>
+        db.UnitPlans.AsNoTracking().Where(p => p.Id == id)
+            .Select(p => new PlanHeader(
                 p.Id,
                 p.UnitId,
-                UnitName = p.Unit!.Name,
+                p.Unit!.Name,
                 p.CampaignId,
-                CampaignTitle = p.Campaign!.Title,
-                CampaignStart = p.Campaign.StartDate,
-                CampaignStatus = p.Campaign.Status,
+                p.Campaign!.Title,
+                p.Campaign.StartDate,
+                p.Campaign.Status,
                 p.DocumentNumber,
                 p.DocumentDate,
                 p.Summary,
                 p.Status,
                 p.ReviewComment,
-            })
+                p.Campaign.ContentAreas.OrderBy(a => a.Number)
+                    .Select(a => new PlanArea(a.Id, a.Number, a.ShortTitle)).ToList()))
             .SingleOrDefaultAsync(ct);
-        if (plan is null)
-        {
-            return null;
-        }
 
-        var areas = await db.ContentAreas.AsNoTracking().Where(a => a.CampaignId == plan.CampaignId)
-            .OrderBy(a => a.Number).Select(a => new { a.Id, a.Number, a.ShortTitle }).ToListAsync(ct);
+    public static async Task<PlanDetailsViewModel> LoadAsync(
+        AppDbContext db, PlanHeader plan, DateOnly today, PlanPermissions can, CancellationToken ct)
+    {
+        var id = plan.Id;
+        var areas = plan.Areas;
         var targets = await LoadTargetsAsync(db, id, ct);
         var closed = plan.CampaignStatus.IsFinished();
         foreach (var target in targets)

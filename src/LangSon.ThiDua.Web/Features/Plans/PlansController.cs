@@ -146,24 +146,18 @@ public sealed partial class PlansController(AppDbContext db, IAuthorizationServi
     [HttpGet]
     public async Task<IActionResult> Details(int id, CancellationToken ct)
     {
-        var unitId = await db.UnitPlans.AsNoTracking().Where(p => p.Id == id).Select(p => (int?)p.UnitId)
-            .SingleOrDefaultAsync(ct);
-        if (unitId is null)
+        var (plan, denied) = await this.UnitEntityAsync(
+            authorization, await PlanDetailsQuery.HeaderAsync(db, id, ct), p => p.UnitId, Policies.UnitRead);
+        if (plan is null)
         {
-            return NotFound();
-        }
-
-        if (!await this.MayAsync(authorization, unitId.Value, Policies.UnitRead))
-        {
-            return Forbid();
+            return denied!;
         }
 
         var can = new PlanPermissions(
-            await this.MayAsync(authorization, unitId.Value, Policies.UnitWrite),
+            await this.MayAsync(authorization, plan.UnitId, Policies.UnitWrite),
             await this.MayAsync(authorization, null, Policies.SubmitForUnit),
             await this.MayAsync(authorization, null, Policies.ReviewPlans));
-        var model = await PlanDetailsQuery.LoadAsync(db, id, VietnamTime.Today(time), can, ct);
-        return model is null ? NotFound() : View(model);
+        return View(await PlanDetailsQuery.LoadAsync(db, plan, VietnamTime.Today(time), can, ct));
     }
 
     private RedirectToActionResult BackToDetails(int id, string error)

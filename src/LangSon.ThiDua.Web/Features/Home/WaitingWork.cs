@@ -98,8 +98,8 @@ public static class WaitingWork
                 "bi-file-earmark-text"),
             new("Hồ sơ khen thưởng bị trả lại, chờ bổ sung", counts.Returned,
                 $"/Nominations?status={(int)NominationStatus.Returned}", "bi-arrow-return-left"),
-            new("Hồ sơ khen thưởng dự thảo chưa trình", counts.Drafts, $"/Nominations?status={(int)NominationStatus.Draft}",
-                "bi-pencil-square"),
+            new("Hồ sơ khen thưởng dự thảo chưa trình", counts.Drafts,
+                $"/Nominations?status={(int)NominationStatus.Draft}", "bi-pencil-square"),
             new("Văn bản đôn đốc chưa đọc", counts.Reminders, $"/Reminders/Unit/{unitId}", "bi-megaphone"),
         ];
     }

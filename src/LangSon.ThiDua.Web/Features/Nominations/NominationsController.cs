@@ -42,7 +42,8 @@ public sealed class NominationsController(
             .Select(u => new
             {
                 u.Name,
-                Drafts = nominations.Count(n => n.Status == NominationStatus.Draft || n.Status == NominationStatus.Returned),
+                Drafts = nominations.Count(
+                    n => n.Status == NominationStatus.Draft || n.Status == NominationStatus.Returned),
             })
             .SingleAsync(ct);
         if (status is { } s)

@@ -7,7 +7,8 @@ namespace LangSon.ThiDua.Web.Features.Plans;
 /// <summary>What the signed-in user may do on a plan's page (decided by the controller from the policies).</summary>
 public sealed record PlanPermissions(bool CanWrite, bool CanSubmit, bool CanReview);
 
-/// <summary>A plan's own fields and its campaign's content areas in their order (<see cref="PlanDetailsQuery"/>).</summary>
+/// <summary>A plan's own fields and its campaign's content areas in their order (<see cref="PlanDetailsQuery"/>).
+/// </summary>
 public sealed record PlanHeader(
     int Id,
     int UnitId,

@@ -37,7 +37,7 @@ public static class PlanAmendmentQuery
     public static async Task AddAsync(
         AppDbContext db,
         PlanDetailsViewModel model,
-        int campaignId,
+        IReadOnlyList<PlanArea> campaignAreas,
         IReadOnlyList<TargetRow> targets,
         CancellationToken ct)
     {
@@ -64,7 +64,7 @@ public static class PlanAmendmentQuery
         var title = inForce
             ? $"Những thay đổi của phiên bản {acceptances.Count} so với phiên bản {before.Number}"
             : $"Những thay đổi so với phiên bản {before.Number} đã chấp thuận (chưa được Sở Nội vụ chấp thuận)";
-        var areas = await AreaNamesAsync(db, campaignId, ct);
+        var areas = AreaNames(campaignAreas);
         var after = targets.Select(t => new VersionTarget(
             t.Id, t.ContentAreaId, t.SortOrder, t.Title, t.MeasureKind, t.UnitOfMeasure, t.Direction, t.Baseline,
             t.TargetValue, t.ResponsibleName, t.ResponsiblePosition, t.Deadline));
@@ -100,8 +100,12 @@ public static class PlanAmendmentQuery
 
     private static async Task<Dictionary<int, string>> AreaNamesAsync(
         AppDbContext db, int campaignId, CancellationToken ct) =>
-        await db.ContentAreas.AsNoTracking().Where(a => a.CampaignId == campaignId)
-            .ToDictionaryAsync(a => a.Id, a => $"{a.Number}. {a.ShortTitle}", ct);
+        AreaNames(await db.ContentAreas.AsNoTracking().Where(a => a.CampaignId == campaignId)
+            .Select(a => new PlanArea(a.Id, a.Number, a.ShortTitle)).ToListAsync(ct));
+
+    /// <summary>Each content area's name as the changes show it ("2. Giáo dục, y tế…").</summary>
+    private static Dictionary<int, string> AreaNames(IEnumerable<PlanArea> areas) =>
+        areas.ToDictionary(a => a.Id, a => $"{a.Number}. {a.ShortTitle}");
 
     private static string Name(IReadOnlyDictionary<int, string> areas, int id) =>
         areas.GetValueOrDefault(id, "Nội dung khác");

@@ -108,7 +108,7 @@ public static class PlanDetailsQuery
             CanRequestAmendment = can.CanWrite && can.CanSubmit && plan.Status == PlanStatus.Accepted,
             CanDecideAmendment = can.CanReview && plan.Status == PlanStatus.AmendmentRequested,
         };
-        await PlanAmendmentQuery.AddAsync(db, model, plan.CampaignId, targets, ct);
+        await PlanAmendmentQuery.AddAsync(db, model, plan.Areas, targets, ct); // the areas the header read
         return model;
     }
 

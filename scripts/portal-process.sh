@@ -13,10 +13,19 @@ build_release() {
     dotnet build tools/LangSon.ThiDua.Stress -c Release -v quiet -nologo >/dev/null
 }
 
+# free_port: a port for a portal to listen on. It is taken below the kernel's range of ephemeral ports (32768-60999 by
+# default), where the local end of any outgoing connection (the stress tool's, curl's, a test's) may sit: a port that
+# refuses a connection can still be bound by such a socket, and Kestrel then fails with "address already in use" (a CI
+# run on 07/12/2026). A port that any socket of the machine holds, in any state (/proc/net/tcp, tcp6), is skipped.
 free_port() {
-    local port
+    local first=32768 last=60999 low=20000 high port held
+    read -r first last </proc/sys/net/ipv4/ip_local_port_range 2>/dev/null || true
+    high=$first
+    if [ "$first" -lt 22000 ]; then low=$((last + 1)) high=65536; fi # a range that starts low: take the ports above it
+    held=$(awk 'NR > 1 { split($2, a, ":"); print a[2] }' /proc/net/tcp /proc/net/tcp6 2>/dev/null | sort -u)
     while :; do
-        port=$((20000 + RANDOM % 40000))
+        port=$((low + RANDOM % (high - low)))
+        grep -qx "$(printf '%04X' "$port")" <<<"$held" && continue
         (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null || { echo "$port"; return; }
     done
 }

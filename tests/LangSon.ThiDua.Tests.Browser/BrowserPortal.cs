@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 
 namespace LangSon.ThiDua.Tests.Browser;
@@ -68,6 +69,14 @@ public class BrowserPortal : WebApplicationFactory<Program>, IAsyncLifetime
         await page.WaitForURLAsync(BaseUrl + "/", new PageWaitForURLOptions { Timeout = 60_000 });
         return page;
     }
+
+    /// <summary>
+    /// Waits until a form post's redirect has reached <paramref name="url"/> (the response committed), not for the
+    /// page's <c>load</c> event: the next step's locator waits for what it needs. Waiting for <c>load</c> once timed
+    /// out after the network had gone idle (a CI run on 07/12/2026, PlanLoopTests).
+    /// </summary>
+    public static Task ArrivedAtAsync(IPage page, Regex url) =>
+        page.WaitForURLAsync(url, new PageWaitForURLOptions { WaitUntil = WaitUntilState.Commit });
 
     /// <summary>Saves a screenshot under docs/screenshots when SCREENSHOT_DIR is set (the user guides use them).</summary>
     public static async Task ScreenshotAsync(IPage page, string name, bool fullPage = true)

@@ -58,7 +58,7 @@ public sealed partial class NominationLoopTests(DemoPortal portal) : IClassFixtu
         }
 
         await noivu.GetByRole(AriaRole.Button, new() { Name = "Lưu" }).ClickAsync();
-        await noivu.WaitForURLAsync(SessionDetails());
+        await BrowserPortal.ArrivedAtAsync(noivu, SessionDetails());
         var sessionUrl = new Uri(noivu.Url).PathAndQuery;
         var sessionId = sessionUrl.Split('/')[^1];
         var attendance = noivu.Locator("#attendance-form input[type=checkbox]");
@@ -151,7 +151,7 @@ public sealed partial class NominationLoopTests(DemoPortal portal) : IClassFixtu
 
         await clerk.GetByLabel("Tóm tắt thành tích").FillAsync("Hoàn thành xuất sắc nhiệm vụ năm 2025; dẫn đầu ngành y tế tỉnh về khám chữa bệnh bằng căn cước công dân gắn chip.");
         await clerk.GetByRole(AriaRole.Button, new() { Name = "Lưu dự thảo" }).ClickAsync();
-        await clerk.WaitForURLAsync(NominationDetails());
+        await BrowserPortal.ArrivedAtAsync(clerk, NominationDetails());
         var id = new Uri(clerk.Url).AbsolutePath.Split('/')[^1];
         foreach (var document in new[] { "Báo cáo thành tích", "Biên bản họp xét của đơn vị" })
         {

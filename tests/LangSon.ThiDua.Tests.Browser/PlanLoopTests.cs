@@ -17,7 +17,7 @@ public sealed partial class PlanLoopTests(BrowserPortal portal) : IClassFixture<
         var clerk = await portal.SignedInPageAsync("canbo.tamthanh");
         await clerk.GetByRole(AriaRole.Link, new() { Name = "Kế hoạch của đơn vị", Exact = true }).ClickAsync();
         await clerk.GetByRole(AriaRole.Button, new() { Name = "Lập kế hoạch" }).ClickAsync();
-        await clerk.WaitForURLAsync(PlanDetails());
+        await BrowserPortal.ArrivedAtAsync(clerk, PlanDetails());
         var planUrl = new Uri(clerk.Url).PathAndQuery;
 
         await AddTargetAsync(clerk, 1, "Thu ngân sách trên địa bàn phường so với dự toán", "%", "40", "80");
@@ -41,7 +41,7 @@ public sealed partial class PlanLoopTests(BrowserPortal portal) : IClassFixture<
         await clerk.Locator("tr[id^=target-]").First.GetByRole(AriaRole.Link, new() { Name = "Sửa" }).ClickAsync();
         await clerk.GetByLabel("Chức vụ").FillAsync("Phó Chủ tịch UBND phường");
         await clerk.GetByRole(AriaRole.Button, new() { Name = "Lưu thay đổi" }).ClickAsync();
-        await clerk.WaitForURLAsync(PlanDetails());
+        await BrowserPortal.ArrivedAtAsync(clerk, PlanDetails());
         await SubmitAsync(head, planUrl);
         await noivu.GotoAsync(planUrl);
         await noivu.GetByRole(AriaRole.Link, new() { Name = "Duyệt" }).ClickAsync();
@@ -91,7 +91,7 @@ public sealed partial class PlanLoopTests(BrowserPortal portal) : IClassFixture<
         await page.Locator("#ResponsibleName").FillAsync("Nông Văn Quý");
         await page.GetByLabel("Thời hạn hoàn thành").FillAsync(Deadline);
         await page.GetByRole(AriaRole.Button, new() { Name = "Lưu", Exact = true }).ClickAsync();
-        await page.WaitForURLAsync(PlanDetails());
+        await BrowserPortal.ArrivedAtAsync(page, PlanDetails());
     }
 
     private static async Task SubmitAsync(IPage head, string planUrl)

@@ -43,12 +43,13 @@ public sealed partial class RequestCostTests(RequestCostsFactory factory) : ICla
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var log = await PortalLog.WaitForAsync(factory.DataDirectory, "costs-home-1 Chi phí", TimeSpan.FromSeconds(5));
         var line = log.Split('\n').Single(l => l.Contains("costs-home-1 Chi phí", StringComparison.Ordinal));
-        Assert.True(int.Parse(Commands().Match(line).Groups[1].Value, CultureInfo.InvariantCulture) > 5, line);
+        // Several queries besides the session row and the bell's, all on the one connection.
+        Assert.True(int.Parse(Commands().Match(line).Groups[1].Value, CultureInfo.InvariantCulture) > 3, line);
         Assert.Equal("1", Connections().Match(line).Groups[1].Value);
     }
 
     [Theory]
-    [InlineData("canbo.soyte", "/", 6)]
+    [InlineData("canbo.soyte", "/", 5)]
     [InlineData("canbo.soyte", "/Plans/Details/1", 7)]
     [InlineData("canbo.soyte", "/Progress/Target/1", 4)]
     [InlineData("canbo.soyte", "/Nominations", 7)]

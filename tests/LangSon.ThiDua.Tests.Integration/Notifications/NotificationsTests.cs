@@ -1,3 +1,4 @@
+using AngleSharp.Html.Dom;
 using System.Net;
 using LangSon.ThiDua.Tests.Integration.Infrastructure;
 using LangSon.ThiDua.Tests.Integration.Reminders;
@@ -20,6 +21,7 @@ public sealed class NotificationsTests(PortalFactory factory) : IClassFixture<Po
 
         var bell = home.QuerySelector("#notification-bell")!;
         Assert.Equal("2", bell.QuerySelector("#notification-count")!.TextContent.Trim());
+        Assert.Equal("2", UnreadWaiting(home)); // the home's "what waits on you" shows the bell's figure
         Assert.Contains("thông báo chưa đọc", bell.QuerySelectorAll(".visually-hidden").Select(e => e.TextContent.Trim()));
         var items = bell.QuerySelectorAll("a.notification-item").ToList();
         Assert.Equal(2, items.Count);
@@ -32,6 +34,8 @@ public sealed class NotificationsTests(PortalFactory factory) : IClassFixture<Po
         Assert.Equal($"/Reminders/Open/{recipientId}", open.Headers.Location!.OriginalString);
         var reminder = await clerk.GetPageAsync(open.Headers.Location.OriginalString);
         Assert.Equal("1", reminder.QuerySelector("#notification-count")!.TextContent.Trim());
+        var after = await clerk.GetPageAsync("/");
+        Assert.Equal(("1", "1"), (after.QuerySelector("#notification-count")!.TextContent.Trim(), UnreadWaiting(after)));
         Assert.Equal("canbo.soyte", await factory.WithDbAsync(db => db.ReminderRecipients.Where(r => r.Id == recipientId).Select(r => r.ReadByUserName).SingleAsync()));
 
         using var head = await factory.SignInAsync("truongdonvi.soyte");
@@ -105,4 +109,10 @@ public sealed class NotificationsTests(PortalFactory factory) : IClassFixture<Po
         factory.WithDbAsync(db => db.Notifications.AsNoTracking()
             .Where(n => db.Users.Any(u => u.Id == n.UserId && u.UserName == userName))
             .ToDictionaryAsync(n => n.Title, n => n.Id));
+
+    /// <summary>The count of the home page's "Thông báo chưa đọc" line (what waits on the user).</summary>
+    private static string UnreadWaiting(IHtmlDocument home) =>
+        home.QuerySelectorAll(".waiting-item")
+            .Single(i => i.QuerySelector(".waiting-label")!.TextContent.Trim() == "Thông báo chưa đọc")
+            .QuerySelector(".waiting-count")!.TextContent.Trim();
 }

@@ -1,5 +1,6 @@
 using LangSon.ThiDua.Domain;
 using LangSon.ThiDua.Domain.Data;
+using LangSon.ThiDua.Web.Features.Notifications;
 using LangSon.ThiDua.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -7,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace LangSon.ThiDua.Web.Features.Home;
 
 /// <summary>Every signed-in user lands here on a home page made for their role.</summary>
-public sealed class HomeController(AppDbContext db, TimeProvider time) : Controller
+public sealed class HomeController(AppDbContext db, NotificationSummary notifications, TimeProvider time) : Controller
 {
     public async Task<IActionResult> Index(CancellationToken ct)
     {
@@ -21,7 +22,7 @@ public sealed class HomeController(AppDbContext db, TimeProvider time) : Control
             _ when User.UnitId() is { } unitId && (User.IsInRole(Roles.UnitHead) || User.IsInRole(Roles.UnitStaff)) => await UnitHomeAsync(unitId, campaign, today, ct),
             _ => await ObserverHomeAsync(campaign, today, ct),
         };
-        model.Waiting = await WaitingWork.ForAsync(db, User, campaign?.Id, ct);
+        model.Waiting = await WaitingWork.ForAsync(db, notifications, User, campaign?.Id, ct);
         return View(model);
     }
 

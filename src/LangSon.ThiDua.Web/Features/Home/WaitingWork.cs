@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using LangSon.ThiDua.Domain;
 using LangSon.ThiDua.Domain.Data;
+using LangSon.ThiDua.Web.Features.Notifications;
 using LangSon.ThiDua.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -17,7 +18,7 @@ public sealed record WaitingItem(string Label, int Count, string Link, string Ic
 public static class WaitingWork
 {
     public static async Task<IReadOnlyList<WaitingItem>> ForAsync(
-        AppDbContext db, ClaimsPrincipal user, int? campaignId, CancellationToken ct)
+        AppDbContext db, NotificationSummary notifications, ClaimsPrincipal user, int? campaignId, CancellationToken ct)
     {
         var userId = user.FindFirstValue(ClaimTypes.NameIdentifier) ?? string.Empty;
         var items = user switch
@@ -29,7 +30,7 @@ public static class WaitingWork
                 => await UnitAsync(db, unitId, campaignId, ct),
             _ => [],
         };
-        var unread = await db.Notifications.CountAsync(n => n.UserId == userId && n.ReadAtUtc == null, ct);
+        var unread = (await notifications.ForAsync(userId, ct)).UnreadCount; // the bell's count, read once
         return [.. items, new("Thông báo chưa đọc", unread, "/Notifications?status=unread", "bi-bell")];
     }
 

@@ -1,28 +1,16 @@
 using System.Data.Common;
 using System.Security.Claims;
-using LangSon.ThiDua.Domain.Data;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 
 namespace LangSon.ThiDua.Web.Features.Notifications;
 
 /// <summary>
-/// The bell in the menu bar: the signed-in user's unread count and the five latest notifications. One compiled query
-/// on the (UserId, ReadAtUtc) index on every page: the five rows, each carrying the count (a subquery SQLite computes
-/// once); with no notification at all, no row and nothing unread.
+/// The bell in the menu bar: the signed-in user's unread count and the five latest notifications
+/// (<see cref="NotificationSummary"/>, shared with the page when it shows the count too).
 /// </summary>
-public sealed class NotificationBellViewComponent(AppDbContext db, ILogger<NotificationBellViewComponent> logger) : ViewComponent
+public sealed class NotificationBellViewComponent(
+    NotificationSummary notifications, ILogger<NotificationBellViewComponent> logger) : ViewComponent
 {
-    public const int Shown = 5;
-
-    private static readonly Func<AppDbContext, string, IAsyncEnumerable<BellRow>> Latest =
-        EF.CompileAsyncQuery((AppDbContext db, string userId) =>
-            db.Notifications.AsNoTracking().Where(n => n.UserId == userId)
-                .OrderByDescending(n => n.CreatedAtUtc).ThenByDescending(n => n.Id).Take(Shown)
-                .Select(n => new BellRow(
-                    new NotificationRow(n.Id, n.Kind, n.Title, null, n.Link, n.CreatedAtUtc, n.ReadAtUtc),
-                    db.Notifications.Count(u => u.UserId == userId && u.ReadAtUtc == null))));
-
     public async Task<IViewComponentResult> InvokeAsync()
     {
         var userId = UserClaimsPrincipal.FindFirstValue(ClaimTypes.NameIdentifier);
@@ -33,15 +21,8 @@ public sealed class NotificationBellViewComponent(AppDbContext db, ILogger<Notif
 
         try
         {
-            var rows = new List<BellRow>(Shown);
-            await foreach (var row in Latest(db, userId).WithCancellation(HttpContext.RequestAborted))
-            {
-                rows.Add(row);
-            }
-
-            var unread = rows.Count == 0 ? 0 : rows[0].Unread;
             return View("~/Features/Notifications/_Bell.cshtml",
-                new NotificationBellViewModel(unread, rows.ConvertAll(r => r.Row)));
+                await notifications.ForAsync(userId, HttpContext.RequestAborted));
         }
         catch (DbException ex)
         {
@@ -51,6 +32,3 @@ public sealed class NotificationBellViewComponent(AppDbContext db, ILogger<Notif
         }
     }
 }
-
-/// <summary>One of the bell's rows with the user's unread count.</summary>
-internal sealed record BellRow(NotificationRow Row, int Unread);

@@ -5,7 +5,10 @@ namespace Microsoft.Extensions.DependencyInjection;
 
 public static class NotificationCentreServices
 {
-    /// <summary>The notification centre's daily e-mail digest (settings section "Notifications"): the sender and its schedule.</summary>
+    /// <summary>
+    /// The notification centre's daily e-mail digest (settings section "Notifications"): the sender and its schedule;
+    /// the per-request summary of the bell (<see cref="NotificationSummary"/>).
+    /// </summary>
     public static IServiceCollection AddNotificationCentre(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<DigestOptions>()
@@ -23,6 +26,7 @@ public static class NotificationCentreServices
                 "Địa chỉ công khai của cổng (Email:PortalUrl hoặc Portal:PublicUrl) phải là một địa chỉ http(s) đầy đủ.")
             .ValidateOnStart();
         services.AddScoped<DigestSender>();
+        services.AddScoped<NotificationSummary>();
         services.AddHostedService<DigestBackgroundService>();
         return services;
     }

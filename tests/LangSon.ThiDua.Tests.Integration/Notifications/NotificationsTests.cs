@@ -35,7 +35,8 @@ public sealed class NotificationsTests(PortalFactory factory) : IClassFixture<Po
         var reminder = await clerk.GetPageAsync(open.Headers.Location.OriginalString);
         Assert.Equal("1", reminder.QuerySelector("#notification-count")!.TextContent.Trim());
         var after = await clerk.GetPageAsync("/");
-        Assert.Equal(("1", "1"), (after.QuerySelector("#notification-count")!.TextContent.Trim(), UnreadWaiting(after)));
+        var bellAfter = after.QuerySelector("#notification-count")!.TextContent.Trim();
+        Assert.Equal(("1", "1"), (bellAfter, UnreadWaiting(after)));
         Assert.Equal("canbo.soyte", await factory.WithDbAsync(db => db.ReminderRecipients.Where(r => r.Id == recipientId).Select(r => r.ReadByUserName).SingleAsync()));
 
         using var head = await factory.SignInAsync("truongdonvi.soyte");

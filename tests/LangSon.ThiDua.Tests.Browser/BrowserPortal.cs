@@ -1,9 +1,9 @@
+using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
-using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 
 namespace LangSon.ThiDua.Tests.Browser;

@@ -1,5 +1,5 @@
-using AngleSharp.Html.Dom;
 using System.Net;
+using AngleSharp.Html.Dom;
 using LangSon.ThiDua.Tests.Integration.Infrastructure;
 using LangSon.ThiDua.Tests.Integration.Reminders;
 using Microsoft.EntityFrameworkCore;

@@ -19,7 +19,8 @@ public sealed class HomeController(AppDbContext db, NotificationSummary notifica
             _ when User.IsInRole(Roles.Admin) => await AdminHomeAsync(campaign, today, ct),
             _ when User.IsInRole(Roles.NoiVu) => await NoiVuHomeAsync(campaign, today, ct),
             _ when User.IsInRole(Roles.CouncilMember) => await CouncilHomeAsync(campaign, today, ct),
-            _ when User.UnitId() is { } unitId && (User.IsInRole(Roles.UnitHead) || User.IsInRole(Roles.UnitStaff)) => await UnitHomeAsync(unitId, campaign, today, ct),
+            _ when User.UnitId() is { } unitId && (User.IsInRole(Roles.UnitHead) || User.IsInRole(Roles.UnitStaff))
+                => await UnitHomeAsync(unitId, campaign, today, ct),
             _ => await ObserverHomeAsync(campaign, today, ct),
         };
         model.Waiting = await WaitingWork.ForAsync(db, notifications, User, campaign?.Id, ct);
@@ -38,29 +39,35 @@ public sealed class HomeController(AppDbContext db, NotificationSummary notifica
         return new HomeViewModel
         {
             Heading = "Trang quản trị hệ thống",
-            Lead = "Quản lý người dùng, cơ quan, đơn vị, khối/cụm thi đua, phong trào, hình thức khen thưởng và nhật ký hệ thống.",
+            Lead = "Quản lý người dùng, cơ quan, đơn vị, khối/cụm thi đua, phong trào, hình thức khen thưởng "
+                + "và nhật ký hệ thống.",
             Today = today,
             Campaign = campaign,
             Stats =
             [
                 new("Người dùng đang hoạt động", await db.Users.CountAsync(u => u.IsActive, ct), "/Users", "bi-people"),
-                new("Cơ quan, đơn vị đang hoạt động", await db.Units.CountAsync(u => u.IsActive, ct), "/Units", "bi-building"),
+                new("Cơ quan, đơn vị đang hoạt động", await db.Units.CountAsync(u => u.IsActive, ct), "/Units",
+                    "bi-building"),
                 new("Khối, cụm thi đua", await db.EmulationGroups.CountAsync(ct), "/EmulationGroups", "bi-diagram-3"),
-                new("Thay đổi trong 24 giờ qua", await db.AuditEntries.CountAsync(a => a.AtUtc >= since, ct), "/Audit", "bi-journal-text"),
+                new("Thay đổi trong 24 giờ qua", await db.AuditEntries.CountAsync(a => a.AtUtc >= since, ct), "/Audit",
+                    "bi-journal-text"),
             ],
         };
     }
 
-    private async Task<HomeViewModel> NoiVuHomeAsync(CampaignSummary? campaign, DateOnly today, CancellationToken ct) => new()
+    private async Task<HomeViewModel> NoiVuHomeAsync(
+        CampaignSummary? campaign, DateOnly today, CancellationToken ct) => new()
     {
         Heading = "Trang Sở Nội vụ – theo dõi phong trào",
-        Lead = "Cơ quan thường trực Hội đồng Thi đua – Khen thưởng tỉnh: theo dõi, hướng dẫn, đôn đốc các cơ quan, đơn vị.",
+        Lead = "Cơ quan thường trực Hội đồng Thi đua – Khen thưởng tỉnh: theo dõi, hướng dẫn, đôn đốc các cơ quan, "
+            + "đơn vị.",
         Today = today,
         Campaign = campaign,
         Stats = await UnitStatsAsync(ct),
     };
 
-    private async Task<HomeViewModel> CouncilHomeAsync(CampaignSummary? campaign, DateOnly today, CancellationToken ct) => new()
+    private async Task<HomeViewModel> CouncilHomeAsync(
+        CampaignSummary? campaign, DateOnly today, CancellationToken ct) => new()
     {
         Heading = "Trang thành viên Hội đồng Thi đua – Khen thưởng tỉnh",
         Lead = "Xem hồ sơ đề nghị khen thưởng và biểu quyết tại các phiên họp của Hội đồng.",
@@ -69,12 +76,14 @@ public sealed class HomeController(AppDbContext db, NotificationSummary notifica
         Stats =
         [
             new("Thành viên Hội đồng", await CountInRoleAsync(Roles.CouncilMember, ct), null, "bi-person-badge"),
-            new("Hình thức khen thưởng cần Hội đồng biểu quyết", await db.AwardForms.CountAsync(f => f.IsActive && f.RequiresCouncilVote, ct), null, "bi-check2-square"),
+            new("Hình thức khen thưởng cần Hội đồng biểu quyết",
+                await db.AwardForms.CountAsync(f => f.IsActive && f.RequiresCouncilVote, ct), null, "bi-check2-square"),
         ],
         AwardForms = await AwardFormsAsync(ct),
     };
 
-    private async Task<HomeViewModel> UnitHomeAsync(int unitId, CampaignSummary? campaign, DateOnly today, CancellationToken ct)
+    private async Task<HomeViewModel> UnitHomeAsync(
+        int unitId, CampaignSummary? campaign, DateOnly today, CancellationToken ct)
     {
         var campaignId = campaign?.Id;
         var unit = await db.Units.AsNoTracking().Where(u => u.Id == unitId)
@@ -91,7 +100,8 @@ public sealed class HomeController(AppDbContext db, NotificationSummary notifica
         return new HomeViewModel
         {
             Heading = $"Trang đơn vị: {unit.Name}",
-            Lead = "Xây dựng kế hoạch triển khai của đơn vị theo 5 nội dung thi đua, cập nhật tiến độ và đề nghị khen thưởng.",
+            Lead = "Xây dựng kế hoạch triển khai của đơn vị theo 5 nội dung thi đua, cập nhật tiến độ "
+                + "và đề nghị khen thưởng.",
             Today = today,
             Campaign = campaign,
             Unit = new UnitSummary(unit.Name, unit.Kind.DisplayName(), unit.Group, unit.Lead, unit.Users),
@@ -104,10 +114,12 @@ public sealed class HomeController(AppDbContext db, NotificationSummary notifica
         };
     }
 
-    private async Task<HomeViewModel> ObserverHomeAsync(CampaignSummary? campaign, DateOnly today, CancellationToken ct) => new()
+    private async Task<HomeViewModel> ObserverHomeAsync(
+        CampaignSummary? campaign, DateOnly today, CancellationToken ct) => new()
     {
         Heading = "Trang theo dõi phong trào thi đua",
-        Lead = "Mặt trận Tổ quốc, các đoàn thể và cơ quan báo chí theo dõi kết quả phong trào, phản ánh khó khăn từ cơ sở và giới thiệu gương điển hình.",
+        Lead = "Mặt trận Tổ quốc, các đoàn thể và cơ quan báo chí theo dõi kết quả phong trào, phản ánh khó khăn "
+            + "từ cơ sở và giới thiệu gương điển hình.",
         Today = today,
         Campaign = campaign,
         Stats = await UnitStatsAsync(ct),
@@ -123,7 +135,8 @@ public sealed class HomeController(AppDbContext db, NotificationSummary notifica
             new("Cơ quan, đơn vị tham gia", byKind.Sum(k => k.Count), null, "bi-building"),
             new("Sở, ban, ngành tỉnh", Count(UnitKind.ProvincialAgency), null, "bi-bank"),
             new("UBND xã, phường", Count(UnitKind.Commune, UnitKind.Ward), null, "bi-geo-alt"),
-            new("Mặt trận, đoàn thể, báo chí, hội", Count(UnitKind.MassOrganisation, UnitKind.Press, UnitKind.Other), null, "bi-megaphone"),
+            new("Mặt trận, đoàn thể, báo chí, hội", Count(UnitKind.MassOrganisation, UnitKind.Press, UnitKind.Other),
+                null, "bi-megaphone"),
         ];
     }
 
@@ -146,8 +159,10 @@ public sealed class HomeController(AppDbContext db, NotificationSummary notifica
             .FirstOrDefaultAsync(ct);
         return campaign is null
             ? null
-            : new CampaignSummary(campaign.Id, campaign.Title, campaign.LegalBasis, campaign.StartDate, campaign.EndDate,
-                campaign.PlanDeadline, campaign.NominationDeadline, campaign.Status.DisplayName(),
-                campaign.ContentAreas.OrderBy(a => a.Number).Select(a => new ContentAreaRow(a.Number, a.ShortTitle, a.FullText, a.SuggestedIndicators)).ToList());
+            : new CampaignSummary(campaign.Id, campaign.Title, campaign.LegalBasis, campaign.StartDate,
+                campaign.EndDate, campaign.PlanDeadline, campaign.NominationDeadline, campaign.Status.DisplayName(),
+                campaign.ContentAreas.OrderBy(a => a.Number)
+                    .Select(a => new ContentAreaRow(a.Number, a.ShortTitle, a.FullText, a.SuggestedIndicators))
+                    .ToList());
     }
 }

@@ -26,7 +26,9 @@ public sealed class NominationsController(
         [DossierDocuments.Submission, DossierDocuments.AchievementReport, DossierDocuments.MeetingMinutes];
 
     [HttpGet]
-    public async Task<IActionResult> Index(string? q, NominationStatus? status, int? form, NomineeKind? kind, int? page = null, CancellationToken ct = default)
+    public async Task<IActionResult> Index(
+        string? q, NominationStatus? status, int? form, NomineeKind? kind, int? page = null,
+        CancellationToken ct = default)
     {
         // A unit's own list. Sở Nội vụ works on every unit's dossiers in its review queue; Admin, council members and
         // observers have no unit and no list of drafts here (council members read dossiers from their session): 403.
@@ -54,10 +56,11 @@ public sealed class NominationsController(
         nominations = nominations.FilteredBy(form, kind, q);
 
         var results = await nominations.OrderByDescending(n => n.CreatedAtUtc).ThenByDescending(n => n.Id)
-            .Select(n => new NominationRow(n.Id, n.NomineeName, n.NomineeKind, n.NomineePosition, n.AwardForm!.Name, n.TaskRating, n.Status,
-                n.Batch != null ? n.Batch.DocumentNumber : null, n.CreatedAtUtc))
+            .Select(n => new NominationRow(n.Id, n.NomineeName, n.NomineeKind, n.NomineePosition, n.AwardForm!.Name,
+                n.TaskRating, n.Status, n.Batch != null ? n.Batch.DocumentNumber : null, n.CreatedAtUtc))
             .ToPageAsync(page, cancellationToken: ct);
-        var forms = await db.AwardForms.AsNoTracking().OrderBy(a => a.SortOrder).ThenBy(a => a.Id).Select(a => new { a.Id, a.Name }).ToListAsync(ct);
+        var forms = await db.AwardForms.AsNoTracking().OrderBy(a => a.SortOrder).ThenBy(a => a.Id)
+            .Select(a => new { a.Id, a.Name }).ToListAsync(ct);
         return View(new NominationIndexViewModel
         {
             Q = q,
@@ -71,7 +74,9 @@ public sealed class NominationsController(
             CanSubmit = campaign is not null && User.IsInRole(Roles.UnitHead),
             DraftCount = unit.Drafts,
             Results = results,
-            FormOptions = forms.Select(a => new SelectListItem(a.Name, a.Id.ToString(CultureInfo.InvariantCulture), a.Id == form)).ToList(),
+            FormOptions = forms
+                .Select(a => new SelectListItem(a.Name, a.Id.ToString(CultureInfo.InvariantCulture), a.Id == form))
+                .ToList(),
         });
     }
 
@@ -79,7 +84,8 @@ public sealed class NominationsController(
     public async Task<IActionResult> Details(int id, CancellationToken ct)
     {
         var found = await db.Nominations.AsNoTracking()
-            .Include(n => n.AwardForm).Include(n => n.Unit).Include(n => n.Campaign).Include(n => n.Batch).Include(n => n.AwardDecision)
+            .Include(n => n.AwardForm).Include(n => n.Unit).Include(n => n.Campaign).Include(n => n.Batch)
+            .Include(n => n.AwardDecision)
             .Include(n => n.Attachments).Include(n => n.Targets).Include(n => n.Transitions)
             .AsSplitQuery()
             .SingleOrDefaultAsync(n => n.Id == id, ct);
@@ -107,15 +113,19 @@ public sealed class NominationsController(
             NomineeWorkplace = nomination.NomineeWorkplace,
             AchievementSummary = nomination.AchievementSummary,
             Rating = nomination.TaskRating,
-            AwardForm = new AwardFormOption(form.Id, form.Name, form.Eligibility, form.MinimumTaskRating, form.NomineeKinds, form.RequiredDocuments),
+            AwardForm = new AwardFormOption(
+                form.Id, form.Name, form.Eligibility, form.MinimumTaskRating, form.NomineeKinds,
+                form.RequiredDocuments),
             Status = nomination.Status,
             ReviewComment = nomination.ReviewComment,
             Targets = targetIds.Count == 0
                 ? []
-                : await db.EvidenceTargetsAsync(nomination.CampaignId, nomination.UnitId, VietnamTime.Today(time), targetIds, ct),
+                : await db.EvidenceTargetsAsync(
+                    nomination.CampaignId, nomination.UnitId, VietnamTime.Today(time), targetIds, ct),
             Checklist = Checklist(nomination, form),
             OtherFiles = nomination.Attachments
-                .Where(a => a.DocumentKind is not { } kind || !form.RequiredDocuments.HasFlag(kind) || kind == DossierDocuments.None)
+                .Where(a => a.DocumentKind is not { } kind || !form.RequiredDocuments.HasFlag(kind)
+                    || kind == DossierDocuments.None)
                 .OrderBy(a => a.Id).Select(Row).ToList(),
             Problems = nomination.IsEditable ? nomination.SubmissionProblems(form) : [],
             History = nomination.Transitions.OrderBy(t => t.AtUtc).ThenBy(t => t.Id)
@@ -124,7 +134,10 @@ public sealed class NominationsController(
             BatchNumber = nomination.Batch?.DocumentNumber,
             BatchDate = nomination.Batch?.DocumentDate,
             Vote = await VoteResultAsync(id, ct),
-            Decision = decision is null ? null : new DecisionInfo(decision.Kind, decision.Number, decision.Date, decision.SignerName, decision.SignerTitle),
+            Decision = decision is null
+                ? null
+                : new DecisionInfo(
+                    decision.Kind, decision.Number, decision.Date, decision.SignerName, decision.SignerTitle),
             PrimeMinisterDecision = decision?.Kind != AwardDecisionKind.ForwardingSubmission
                 ? null
                 : await db.AwardDecisions.AsNoTracking()
@@ -152,7 +165,8 @@ public sealed class NominationsController(
 
         return nomination.Status != NominationStatus.Draft
             ? this.BackToDossier(id, DeleteRefusal(nomination))
-            : View(new DeleteNominationViewModel(nomination.Id, nomination.NomineeName, nomination.AwardForm!.Name, nomination.Attachments.Count));
+            : View(new DeleteNominationViewModel(
+                nomination.Id, nomination.NomineeName, nomination.AwardForm!.Name, nomination.Attachments.Count));
     }
 
     [HttpPost]
@@ -185,15 +199,19 @@ public sealed class NominationsController(
     }
 
     private static string DeleteRefusal(Nomination nomination) =>
-        $"Hồ sơ \"{nomination.NomineeName}\" đang ở trạng thái \"{nomination.Status.DisplayName()}\": chỉ xóa được hồ sơ dự thảo chưa trình lần nào.";
+        $"Hồ sơ \"{nomination.NomineeName}\" đang ở trạng thái \"{nomination.Status.DisplayName()}\": "
+        + "chỉ xóa được hồ sơ dự thảo chưa trình lần nào.";
 
-    /// <summary>The award form's required documents, each attached (✓) or missing, by the domain's rule (MissingDocuments).</summary>
+    /// <summary>
+    /// The award form's required documents, each attached (✓) or missing, by the domain's rule (MissingDocuments).
+    /// </summary>
     private static List<ChecklistItem> Checklist(Nomination nomination, AwardForm form)
     {
         var missing = nomination.MissingDocuments(form).ToHashSet();
         return ChecklistOrder.Where(kind => form.RequiredDocuments.HasFlag(kind)).Select(kind =>
         {
-            var files = nomination.Attachments.Where(a => a.DocumentKind == kind).OrderBy(a => a.Id).Select(Row).ToList();
+            var files = nomination.Attachments.Where(a => a.DocumentKind == kind).OrderBy(a => a.Id).Select(Row)
+                .ToList();
             if (kind != DossierDocuments.Submission)
             {
                 return new ChecklistItem(kind, !missing.Contains(kind), null, files);
@@ -208,14 +226,17 @@ public sealed class NominationsController(
         }).ToList();
     }
 
-    private static AttachmentRow Row(Attachment a) => new(a.Id, a.FileName, a.Size, a.DocumentKind, a.UploadedBy, a.UploadedAtUtc);
+    private static AttachmentRow Row(Attachment a) =>
+        new(a.Id, a.FileName, a.Size, a.DocumentKind, a.UploadedBy, a.UploadedAtUtc);
 
     /// <summary>The council's counts for the nomination, only once its session is closed.</summary>
     private Task<VoteResult?> VoteResultAsync(int nominationId, CancellationToken ct) =>
         db.AgendaItems.AsNoTracking().Where(a => a.NominationId == nominationId && a.Passed != null)
-            .Join(db.CouncilSessions.AsNoTracking().Where(s => s.Status == CouncilSessionStatus.Closed), a => a.SessionId, s => s.Id, (a, s) => new { a, s })
+            .Join(db.CouncilSessions.AsNoTracking().Where(s => s.Status == CouncilSessionStatus.Closed),
+                a => a.SessionId, s => s.Id, (a, s) => new { a, s })
             .OrderByDescending(x => x.s.ClosedAtUtc)
-            .Select(x => new VoteResult(x.s.Title, x.s.MeetingDate, x.a.AgreeCount ?? 0, x.a.DisagreeCount ?? 0, x.a.AbstainCount ?? 0,
-                x.a.PresentCount ?? 0, x.a.MemberCount ?? 0, x.a.QuorumMet == true, x.a.Passed == true))
+            .Select(x => new VoteResult(x.s.Title, x.s.MeetingDate,
+                x.a.AgreeCount ?? 0, x.a.DisagreeCount ?? 0, x.a.AbstainCount ?? 0, x.a.PresentCount ?? 0,
+                x.a.MemberCount ?? 0, x.a.QuorumMet == true, x.a.Passed == true))
             .FirstOrDefaultAsync(ct);
 }

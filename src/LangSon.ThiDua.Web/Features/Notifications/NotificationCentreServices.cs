@@ -9,7 +9,8 @@ public static class NotificationCentreServices
     /// The notification centre's daily e-mail digest (settings section "Notifications"): the sender and its schedule;
     /// the per-request summary of the bell (<see cref="NotificationSummary"/>).
     /// </summary>
-    public static IServiceCollection AddNotificationCentre(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddNotificationCentre(
+        this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<DigestOptions>()
             .Bind(configuration.GetSection(DigestOptions.Section))
@@ -19,11 +20,17 @@ public static class NotificationCentreServices
                 var url = FirstSet(configuration["Email:PortalUrl"], configuration["Portal:PublicUrl"]);
                 options.PortalUrl = url?.Trim().TrimEnd('/') ?? string.Empty;
             })
-            .Validate(o => o.DigestHour is >= 0 and <= 23, "Notifications:DigestHour phải là một giờ trong ngày, từ 0 đến 23.")
-            .Validate(o => o.DigestCheckMinutes is >= 1 and <= 1440, "Notifications:DigestCheckMinutes phải từ 1 đến 1440 phút.")
             .Validate(
-                o => o.PortalUrl.Length == 0 || (Uri.TryCreate(o.PortalUrl, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"),
-                "Địa chỉ công khai của cổng (Email:PortalUrl hoặc Portal:PublicUrl) phải là một địa chỉ http(s) đầy đủ.")
+                o => o.DigestHour is >= 0 and <= 23,
+                "Notifications:DigestHour phải là một giờ trong ngày, từ 0 đến 23.")
+            .Validate(
+                o => o.DigestCheckMinutes is >= 1 and <= 1440,
+                "Notifications:DigestCheckMinutes phải từ 1 đến 1440 phút.")
+            .Validate(
+                o => o.PortalUrl.Length == 0
+                    || (Uri.TryCreate(o.PortalUrl, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"),
+                "Địa chỉ công khai của cổng (Email:PortalUrl hoặc Portal:PublicUrl) phải là một địa chỉ http(s) "
+                + "đầy đủ.")
             .ValidateOnStart();
         services.AddScoped<DigestSender>();
         services.AddScoped<NotificationSummary>();
@@ -31,5 +38,6 @@ public static class NotificationCentreServices
         return services;
     }
 
-    private static string? FirstSet(params string?[] values) => values.FirstOrDefault(v => !string.IsNullOrWhiteSpace(v));
+    private static string? FirstSet(params string?[] values) =>
+        values.FirstOrDefault(v => !string.IsNullOrWhiteSpace(v));
 }

@@ -38,6 +38,9 @@ public sealed class DashboardBasisTests(DashboardFactory factory) : IClassFixtur
             await ReportAsync(db, "T8", new(2026, 3, 4), 10m);
             await ReportAsync(db, "T6", new(2026, 3, 4), 95m);
         });
+        // A percent with a decimal, then a whole one on the same target: the unit's sums take the old one out.
+        basis = await AdvancesAsync(basis, true, db => ReportAsync(db, "T8", new(2026, 3, 5), 12.5m));
+        basis = await AdvancesAsync(basis, true, db => ReportAsync(db, "T8", new(2026, 3, 6), 60m));
         // Nothing the dashboard reads: a notification.
         basis = await AdvancesAsync(basis, true, async db =>
         {
@@ -109,6 +112,7 @@ public sealed class DashboardBasisTests(DashboardFactory factory) : IClassFixtur
         var fresh = await ComputeAsync(null);
 
         Assert.Equal(advances, ReferenceEquals(basis.Targets, next.Basis.Targets));
+        Assert.Equal(advances, ReferenceEquals(basis.Aggregate, next.Basis.Aggregate));
         Assert.Equal(Json(fresh.Snapshot), Json(next.Snapshot));
         return next.Basis;
     }

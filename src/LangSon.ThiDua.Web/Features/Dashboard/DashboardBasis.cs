@@ -51,6 +51,9 @@ internal sealed class DashboardBasis
     /// <summary>Every target of the campaign's plans, by id.</summary>
     public required Dictionary<int, TargetFact> Targets { get; init; }
 
+    /// <summary>The sums over <see cref="Targets"/>, changed with it.</summary>
+    public required DashboardAggregate Aggregate { get; init; }
+
     public required IReadOnlyList<WeekCount> Weeks { get; init; }
 
     private IdWindow? Audits { get; init; }
@@ -63,19 +66,23 @@ internal sealed class DashboardBasis
     {
         var audits = version is null ? default : await AuditWindowAsync(db, Before(version.LastAuditId), ct);
         var reports = version is null ? default : await ReportWindowAsync(db, Before(version.LastReportId), ct);
+        var areas = await db.ContentAreas.AsNoTracking().Where(a => a.CampaignId == campaign.Id)
+            .OrderBy(a => a.Number).Select(a => new AreaInfo(a.Id, a.Number, a.ShortTitle)).ToListAsync(ct);
+        var units = await db.Units.AsNoTracking().Where(u => u.IsActive)
+            .Select(u => new UnitInfo(u.Id, u.Code, u.Name, u.SearchName, u.Kind, u.EmulationGroupId))
+            .ToListAsync(ct);
+        var targets = (await LoadTargetsAsync(db, campaign.Id, null, ct)).ToDictionary(t => t.Id);
         return new DashboardBasis
         {
             Version = version,
-            Areas = await db.ContentAreas.AsNoTracking().Where(a => a.CampaignId == campaign.Id)
-                .OrderBy(a => a.Number).Select(a => new AreaInfo(a.Id, a.Number, a.ShortTitle)).ToListAsync(ct),
+            Areas = areas,
             Groups = await db.EmulationGroups.AsNoTracking()
                 .Select(g => new GroupInfo(g.Id, g.Name, g.Kind)).ToListAsync(ct),
-            Units = await db.Units.AsNoTracking().Where(u => u.IsActive)
-                .Select(u => new UnitInfo(u.Id, u.Code, u.Name, u.SearchName, u.Kind, u.EmulationGroupId))
-                .ToListAsync(ct),
+            Units = units,
             Plans = await db.UnitPlans.AsNoTracking().Where(p => p.CampaignId == campaign.Id)
                 .Select(p => new PlanInfo(p.Id, p.UnitId, p.Status)).ToListAsync(ct),
-            Targets = (await LoadTargetsAsync(db, campaign.Id, null, ct)).ToDictionary(t => t.Id),
+            Targets = targets,
+            Aggregate = new DashboardAggregate(areas, units, campaign, today, targets.Values),
             Weeks = await DashboardQuery.WeeksAsync(db, today, ct),
             Audits = audits.Window,
             Reports = reports.Window,
@@ -135,6 +142,7 @@ internal sealed class DashboardBasis
         // Every read is done: from here on nothing can fail half-way.
         foreach (var fact in facts)
         {
+            Aggregate.Replace(Targets[fact.Id], fact);
             Targets[fact.Id] = fact;
         }
 
@@ -146,6 +154,7 @@ internal sealed class DashboardBasis
             Units = Units,
             Plans = Plans,
             Targets = Targets,
+            Aggregate = Aggregate,
             Weeks = weeks,
             Audits = audits.Window,
             Reports = reports.Window,

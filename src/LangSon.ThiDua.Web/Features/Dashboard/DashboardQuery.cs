@@ -10,10 +10,11 @@ namespace LangSon.ThiDua.Web.Features.Dashboard;
 /// <summary>
 /// Computes the dashboard's snapshot for the active campaign: the data is read into a <see cref="DashboardBasis"/>
 /// (narrow, untracked queries; targets as id, unit, area, deadline and the latest report's percent, found in SQL), or
-/// the previous basis is brought up to date when only progress reports came since, and the aggregates are made in
-/// one pass over the targets with the one rule for a target's state (<see cref="TargetProgress.State"/>) and the one
-/// mean (<see cref="ProgressFigures.TargetMean(decimal, int)"/>). Targets of every plan of the campaign count,
-/// whatever the plan's status, for active units only.
+/// the previous basis is brought up to date when only progress reports came since. The sums over the targets are
+/// its <see cref="DashboardAggregate"/>, made with the one rule for a target's state
+/// (<see cref="TargetProgress.State"/>); the unit and group rows take the one mean
+/// (<see cref="ProgressFigures.TargetMean(decimal, int)"/>). Targets of every plan of the campaign count, whatever the
+/// plan's status, for active units only.
 /// </summary>
 public static class DashboardQuery
 {
@@ -22,8 +23,6 @@ public static class DashboardQuery
 
     /// <summary>How many ISO weeks the reports chart covers, the current one included.</summary>
     public const int WeekCount = 26;
-
-    private static readonly TargetState[] States = Enum.GetValues<TargetState>();
 
     /// <summary>
     /// The snapshot and its basis: <paramref name="previous"/> brought up to date if it can, else read afresh.
@@ -43,43 +42,14 @@ public static class DashboardQuery
         CancellationToken ct)
     {
         var areas = basis.Areas;
-        var areaIndex = areas.Select((a, i) => (a.Id, i)).ToDictionary(x => x.Id, x => x.i);
-        var unitIndex = basis.Units.Select((u, i) => (u.Id, i)).ToDictionary(x => x.Id, x => x.i);
-        var tallies = basis.Units.Select(_ => new Tally(areas.Count)).ToArray();
-        var areaStates = areas.Select(_ => EmptyCounts()).ToArray();
-        var totals = EmptyCounts();
-        var overdue = new List<Fact>();
-        var atRisk = new List<Fact>();
-        var closed = campaign.Status.IsFinished();
-        var count = 0;
-        foreach (var target in basis.Targets.Values)
-        {
-            if (!unitIndex.TryGetValue(target.UnitId, out var unit))
-            {
-                continue;
-            }
-
-            var state = TargetProgress.State(target.Latest, target.Deadline, campaign.Start, closed, today);
-            var area = areaIndex.TryGetValue(target.AreaId, out var i) ? i : -1;
-            count++;
-            totals[state]++;
-            tallies[unit].Add(target.Latest ?? 0m, state, area);
-            if (area >= 0)
-            {
-                areaStates[area][state]++;
-            }
-
-            (state switch { TargetState.Overdue => overdue, TargetState.AtRisk => atRisk, _ => null })
-                ?.Add(new Fact(target, target.Latest ?? 0m, state));
-        }
-
+        var aggregate = basis.Aggregate;
         var planOf = basis.Plans.ToDictionary(p => p.UnitId);
         var groupOf = basis.Groups.ToDictionary(g => g.Id);
         var unitRows = basis.Units.Select((u, i) =>
         {
             var plan = planOf.GetValueOrDefault(u.Id);
             var group = u.GroupId is { } g ? groupOf.GetValueOrDefault(g) : null;
-            var tally = tallies[i];
+            var tally = aggregate.UnitTally(i);
             return new UnitProgress(
                 u.Id, u.Code, u.Name, u.SearchName, u.Kind, group?.Id, group?.Name, plan?.Id,
                 DashboardPlanStatuses.From(plan?.Status), tally.Count, tally.Overdue, tally.AtRisk,
@@ -97,8 +67,8 @@ public static class DashboardQuery
                 ProgressFigures.GroupMean(members.Select(u => u.Percent)));
         }).ToList();
 
-        var topOverdue = Top(overdue);
-        var topAtRisk = Top(atRisk);
+        var topOverdue = aggregate.FirstOverdue(TopCount);
+        var topAtRisk = aggregate.FirstAtRisk(TopCount);
         var described = await DescribeAsync(db, topOverdue.Concat(topAtRisk).Select(f => f.Target.Id).ToList(), ct);
         var areaNumber = areas.ToDictionary(a => a.Id, a => a.Number);
 
@@ -112,9 +82,9 @@ public static class DashboardQuery
             UnitCount = basis.Units.Count,
             PlanStatusCounts = Enum.GetValues<DashboardPlanStatus>()
                 .ToDictionary(s => s, s => unitRows.Count(u => u.PlanStatus == s)),
-            AreaStates = areaStates,
-            StateTotals = totals,
-            TargetCount = count,
+            AreaStates = aggregate.AreaStates(),
+            StateTotals = aggregate.StateTotals(),
+            TargetCount = aggregate.Count,
             Units = unitRows,
             Groups = groupRows,
             Overdue = topOverdue.Select(f => Row(f, described, areaNumber)).ToList(),
@@ -155,42 +125,6 @@ public static class DashboardQuery
 
     public static DateOnly MondayOf(DateOnly day) => day.AddDays(-(((int)day.DayOfWeek + 6) % 7));
 
-    private sealed record Fact(TargetFact Target, decimal Percent, TargetState State);
-
-    /// <summary>A unit's running sums: targets, overdue and at-risk ones, the percents in all and per area.</summary>
-    private sealed class Tally(int areaCount)
-    {
-        public int Count { get; private set; }
-
-        public int Overdue { get; private set; }
-
-        public int AtRisk { get; private set; }
-
-        public decimal Sum { get; private set; }
-
-        public decimal[] AreaSums { get; } = new decimal[areaCount];
-
-        public int[] AreaCounts { get; } = new int[areaCount];
-
-        public void Add(decimal percent, TargetState state, int area)
-        {
-            Count++;
-            Sum += percent;
-            Overdue += state == TargetState.Overdue ? 1 : 0;
-            AtRisk += state == TargetState.AtRisk ? 1 : 0;
-            if (area >= 0)
-            {
-                AreaSums[area] += percent;
-                AreaCounts[area]++;
-            }
-        }
-    }
-
-    private static Dictionary<TargetState, int> EmptyCounts() => States.ToDictionary(s => s, _ => 0);
-
-    private static List<Fact> Top(List<Fact> facts) =>
-        facts.OrderBy(f => f.Target.Deadline).ThenBy(f => f.Percent).ThenBy(f => f.Target.Id).Take(TopCount).ToList();
-
     private static async Task<Dictionary<int, (string Title, string UnitName)>> DescribeAsync(
         AppDbContext db, List<int> ids, CancellationToken ct) =>
         (await db.PlanTargets.AsNoTracking().Where(t => ids.Contains(t.Id))
@@ -198,10 +132,12 @@ public static class DashboardQuery
         .ToDictionary(t => t.Id, t => (t.Title, t.UnitName));
 
     private static DashboardTarget Row(
-        Fact fact, Dictionary<int, (string Title, string UnitName)> described, Dictionary<int, int> areaNumber)
+        (TargetFact Target, TargetState State) fact, Dictionary<int, (string Title, string UnitName)> described,
+        Dictionary<int, int> areaNumber)
     {
-        var (title, unitName) = described.GetValueOrDefault(fact.Target.Id, (string.Empty, string.Empty));
-        return new DashboardTarget(fact.Target.Id, fact.Target.UnitId, unitName,
-            areaNumber.GetValueOrDefault(fact.Target.AreaId), title, fact.Target.Deadline, fact.Percent, fact.State);
+        var (target, state) = fact;
+        var (title, unitName) = described.GetValueOrDefault(target.Id, (string.Empty, string.Empty));
+        return new DashboardTarget(target.Id, target.UnitId, unitName, areaNumber.GetValueOrDefault(target.AreaId),
+            title, target.Deadline, target.Latest ?? 0m, state);
     }
 }

@@ -81,7 +81,35 @@ public sealed class NginxCompressionTests : IDisposable
             await File.WriteAllTextAsync(target, html, new UTF8Encoding(false));
         }
 
-        var (portal, upstream) = (FreePort(), FreePort());
+        // A port found free may be taken before nginx binds it (the local end of another test's connection): nginx
+        // then stops at once, and the start is tried again on other ports.
+        for (var attempt = 1; ; attempt++)
+        {
+            var (portal, upstream) = (FreePort(), FreePort());
+            var config = await ConfigAsync(site, portal, upstream);
+            _nginx = Process.Start(new ProcessStartInfo(nginx, ["-p", _folder, "-c", config])
+            {
+                RedirectStandardError = true,
+                UseShellExecute = false,
+            })!;
+            if (await ListeningAsync(portal))
+            {
+                return portal;
+            }
+
+            var error = await _nginx.StandardError.ReadToEndAsync();
+            _nginx.Dispose();
+            _nginx = null;
+            if (attempt == 3 || !error.Contains("Address already in use", StringComparison.Ordinal))
+            {
+                throw new InvalidOperationException($"nginx stopped: {error}");
+            }
+        }
+    }
+
+    /// <summary>Writes nginx.conf for the two servers; returns its path.</summary>
+    private async Task<string> ConfigAsync(string site, int portal, int upstream)
+    {
         var snippet = Path.Combine(SourceTree.Root(), "deploy", "nginx", "thidua-proxy.conf");
         var temp = Directory.CreateDirectory(Path.Combine(_folder, "temp")).FullName;
         var config = $$"""
@@ -110,23 +138,24 @@ public sealed class NginxCompressionTests : IDisposable
             """;
         var file = Path.Combine(_folder, "nginx.conf");
         await File.WriteAllTextAsync(file, config);
-        _nginx = Process.Start(new ProcessStartInfo(nginx, ["-p", _folder, "-c", file])
-        {
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        })!;
+        return file;
+    }
+
+    /// <summary>Whether nginx listens on <paramref name="port"/> within 10 s; false as soon as it has stopped.</summary>
+    private async Task<bool> ListeningAsync(int port)
+    {
         for (var i = 0; i < 100; i++)
         {
-            if (_nginx.HasExited)
+            if (_nginx!.HasExited)
             {
-                throw new InvalidOperationException($"nginx stopped: {await _nginx.StandardError.ReadToEndAsync()}");
+                return false;
             }
 
             try
             {
                 using var client = new TcpClient();
-                await client.ConnectAsync(IPAddress.Loopback, portal);
-                return portal;
+                await client.ConnectAsync(IPAddress.Loopback, port);
+                return true;
             }
             catch (SocketException)
             {

@@ -141,7 +141,7 @@ public sealed class NginxCompressionTests : IDisposable
         return file;
     }
 
-    /// <summary>Whether nginx listens on <paramref name="port"/> within 10 s; false as soon as it has stopped.</summary>
+    /// <summary>Whether nginx listens on <paramref name="port"/> within 10 s; false once it has stopped.</summary>
     private async Task<bool> ListeningAsync(int port)
     {
         for (var i = 0; i < 100; i++)

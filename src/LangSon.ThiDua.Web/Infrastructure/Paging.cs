@@ -53,6 +53,28 @@ public static class PagingExtensions
         return new Page<T> { Items = items, Number = last, Size = size, TotalCount = counted };
     }
 
+    /// <summary>
+    /// One page of the query when the list's length is already known (<paramref name="total"/>: from figures the page
+    /// reads anyway, such as counts by status): the page only, no count. A page past the end gives the last page. A
+    /// null total: <see cref="ToPageAsync{T}"/>.
+    /// </summary>
+    public static async Task<Page<T>> ToPageWithTotalAsync<T>(
+        this IQueryable<T> query,
+        int? page,
+        int? total,
+        int size = Page<T>.DefaultSize,
+        CancellationToken cancellationToken = default)
+    {
+        if (total is not { } known)
+        {
+            return await query.ToPageAsync(page, size, cancellationToken);
+        }
+
+        var number = ClampPage(page, known, size);
+        var items = await query.Skip((number - 1) * size).Take(size).ToListAsync(cancellationToken);
+        return new Page<T> { Items = items, Number = number, Size = size, TotalCount = known };
+    }
+
     /// <summary>Pages a list already filtered in memory (small lists searched without diacritics).</summary>
     public static Page<T> ToPage<T>(this IReadOnlyList<T> items, int? page, int size = Page<T>.DefaultSize)
     {

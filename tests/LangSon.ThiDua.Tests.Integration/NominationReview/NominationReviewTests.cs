@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using AngleSharp.Html.Dom;
 using LangSon.ThiDua.Domain;
@@ -77,6 +78,32 @@ public sealed class NominationReviewTests(PortalFactory factory) : IClassFixture
         Assert.Contains(first.QuerySelectorAll("nav .pagination a"), a => a.GetAttribute("href")!.Contains("q=phan%20trang", StringComparison.Ordinal)
             && a.GetAttribute("href")!.Contains("page=2", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task The_waiting_queue_takes_its_length_from_the_status_counts_and_a_page_past_the_end_is_the_last()
+    {
+        await factory.CreateNominationsAsync(
+            Enumerable.Range(1, 22).Select(i => new ReviewSpec("SYT", $"Hàng Chờ Số {i:00}")).ToArray());
+        using var noivu = await factory.SignInAsync("noivu");
+
+        var first = await noivu.GetPageAsync("/NominationReview");
+        var waiting = int.Parse(
+            first.QuerySelector("[data-count='waiting'] .badge")!.TextContent, CultureInfo.InvariantCulture);
+        var lastPage = (waiting + 19) / 20;
+        var last = await noivu.GetPageAsync($"/NominationReview?page={lastPage}");
+        var past = await noivu.GetPageAsync($"/NominationReview?page={lastPage + 3}");
+
+        Assert.True(waiting >= 22, $"{waiting} waiting");
+        Assert.Equal($"Tổng số: {waiting} · Trang 1/{lastPage}", Pager(first));
+        Assert.Equal(20, Names(first).Count);
+        Assert.Equal(waiting - (20 * (lastPage - 1)), Names(last).Count);
+        Assert.Equal(Names(last), Names(past));
+        Assert.Equal($"Tổng số: {waiting} · Trang {lastPage}/{lastPage}", Pager(past));
+    }
+
+    private static string Pager(IHtmlDocument page) => string.Join(
+        ' ', page.QuerySelector("nav[aria-label='Phân trang'] span")!.TextContent.Split(
+            (char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
     [Fact]
     public async Task The_dossier_shows_the_checklist_with_links_the_rating_against_the_minimum_and_the_history()

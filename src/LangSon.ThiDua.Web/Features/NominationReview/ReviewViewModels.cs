@@ -45,7 +45,13 @@ public sealed class QueueViewModel
 
     public bool IsWaitingFilter => Status is null or "" or Waiting;
 
-    public int WaitingCount => Counts
+    public int WaitingCount => WaitingIn(Counts);
+
+    /// <summary>
+    /// The dossiers waiting for review among <paramref name="counts"/>: submitted or under review, the statuses of the
+    /// queue's waiting filter (NominationReviewController.Index).
+    /// </summary>
+    public static int WaitingIn(IEnumerable<StatusCount> counts) => counts
         .Where(c => c.Status is NominationStatus.Submitted or NominationStatus.UnderReview).Sum(c => c.Count);
 }
 

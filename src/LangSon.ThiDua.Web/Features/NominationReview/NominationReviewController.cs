@@ -37,8 +37,7 @@ public sealed partial class NominationReviewController(AppDbContext db, TimeProv
         var filtered = waiting
             ? all.Where(n => n.Status == NominationStatus.Submitted || n.Status == NominationStatus.UnderReview)
             : only is { } s ? all.Where(n => n.Status == s) : all;
-        var byStatusOnly = unit is null && string.IsNullOrWhiteSpace(unitName) && group is null && form is null
-            && kind is null && string.IsNullOrWhiteSpace(q);
+        var byStatus = filtered;
 
         // The unit is typed, not picked from a list: at a province's size the list of every unit that proposed someone
         // weighed more than the page (docs/performance.md "More data"). A link may still name one unit by its id.
@@ -59,6 +58,8 @@ public sealed partial class NominationReviewController(AppDbContext db, TimeProv
         }
 
         filtered = filtered.FilteredBy(form, kind, q);
+        // Each filter above narrows the query into a new one: still the same, it is filtered by status only.
+        int? total = ReferenceEquals(filtered, byStatus) ? ListedCount(counts, waiting, only) : null;
 
         // The waiting queue shows the longest-waiting dossier first; other lists go unit by unit.
         filtered = waiting
@@ -71,8 +72,7 @@ public sealed partial class NominationReviewController(AppDbContext db, TimeProv
                 db.Nominations.Any(o => o.CampaignId == n.CampaignId && o.Id != n.Id
                     && o.NomineeSearchName == n.NomineeSearchName && o.NomineeKind == n.NomineeKind
                     && o.Status != NominationStatus.Draft)))
-            .ToPageWithTotalAsync(
-                page, byStatusOnly ? ListedCount(counts, waiting, only) : null, cancellationToken: ct);
+            .ToPageWithTotalAsync(page, total, cancellationToken: ct);
 
         var forms = await db.AwardForms.AsNoTracking().OrderBy(a => a.SortOrder).Select(a => new { a.Id, a.Name })
             .ToListAsync(ct);
